@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "danvan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "danvan", targets: ["danvan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "DanVanText"),
+        .target(
+            name: "DanVanKnowledge",
+            dependencies: [
+                "DanVanText",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "DanVanIntents",
+            dependencies: ["DanVanText", "DanVanKnowledge", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "DanVanTasks",
+            dependencies: [
+                "DanVanText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "DanVanAssistant",
+            dependencies: [
+                "DanVanText", "DanVanKnowledge", "DanVanIntents", "DanVanTasks",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(name: "DanVanREPL", dependencies: ["CEditLine", "DanVanText", "DanVanAssistant"]),
+        .executableTarget(
+            name: "danvan",
+            dependencies: [
+                "DanVanAssistant", "DanVanREPL", "DanVanKnowledge", "DanVanTasks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DanVanTextTests", dependencies: ["DanVanText"]),
+        .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),
+        .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks"]),
+        .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"]),
+        .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v5]
+)

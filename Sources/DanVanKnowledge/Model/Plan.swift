@@ -1,0 +1,240 @@
+import DanVanText
+
+/// A plan ("Kế hoạch") as structured facts, each tied to the section of the text it comes from.
+///
+/// The same shape comes out of the importer and out of `Data/plans/*.json`; the curated file may
+/// add what the text does not say (e.g. a law's number) but never changes what the text says.
+public struct Plan: Codable, Equatable, Sendable {
+    /// Stable identifier (a slug of the file name), e.g. `ke-hoach-dan-van-duong-an-2025`.
+    public var id: String
+    /// "Số, ký hiệu", e.g. `308/KH-UBND`; nil when the text does not give it.
+    public var number: String?
+    /// Date of issue; nil when the text does not give it.
+    public var date: CalendarDate?
+    /// Place of issue ("Hà Nội"), when given.
+    public var place: String?
+    /// Issuing authority as written, e.g. `Ủy ban nhân dân xã Đường An`.
+    public var issuer: String
+    /// Title after "KẾ HOẠCH", in sentence case as written.
+    public var title: String
+    /// The opening paragraph that states the legal bases ("Thực hiện …", "Căn cứ …").
+    public var preamble: String
+    /// Every numbered section with its text, in order.
+    public var sections: [PlanSection]
+    /// Documents the plan cites, each once, in order of first citation.
+    public var documents: [LegalDocument]
+    /// Units the plan gives duties to, with those duties.
+    public var units: [UnitDuties]
+    /// Report deadlines and other dated obligations.
+    public var deadlines: [Deadline]
+    /// "Nơi nhận" lines, without the leading dash and trailing semicolon.
+    public var recipients: [String]
+    /// The signer block.
+    public var signer: Signer?
+    /// Who receives the reports ("Phòng Văn hóa - Xã hội", "Sở Tư pháp"), when the plan says.
+    public var reportsTo: String?
+    /// The section id ("III.3") whose duties apply to every office and unit, when there is one.
+    public var allUnitsSection: String?
+    /// Short topic words for naming the plan in a question ("dân vận", "chuyển đổi số").
+    public var topics: [String]
+
+    public init(id: String, number: String? = nil, date: CalendarDate? = nil, place: String? = nil,
+                issuer: String, title: String, preamble: String = "", sections: [PlanSection] = [],
+                documents: [LegalDocument] = [], units: [UnitDuties] = [], deadlines: [Deadline] = [],
+                recipients: [String] = [], signer: Signer? = nil, reportsTo: String? = nil,
+                allUnitsSection: String? = nil, topics: [String] = []) {
+        self.id = id
+        self.number = number
+        self.date = date
+        self.place = place
+        self.issuer = issuer
+        self.title = title
+        self.preamble = preamble
+        self.sections = sections
+        self.documents = documents
+        self.units = units
+        self.deadlines = deadlines
+        self.recipients = recipients
+        self.signer = signer
+        self.reportsTo = reportsTo
+        self.allUnitsSection = allUnitsSection
+        self.topics = topics
+    }
+
+    /// The section with this id ("I.1", "III"), if any.
+    public func section(_ id: String) -> PlanSection? { sections.first { $0.id == id } }
+}
+
+/// One numbered part of a plan: "I", "I.1", "II.2", "III.3", "1.1" under II becomes "II.1.1".
+public struct PlanSection: Codable, Equatable, Sendable {
+    /// Hierarchical id: roman heading, then arabic numbers, joined by dots ("III.3").
+    public var id: String
+    /// Heading text as written, without its number ("Mục đích", "Phòng Văn hóa - Xã hội xã").
+    public var title: String
+    /// Paragraphs of this section's own body (not its subsections'), broken lines joined.
+    public var paragraphs: [String]
+    /// What the section is about, when recognised: purpose, requirements, content, organization, report…
+    public var role: SectionRole?
+
+    public init(id: String, title: String, paragraphs: [String] = [], role: SectionRole? = nil) {
+        self.id = id
+        self.title = title
+        self.paragraphs = paragraphs
+        self.role = role
+    }
+}
+
+public enum SectionRole: String, Codable, Sendable {
+    case purposeAndRequirements, purpose, requirements, content, goals, solutions, organization, funding, reporting
+}
+
+/// A document cited by a plan.
+public struct LegalDocument: Codable, Equatable, Sendable {
+    /// Kind in full: "Quyết định", "Chỉ thị", "Nghị định", "Nghị quyết", "Kết luận", "Luật", "Kế hoạch"…
+    public var kind: String
+    /// "Số, ký hiệu" as normalised: `3177/QĐ-UBND`, `59/2023/NĐ-CP`, `114-KL/TW`; nil for a law cited by name only.
+    public var symbol: String?
+    /// The law's own name for a Luật cited by name ("Luật Thực hiện dân chủ ở cơ sở").
+    public var name: String?
+    /// Issuer in full as the plan states it ("Thủ tướng Chính phủ").
+    public var issuer: String?
+    public var date: CalendarDate?
+    /// What the plan says the document is about ("về tăng cường và đổi mới công tác dân vận…").
+    public var subject: String?
+    /// Sections of the plan that cite it ("preamble", "I.1", "II.1").
+    public var sections: [String]
+    /// Facts not in the plan's text, added by a curator, shown with their origin ("Số hiệu luật: 10/2022/QH15").
+    public var note: String?
+
+    public init(kind: String, symbol: String? = nil, name: String? = nil, issuer: String? = nil,
+                date: CalendarDate? = nil, subject: String? = nil, sections: [String] = [], note: String? = nil) {
+        self.kind = kind
+        self.symbol = symbol
+        self.name = name
+        self.issuer = issuer
+        self.date = date
+        self.subject = subject
+        self.sections = sections
+        self.note = note
+    }
+
+    /// The leading number of the symbol ("3177" of `3177/QĐ-UBND`), if any.
+    public var number: String? {
+        guard let symbol else { return nil }
+        let digits = symbol.prefix { $0.isNumber }
+        return digits.isEmpty ? nil : String(digits)
+    }
+}
+
+/// A unit named by the plan and what it must do.
+public struct UnitDuties: Codable, Equatable, Sendable {
+    /// Canonical name as written in the plan ("Phòng Văn hóa - Xã hội", "Sở Khoa học và Công nghệ").
+    public var name: String
+    public var duties: [Duty]
+
+    public init(name: String, duties: [Duty] = []) {
+        self.name = name
+        self.duties = duties
+    }
+}
+
+public struct Duty: Codable, Equatable, Sendable {
+    public enum Role: String, Codable, Sendable {
+        /// The unit's own duty under its heading in "Tổ chức thực hiện".
+        case own
+        /// "Đơn vị chủ trì" of a task.
+        case lead
+        /// "Đơn vị phối hợp" of a task.
+        case support
+    }
+    public var text: String
+    public var section: String
+    public var role: Role
+    /// When the duty is a task with a stated time ("Hoàn thành trong năm 2025", "Thường xuyên").
+    public var timing: String?
+
+    public init(text: String, section: String, role: Role = .own, timing: String? = nil) {
+        self.text = text
+        self.section = section
+        self.role = role
+        self.timing = timing
+    }
+}
+
+/// A dated obligation: a one-off date, or one that recurs monthly or yearly.
+public struct Deadline: Codable, Equatable, Sendable {
+    public enum Recurrence: String, Codable, Sendable { case monthly, yearly }
+    /// What is due, as the plan words it ("Báo cáo lần 1", "Báo cáo kết quả thực hiện").
+    public var label: String
+    /// Report round (1, 2…) when the plan numbers its reports.
+    public var round: Int?
+    /// The fixed date, for a one-off deadline.
+    public var date: CalendarDate?
+    public var recurrence: Recurrence?
+    /// Day of month for monthly/yearly, month for yearly.
+    public var day: Int?
+    public var month: Int?
+    /// Who the report goes to, when the plan says ("UBND xã (qua Phòng Văn hóa - Xã hội)").
+    public var recipient: String?
+    public var section: String
+    /// The sentence it comes from.
+    public var text: String
+
+    public init(label: String, round: Int? = nil, date: CalendarDate? = nil, recurrence: Recurrence? = nil,
+                day: Int? = nil, month: Int? = nil, recipient: String? = nil, section: String, text: String) {
+        self.label = label
+        self.round = round
+        self.date = date
+        self.recurrence = recurrence
+        self.day = day
+        self.month = month
+        self.recipient = recipient
+        self.section = section
+        self.text = text
+    }
+
+    /// The next date the deadline falls on, counted from `today` (today included); the fixed date for a one-off.
+    public func nextOccurrence(from today: CalendarDate) -> CalendarDate? {
+        if let date { return date }
+        guard let recurrence, let day else { return nil }
+        switch recurrence {
+        case .monthly:
+            var y = today.year, m = today.month
+            for _ in 0..<3 {
+                let d = min(day, CalendarDate.daysIn(month: m, year: y))
+                if let c = CalendarDate(year: y, month: m, day: d), c >= today { return c }
+                m += 1
+                if m > 12 { m = 1; y += 1 }
+            }
+            return nil
+        case .yearly:
+            guard let month else { return nil }
+            for y in today.year...(today.year + 1) {
+                let d = min(day, CalendarDate.daysIn(month: month, year: y))
+                if let c = CalendarDate(year: y, month: month, day: d), c >= today { return c }
+            }
+            return nil
+        }
+    }
+}
+
+/// The signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name".
+public struct Signer: Codable, Equatable, Sendable {
+    /// "TM.", "KT.", "TL.", "TUQ." or nil.
+    public var mode: String?
+    /// On whose behalf ("Ủy ban nhân dân"), when TM. is given.
+    public var authority: String?
+    /// The signer's own title ("Chủ tịch", "Phó Chủ tịch").
+    public var title: String
+    public var name: String
+    /// For KT.: the title signed for ("Chủ tịch").
+    public var signsFor: String?
+
+    public init(mode: String? = nil, authority: String? = nil, title: String, name: String, signsFor: String? = nil) {
+        self.mode = mode
+        self.authority = authority
+        self.title = title
+        self.name = name
+        self.signsFor = signsFor
+    }
+}

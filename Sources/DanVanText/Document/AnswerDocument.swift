@@ -1,0 +1,46 @@
+/// What an answer says, before it is laid out for a terminal, a pipe or JSON.
+///
+///     AnswerDocument(title: "Hạn báo cáo", blocks: [.bullets(["Lần 1: trước 03/09/2025"])],
+///                    source: "Kế hoạch, mục III.3")
+public struct AnswerDocument: Equatable, Sendable {
+    /// One bold line on top; empty for a plain message.
+    public var title: String
+    public var blocks: [Block]
+    /// Where the facts come from ("Kế hoạch …, mục III.3"); shown dimmed as "Nguồn: …".
+    public var source: String?
+
+    public init(title: String = "", blocks: [Block] = [], source: String? = nil) {
+        self.title = title
+        self.blocks = blocks
+        self.source = source
+    }
+
+    public enum Block: Equatable, Sendable {
+        case paragraph(String)
+        case bullets([String])
+        /// A table; `urgency` has one entry per row (or is empty) to colour its deadline cells.
+        case table(Table)
+        /// A secondary remark (hints, "có phải bạn muốn…").
+        case note(String)
+    }
+
+    public struct Table: Equatable, Sendable {
+        public var headers: [String]
+        public var rows: [[String]]
+        public var urgency: [Urgency]
+        /// Columns that may wrap when the table is too wide (others keep their width).
+        public var wrapColumns: Set<Int>
+
+        public init(headers: [String], rows: [[String]], urgency: [Urgency] = [], wrapColumns: Set<Int> = []) {
+            self.headers = headers
+            self.rows = rows
+            self.urgency = urgency
+            self.wrapColumns = wrapColumns
+        }
+    }
+
+    /// How close a deadline is, for colour.
+    public enum Urgency: Sendable, Equatable {
+        case none, done, ok, soon, overdue
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Vietnamese text folding: the comparison form used everywhere text is matched.
+///
+///     Folding.fold("Phòng Văn hoá - Xã HỘI")   // "phong van hoa - xa hoi"
+///
+/// NFC first (NFD input from Unikey or macOS), then `đ`/`Đ`/`Ð` → `d`, combining marks dropped,
+/// lower case. Tone placement (hòa/hoà) disappears with the marks, so both styles fold alike.
+public enum Folding {
+    /// The NFC form of `text`, with the look-alike `Ð` (U+00D0) mapped to `Đ` (U+0110).
+    public static func nfc(_ text: String) -> String {
+        let composed = text.precomposedStringWithCanonicalMapping
+        guard composed.unicodeScalars.contains(where: { $0.value == 0x00D0 }) else { return composed }
+        return String(String.UnicodeScalarView(composed.unicodeScalars.map { $0.value == 0x00D0 ? "\u{0110}" : $0 }))
+    }
+
+    /// Folds one string: no diacritics, `đ` → `d`, lower case.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue
+            case 0x0110, 0x0111, 0x00D0, 0x00F0: out.append("d")
+            default:
+                if scalar.isASCII {
+                    let v = scalar.value
+                    out.append((v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Folds a single character, or returns nil when it folds to nothing.
+    public static func foldCharacter(_ c: Character) -> String {
+        fold(String(c))
+    }
+}

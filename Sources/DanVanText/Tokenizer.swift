@@ -1,0 +1,63 @@
+import Foundation
+
+/// One word of a folded text, with where it stood in the original.
+public struct Token: Equatable, Sendable {
+    /// The folded word: lower case ASCII letters and digits, and `/` `-` inside codes.
+    public var text: String
+    /// Character offsets in the original text (start, end exclusive).
+    public var start: Int
+    public var end: Int
+
+    public var isNumeric: Bool { text.allSatisfy(\.isNumber) }
+    public var hasDigit: Bool { text.contains(where: \.isNumber) }
+
+    public init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Splits text into folded tokens, keeping codes such as `33/ct-ttg` or `15/9/2025` whole.
+///
+///     Tokenizer.tokens("Chỉ thị 33/CT-TTg!").map(\.text)   // ["chi", "thi", "33/ct-ttg"]
+public enum Tokenizer {
+    public static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var start = 0
+        var index = 0
+        let chars = Array(Folding.nfc(text))
+        func flush(_ end: Int) {
+            var word = current
+            while let last = word.last, last == "/" || last == "-" || last == "." { word.removeLast() }
+            while let first = word.first, first == "/" || first == "-" || first == "." { word.removeFirst() }
+            if !word.isEmpty { tokens.append(Token(text: word, start: start, end: end)) }
+            current = ""
+        }
+        while index < chars.count {
+            let c = chars[index]
+            let folded = Folding.foldCharacter(c)
+            if folded.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) }) && !folded.isEmpty {
+                if current.isEmpty { start = index }
+                current += folded
+            } else if (c == "/" || c == "-" || c == "." || c == "_") && !current.isEmpty,
+                      index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1].isNumber,
+                      current.contains(where: \.isNumber) || c == "/" ||
+                        (index + 1 < chars.count && chars[index + 1].isNumber) {
+                // Inside a code ("33/CT-TTg", "15-9-2025", "1.2"): keep joining.
+                current += (c == "_" ? "-" : String(c))
+            } else {
+                flush(index)
+            }
+            index += 1
+        }
+        flush(index)
+        return tokens
+    }
+
+    /// The folded words of `text`, joined by single spaces, codes kept whole.
+    public static func foldedWords(_ text: String) -> [String] {
+        tokens(text).map(\.text)
+    }
+}
