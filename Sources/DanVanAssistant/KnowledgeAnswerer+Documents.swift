@@ -1,0 +1,95 @@
+import DanVanIntents
+import DanVanKnowledge
+import DanVanText
+
+extension KnowledgeAnswerer {
+    func bases(_ plan: Plan, kind: String?, issuer: String?) -> AnswerDocument {
+        var docs = plan.documents
+        if let kind { docs = docs.filter { Folding.fold($0.kind) == Folding.fold(kind) } }
+        if let issuer {
+            let words = Tokenizer.foldedWords(issuer)
+            docs = docs.filter { d in
+                let mine = Tokenizer.foldedWords(d.issuer ?? "")
+                return mine.count >= words.count && (0...(mine.count - words.count)).contains { Array(mine[$0..<$0 + words.count]) == words }
+            }
+        }
+        let title = kind.map(Msg.basesKindTitle) ?? issuer.map(Msg.basesIssuerTitle) ?? Msg.basesTitle
+        guard !docs.isEmpty else {
+            let others = plan.documents.map(shortName).joined(separator: ", ")
+            return AnswerDocument(title: title, blocks: [.paragraph(Msg.noDocumentsOfKind(kind ?? issuer ?? "", others: others))],
+                                  source: source(plan, ["preamble"]))
+        }
+        var blocks: [AnswerDocument.Block] = []
+        let direct = docs.filter { $0.sections.contains("preamble") }
+        let other = docs.filter { !$0.sections.contains("preamble") }
+        let subjectLimit = docs.count > 8 ? 70 : 140
+        if kind == nil && issuer == nil && !direct.isEmpty {
+            blocks.append(.paragraph(Msg.directBasis))
+            blocks.append(.bullets(direct.map { listLine($0, subjectLimit: subjectLimit) }))
+            if !other.isEmpty {
+                blocks.append(.paragraph(Msg.otherCited))
+                blocks.append(.bullets(other.map { listLine($0, subjectLimit: subjectLimit) }))
+            }
+        } else {
+            blocks.append(.bullets(docs.map { listLine($0, subjectLimit: subjectLimit) }))
+        }
+        return AnswerDocument(title: title, blocks: blocks, source: source(plan, docs.flatMap(\.sections)))
+    }
+
+    func shortName(_ d: LegalDocument) -> String {
+        if let s = d.symbol { return "\(d.kind) \(s)" }
+        return d.name ?? d.kind
+    }
+
+    private func listLine(_ d: LegalDocument, subjectLimit: Int) -> String {
+        var s = shortName(d)
+        if let date = d.date { s += " ngày \(date.display)" }
+        if let i = d.issuer { s += " của \(i)" }
+        if let subj = d.subject, !subj.isEmpty { s += " — " + Self.trim(subj, to: subjectLimit) }
+        return s
+    }
+
+    func document(_ plan: Plan, _ ref: DocumentReference?) -> AnswerDocument {
+        guard let ref else { return AnswerDocument(blocks: [.paragraph(Msg.noSection)]) }
+        let located = ref.matches.first { $0.planID == plan.id } ?? ref.matches.first
+        guard let located, let home = knowledge.plan(id: located.planID) else {
+            let sameKind = plan.documents.filter { d in ref.kind.map { Folding.fold($0) == Folding.fold(d.kind) } ?? true }
+                .map { $0.symbol ?? $0.name ?? $0.kind }.joined(separator: ", ")
+            return AnswerDocument(title: ref.typed, blocks: [.paragraph(Msg.documentNotCited(ref.typed, sameKind: sameKind)),
+                                                             .note(Msg.documentNotCitedHint)],
+                                  source: source(plan, []))
+        }
+        let d = home.documents[located.index]
+        var bullets: [String] = []
+        bullets.append(Msg.documentDate(d.date?.display ?? Msg.dateUnknown))
+        if let i = d.issuer { bullets.append(Msg.documentIssuer(i)) }
+        if let s = d.subject, !s.isEmpty { bullets.append(Msg.documentSubject(Self.trim(s, to: 400))) }
+        bullets.append(Msg.documentCitedAt(d.sections.map { $0 == "preamble" ? "phần mở đầu" : "mục \($0)" }.joined(separator: ", ")))
+        if let n = d.note { bullets.append(Msg.documentNote(n)) }
+        let others = ref.matches.map(\.planID).filter { $0 != home.id }
+        if !others.isEmpty {
+            bullets.append(Msg.documentAlsoIn(Array(Set(others)).sorted().compactMap { knowledge.plan(id: $0) }.map(planName).joined(separator: "; ")))
+        }
+        return AnswerDocument(title: shortName(d), blocks: [.bullets(bullets)], source: source(home, d.sections))
+    }
+
+    func citedBy(_ ref: DocumentReference?) -> AnswerDocument {
+        guard let ref else { return AnswerDocument(blocks: [.paragraph(Msg.noSection)]) }
+        let plans = Array(Set(ref.matches.map(\.planID))).sorted().compactMap { knowledge.plan(id: $0) }
+        guard !plans.isEmpty else {
+            return AnswerDocument(title: Msg.citedByTitle(ref.typed), blocks: [.paragraph(Msg.documentNotCited(ref.typed, sameKind: ""))])
+        }
+        let lines = plans.map { p -> String in
+            let loc = ref.matches.first { $0.planID == p.id }!
+            let sections = p.documents[loc.index].sections.map { $0 == "preamble" ? "phần mở đầu" : "mục \($0)" }
+            return "\(planName(p)) — \(Self.trim(p.title, to: 90)) (\(sections.joined(separator: ", ")))"
+        }
+        return AnswerDocument(title: Msg.citedByTitle(ref.typed), blocks: [.bullets(lines)])
+    }
+
+    func glossary(_ term: String) -> AnswerDocument {
+        let entries = knowledge.glossary.entries.filter { $0.term == term }
+        return AnswerDocument(title: term, blocks: [.bullets(entries.map { Msg.glossaryLine($0.term, $0.meaning) })],
+                              source: Msg.glossarySource)
+    }
+}

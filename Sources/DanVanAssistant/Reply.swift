@@ -1,0 +1,49 @@
+import DanVanIntents
+import DanVanText
+
+/// One answer: what the person sees and what `--json` carries.
+public struct Reply: Sendable {
+    /// Public intent id (`report.deadline`, `task.add`, `unknown`…).
+    public var intent: String
+    /// Slot name → value as shown.
+    public var slots: [String: String]
+    public var confidence: Double
+    public var document: AnswerDocument
+    /// Tasks the answer is about (task intents, a unit's tasks).
+    public var tasks: [TaskRow]?
+    /// The plan the answer comes from.
+    public var planID: String?
+    /// Why this answer: for `--explain` and `:giải thích`.
+    public var explanation: Explanation?
+
+    public init(intent: String, slots: [String: String] = [:], confidence: Double, document: AnswerDocument,
+                tasks: [TaskRow]? = nil, planID: String? = nil, explanation: Explanation? = nil) {
+        self.intent = intent
+        self.slots = slots
+        self.confidence = confidence
+        self.document = document
+        self.tasks = tasks
+        self.planID = planID
+        self.explanation = explanation
+    }
+
+    /// The plain text of the answer (no colour).
+    public var text: String { PlainRenderer.render(document) }
+}
+
+/// A task as the JSON `tasks` array shows it.
+public struct TaskRow: Codable, Equatable, Sendable {
+    public var id: Int64
+    public var title: String
+    public var unit: String
+    public var due: String?
+    public var status: String
+
+    public init(id: Int64, title: String, unit: String, due: String?, status: String) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.due = due
+        self.status = status
+    }
+}

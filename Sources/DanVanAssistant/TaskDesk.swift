@@ -1,0 +1,25 @@
+import DanVanText
+
+/// The task store as the assistant sees it: task commands in, answers out.
+///
+/// A protocol because two implementations exist: the SQLite store and none (no store opened).
+public protocol TaskDesk: AnyObject {
+    /// The answer to a task command ("thêm nhiệm vụ…", "xong nhiệm vụ 3"), or nil when `text` is not one.
+    func handle(_ text: String, today: CalendarDate) -> TaskDeskReply?
+    /// The open and done tasks of a unit, as a table and rows, for "nhiệm vụ của <đơn vị>".
+    func tasks(ofUnit unit: String, today: CalendarDate) -> (AnswerDocument.Table, [TaskRow])?
+}
+
+public struct TaskDeskReply: Sendable {
+    public var intent: String
+    public var slots: [String: String]
+    public var document: AnswerDocument
+    public var tasks: [TaskRow]
+
+    public init(intent: String, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = []) {
+        self.intent = intent
+        self.slots = slots
+        self.document = document
+        self.tasks = tasks
+    }
+}

@@ -1,0 +1,58 @@
+/// Something the question names: a document, a unit, a report round…, with the words it spans.
+public struct Entity: Equatable, Sendable {
+    public var kind: EntityKind
+    public var value: EntityValue
+    /// Token indices in the normalised question.
+    public var span: Range<Int>
+
+    public init(kind: EntityKind, value: EntityValue, span: Range<Int>) {
+        self.kind = kind
+        self.value = value
+        self.span = span
+    }
+
+    /// The value as a short display string (for `--explain` and slots in JSON).
+    public var display: String {
+        switch value {
+        case .text(let s): return s
+        case .number(let n): return String(n)
+        case .document(let d): return d.typed
+        }
+    }
+}
+
+public enum EntityValue: Equatable, Sendable {
+    case text(String)
+    case number(Int)
+    case document(DocumentReference)
+}
+
+/// A document as the question names it, and the cited documents it matches.
+public struct DocumentReference: Equatable, Sendable {
+    /// How to name it back to the person ("Chỉ thị 45", "33/CT-TTg").
+    public var typed: String
+    public var kind: String?
+    public var number: String?
+    public var year: Int?
+    /// Matching documents, in every plan that cites them.
+    public var matches: [DocumentLocator]
+
+    public init(typed: String, kind: String? = nil, number: String? = nil, year: Int? = nil, matches: [DocumentLocator] = []) {
+        self.typed = typed
+        self.kind = kind
+        self.number = number
+        self.year = year
+        self.matches = matches
+    }
+}
+
+/// Where a cited document is: which plan, which entry of its `documents`.
+public struct DocumentLocator: Equatable, Hashable, Sendable {
+    public var planID: String
+    public var index: Int
+
+    public init(planID: String, index: Int) {
+        self.planID = planID
+        self.index = index
+    }
+}

@@ -1,0 +1,192 @@
+import DanVanKnowledge
+import DanVanText
+
+/// Finds the entities of a question: documents, units, report rounds, plans, glossary terms, topics.
+///
+///     extractor.entities(in: question("nghị định 61 nói về gì"))
+///     // [document 61/2023/NĐ-CP, span 0..<3]
+public struct EntityExtractor: Sendable {
+    public var knowledge: KnowledgeBase
+    public var vocabulary: CompiledVocabulary
+    private var documentIndex: [(key: DocumentKey, locator: DocumentLocator)]
+
+    public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary) {
+        self.knowledge = knowledge
+        self.vocabulary = vocabulary
+        documentIndex = knowledge.plans.flatMap { plan in
+            plan.documents.enumerated().map { (DocumentKey($1), DocumentLocator(planID: plan.id, index: $0)) }
+        }
+    }
+
+    public func entities(in q: NormalizedQuestion) -> [Entity] {
+        let tokens = q.tokens
+        var found: [Entity] = []
+        var used = Set<Int>()
+        func free(_ r: Range<Int>) -> Bool { !r.contains(where: used.contains) }
+        func take(_ e: Entity) {
+            found.append(e)
+            used.formUnion(e.span)
+        }
+
+        for e in planMentions(tokens) where free(e.span) { take(e) }
+        for e in documentMentions(tokens) where free(e.span) { take(e) }
+        if let u = knowledge.units.mention(in: tokens), free(u.span) {
+            take(Entity(kind: .unit, value: .text(u.name), span: u.span))
+        }
+        for (pattern, round) in vocabulary.rounds {
+            for start in occurrences(of: pattern, in: tokens) where free(start..<start + pattern.count) {
+                take(Entity(kind: .round, value: .number(round), span: start..<start + pattern.count))
+            }
+        }
+        for (pattern, name) in vocabulary.issuers {
+            for start in occurrences(of: pattern, in: tokens) where free(start..<start + pattern.count) {
+                take(Entity(kind: .issuer, value: .text(name), span: start..<start + pattern.count))
+            }
+        }
+        for m in knowledge.glossary.mentions(in: tokens, typed: q.typed) where free(m.span) {
+            take(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
+        }
+        for (pattern, kind, _) in vocabulary.documentKinds {
+            for start in occurrences(of: pattern, in: tokens) where free(start..<start + pattern.count) {
+                take(Entity(kind: .documentKind, value: .text(kind), span: start..<start + pattern.count))
+            }
+        }
+        let termSpans = Set(found.filter { $0.kind == .term || $0.kind == .documentKind }.flatMap { Array($0.span) })
+        if let topic = topic(tokens, used: used.subtracting(termSpans), fillers: q.fillers) { found.append(topic) }
+        return found.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    // MARK: Documents
+
+    private func documentMentions(_ tokens: [String]) -> [Entity] {
+        var out: [Entity] = []
+        var i = 0
+        while i < tokens.count {
+            // Kind words, then "số", then a number or a symbol.
+            if let (pattern, kind, code) = vocabulary.documentKinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
+                var j = i + pattern.count
+                if j < tokens.count, tokens[j] == "so" { j += 1 }
+                if j < tokens.count, tokens[j].first?.isNumber == true {
+                    let parsed = TypedSymbol(tokens[j])
+                    let matches = documentIndex.filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
+                    let typed = parsed.hasLetters ? parsed.display : "\(kind) \(parsed.display)"
+                    out.append(Entity(kind: .document,
+                                      value: .document(DocumentReference(typed: typed, kind: kind, number: parsed.number,
+                                                                         year: parsed.year, matches: matches)),
+                                      span: i..<j + 1))
+                    i = j + 1
+                    continue
+                }
+                if kind == "Luật", let law = lawByName(tokens, from: i) {
+                    out.append(law)
+                    i = law.span.upperBound
+                    continue
+                }
+            }
+            // A bare symbol: "33/ct-ttg", "59/2023", "114-kl/tw".
+            let t = tokens[i]
+            if t.first?.isNumber == true, t.contains("/") || (t.contains("-") && t.contains(where: \.isLetter)) {
+                let parsed = TypedSymbol(t)
+                if parsed.hasLetters || parsed.year != nil {
+                    let matches = documentIndex.filter { parsed.matches($0.key) }.map(\.locator)
+                    if !matches.isEmpty || parsed.hasLetters {
+                        out.append(Entity(kind: .document,
+                                          value: .document(DocumentReference(typed: parsed.display, number: parsed.number,
+                                                                             year: parsed.year, matches: matches)),
+                                          span: i..<i + 1))
+                    }
+                }
+            }
+            i += 1
+        }
+        if out.isEmpty, let law = lawByName(tokens, from: nil) { out.append(law) }
+        return out
+    }
+
+    /// A law cited by name ("luật thực hiện dân chủ ở cơ sở"): the cited law whose name the question covers best.
+    private func lawByName(_ tokens: [String], from start: Int?) -> Entity? {
+        var best: (locator: DocumentLocator, span: Range<Int>, coverage: Double, name: String)?
+        for plan in knowledge.plans {
+            for (index, doc) in plan.documents.enumerated() {
+                guard let name = doc.name else { continue }
+                var words = Tokenizer.foldedWords(name)
+                if words.first == "luat" { words.removeFirst() }
+                guard !words.isEmpty else { continue }
+                let from = start.map { $0 + 1 } ?? 0
+                guard from < tokens.count else { continue }
+                // The longest run of the question's words that is a run of the law's name, from its start.
+                var run = 0
+                while from + run < tokens.count, run < words.count,
+                      FuzzyMatcher.matches(tokens[from + run], words[run]) { run += 1 }
+                guard run >= min(4, words.count) else { continue }
+                let coverage = Double(run) / Double(words.count)
+                let spanStart = start ?? from
+                if best == nil || coverage > best!.coverage {
+                    best = (DocumentLocator(planID: plan.id, index: index), spanStart..<from + run, coverage, name)
+                }
+            }
+        }
+        guard let best else { return nil }
+        let sameLaw = documentIndex.filter { $0.key == DocumentKey(knowledge.plan(id: best.locator.planID)!.documents[best.locator.index]) }
+        return Entity(kind: .document,
+                      value: .document(DocumentReference(typed: best.name, kind: "Luật", matches: sameLaw.map(\.locator))),
+                      span: best.span)
+    }
+
+    // MARK: Plans
+
+    private func planMentions(_ tokens: [String]) -> [Entity] {
+        guard knowledge.plans.count > 0 else { return [] }
+        var out: [Entity] = []
+        for pattern in vocabulary.planWords {
+            for start in occurrences(of: pattern, in: tokens) {
+                var j = start + pattern.count
+                if j < tokens.count, tokens[j] == "so" { j += 1 }
+                guard j < tokens.count else { continue }
+                if tokens[j].first?.isNumber == true {
+                    let typed = TypedSymbol(tokens[j])
+                    if let plan = knowledge.plans.first(where: { p in
+                        p.number.map { TypedSymbol(Tokenizer.foldedWords($0).joined(separator: "/")).number == typed.number } ?? false
+                    }) {
+                        out.append(Entity(kind: .plan, value: .text(plan.id), span: start..<j + 1))
+                    }
+                    continue
+                }
+                // Topic or issuer words after "kế hoạch": the plan whose title/issuer holds the most of them.
+                var best: (id: String, end: Int, hits: Int)?
+                var tie = false
+                for plan in knowledge.plans {
+                    let words = Set(Tokenizer.foldedWords(plan.title + " " + plan.issuer + " " + plan.topics.joined(separator: " ")))
+                    var k = j, hits = 0, end = j
+                    while k < tokens.count, k < j + 8 {
+                        if words.contains(tokens[k]) && !vocabulary.stopwords.contains(tokens[k]) { hits += 1; end = k + 1 }
+                        else if !vocabulary.stopwords.contains(tokens[k]) { break }
+                        k += 1
+                    }
+                    guard hits >= 2 else { continue }
+                    if best == nil || hits > best!.hits { best = (plan.id, end, hits); tie = false }
+                    else if hits == best!.hits { tie = true }
+                }
+                if let best, !tie { out.append(Entity(kind: .plan, value: .text(best.id), span: start..<best.end)) }
+            }
+        }
+        return out
+    }
+
+    // MARK: Topic
+
+    /// The words after "về"/"đến" that are not another entity: what a "nói gì về …" question is about.
+    private func topic(_ tokens: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
+        guard let marker = tokens.lastIndex(where: { $0 == "ve" || $0 == "den" || $0 == "toi" }) else { return nil }
+        let range = (marker + 1)..<tokens.count
+        let words = range.filter { !fillers.contains($0) && !vocabulary.stopwords.contains(tokens[$0]) && !used.contains($0) }
+        guard let first = words.first, let last = words.last else { return nil }
+        let text = (first...last).map { tokens[$0] }.filter { !vocabulary.stopwords.contains($0) }.joined(separator: " ")
+        return Entity(kind: .topic, value: .text(text), span: first..<last + 1)
+    }
+
+    private func occurrences(of pattern: [String], in tokens: [String]) -> [Int] {
+        guard !pattern.isEmpty, pattern.count <= tokens.count else { return [] }
+        return (0...(tokens.count - pattern.count)).filter { Array(tokens[$0..<$0 + pattern.count]) == pattern }
+    }
+}

@@ -1,0 +1,32 @@
+/// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, document kinds, issuers,
+/// report rounds, plan words, stopwords.
+public struct EntityVocabulary: Decodable, Sendable {
+    public struct DocumentKind: Decodable, Sendable {
+        public var kind: String
+        public var code: String
+        public var words: [String]
+    }
+    public struct Issuer: Decodable, Sendable {
+        public var name: String
+        public var words: [String]
+    }
+    public struct Round: Decodable, Sendable {
+        public var round: Int
+        public var words: [String]
+    }
+
+    public var fillers: [String]
+    public var followUpMarkers: [String]
+    public var documentKinds: [DocumentKind]
+    public var issuers: [Issuer]
+    public var rounds: [Round]
+    public var planWords: [String]
+    public var stopwords: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case fillers, rounds, issuers, stopwords
+        case followUpMarkers = "follow_up_markers"
+        case documentKinds = "document_kinds"
+        case planWords = "plan_words"
+    }
+}

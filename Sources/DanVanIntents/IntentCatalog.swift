@@ -1,0 +1,123 @@
+import DanVanText
+import Foundation
+import Yams
+
+/// The intents and entity vocabulary, decoded from `Intents/` and compiled for matching.
+public struct IntentCatalog: Sendable {
+    public var intents: [CompiledIntent]
+    public var vocabulary: CompiledVocabulary
+
+    public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary) {
+        intents = definitions.map(CompiledIntent.init)
+        self.vocabulary = CompiledVocabulary(vocabulary)
+    }
+
+    public func intent(_ id: String) -> CompiledIntent? { intents.first { $0.definition.id == id } }
+
+    /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, the others declare intents.
+    /// Files with a top-level key other than `intents` (e.g. the task vocabulary) are skipped.
+    public static func load(directory: URL) throws -> IntentCatalog {
+        let fm = FileManager.default
+        let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        var definitions: [IntentDefinition] = []
+        var vocabulary: EntityVocabulary?
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw IntentCatalogError.unreadable(path: url.path)
+            }
+            do {
+                if name == "entities.yaml" {
+                    vocabulary = try YAMLDecoder().decode(EntityVocabulary.self, from: text)
+                } else if let file = try? YAMLDecoder().decode(IntentFile.self, from: text) {
+                    definitions += file.intents
+                } else {
+                    // Not an intents file, or a broken one: say which only if it claims to hold intents.
+                    if text.contains("\nintents:") || text.hasPrefix("intents:") {
+                        _ = try YAMLDecoder().decode(IntentFile.self, from: text)
+                    }
+                }
+            } catch let error as YamlError {
+                throw IntentCatalogError.broken(path: url.path, line: line(of: error), reason: "\(error)")
+            } catch let error as DecodingError {
+                throw IntentCatalogError.broken(path: url.path, line: nil, reason: describe(error))
+            }
+        }
+        guard let vocabulary else { throw IntentCatalogError.unreadable(path: directory.appendingPathComponent("entities.yaml").path) }
+        var seen = Set<String>()
+        for d in definitions {
+            guard seen.insert(d.id).inserted else {
+                throw IntentCatalogError.broken(path: directory.path, line: nil, reason: "duplicate intent id \(d.id)")
+            }
+        }
+        return IntentCatalog(definitions: definitions, vocabulary: vocabulary)
+    }
+
+    private struct IntentFile: Decodable { var intents: [IntentDefinition] }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+            let path = c.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return path.isEmpty ? c.debugDescription : "\(path): \(c.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+public enum IntentCatalogError: Error, Equatable {
+    case unreadable(path: String)
+    case broken(path: String, line: Int?, reason: String)
+}
+
+/// An intent with its phrases folded into token sequences.
+public struct CompiledIntent: Sendable {
+    public var definition: IntentDefinition
+    /// Longest phrases first, so a long phrase claims its words before a short one.
+    public var phrases: [(tokens: [String], weight: Double, text: String)]
+    public var excludes: [(tokens: [String], weight: Double, text: String)]
+
+    init(_ d: IntentDefinition) {
+        definition = d
+        func compile(_ m: [String: Double]) -> [(tokens: [String], weight: Double, text: String)] {
+            m.map { (Tokenizer.foldedWords($0.key), $0.value, $0.key) }
+                .filter { !$0.0.isEmpty }
+                .sorted { ($0.0.count, $0.1, $0.2) > ($1.0.count, $1.1, $1.2) }
+        }
+        phrases = compile(d.keywords)
+        excludes = compile(d.exclude ?? [:])
+    }
+
+    public var id: String { definition.id }
+    public var slots: [SlotSpec] { definition.slots ?? [] }
+}
+
+/// The entity vocabulary with every phrase folded.
+public struct CompiledVocabulary: Sendable {
+    public var fillers: [[String]]
+    public var followUpMarkers: [[String]]
+    public var documentKinds: [(tokens: [String], kind: String, code: String)]
+    public var issuers: [(tokens: [String], name: String)]
+    public var rounds: [(tokens: [String], round: Int)]
+    public var planWords: [[String]]
+    public var stopwords: Set<String>
+
+    init(_ v: EntityVocabulary) {
+        let f = Tokenizer.foldedWords
+        fillers = v.fillers.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        followUpMarkers = v.followUpMarkers.map(f).sorted { $0.count > $1.count }
+        documentKinds = v.documentKinds.flatMap { k in k.words.map { (f($0), k.kind, k.code) } }
+            .sorted { $0.0.count > $1.0.count }
+        issuers = v.issuers.flatMap { i in i.words.map { (f($0), i.name) } }.sorted { $0.0.count > $1.0.count }
+        rounds = v.rounds.flatMap { r in r.words.map { (f($0), r.round) } }.sorted { $0.0.count > $1.0.count }
+        planWords = v.planWords.map(f)
+        stopwords = Set(v.stopwords.flatMap(f))
+    }
+}

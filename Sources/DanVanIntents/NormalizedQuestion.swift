@@ -1,0 +1,42 @@
+import DanVanText
+
+/// A question ready for matching: NFC text, folded tokens, polite fillers marked.
+public struct NormalizedQuestion: Sendable {
+    public var original: String
+    /// NFC of the original, control characters removed.
+    public var text: String
+    /// Folded tokens, in order.
+    public var tokens: [String]
+    /// Each token as typed (NFC, lower case, with its diacritics), for codes that folding would confuse ("ĐA" / "đã").
+    public var typed: [String]
+    /// Token indices that are polite fillers ("cho tôi hỏi", "ạ").
+    public var fillers: Set<Int>
+    /// The question starts with a follow-up marker ("thế còn", "còn").
+    public var startsAsFollowUp: Bool
+
+    public init(_ raw: String, vocabulary: CompiledVocabulary) {
+        original = raw
+        text = String(Folding.nfc(raw).unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint && ($0.value >= 0x20 || $0 == "\t") }
+            .map(Character.init)).trimmingCharacters(in: .whitespacesAndNewlines)
+        let raw = Tokenizer.tokens(text)
+        tokens = raw.map(\.text)
+        let chars = Array(text)
+        typed = raw.map { t in
+            t.end <= chars.count ? String(chars[t.start..<t.end]) : t.text
+        }
+        var fillerSet = Set<Int>()
+        for filler in vocabulary.fillers where filler.count <= tokens.count {
+            for start in 0...(tokens.count - filler.count) where Array(tokens[start..<start + filler.count]) == filler {
+                fillerSet.formUnion(start..<start + filler.count)
+            }
+        }
+        fillers = fillerSet
+        let words = tokens
+        startsAsFollowUp = vocabulary.followUpMarkers.contains { m in words.starts(with: m) }
+    }
+
+    /// Tokens that carry meaning (not fillers).
+    public var contentIndices: [Int] { tokens.indices.filter { !fillers.contains($0) } }
+}
+
+import Foundation

@@ -1,0 +1,57 @@
+import DanVanText
+import Foundation
+
+/// Abbreviations and terms a new staffer meets (`Data/glossary.yaml`).
+public struct Glossary: Sendable {
+    public struct Entry: Codable, Equatable, Sendable {
+        public var term: String
+        public var aliases: [String]?
+        public var meaning: String
+    }
+    public var entries: [Entry]
+    /// Folded token sequences → entry index, longest first.
+    let patterns: [(tokens: [String], index: Int)]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        var p: [(tokens: [String], index: Int)] = []
+        for (i, e) in entries.enumerated() {
+            for form in [e.term] + (e.aliases ?? []) {
+                let t = Tokenizer.foldedWords(form)
+                if !t.isEmpty { p.append((t, i)) }
+            }
+        }
+        patterns = p.sorted { $0.tokens.count > $1.tokens.count }
+    }
+
+    /// Terms written in `tokens` (exact, no typo tolerance: codes are short), with their spans.
+    ///
+    /// - Parameter typed: the tokens as typed (NFC, with diacritics), parallel to `tokens`. A short code
+    ///   (three letters or fewer) then counts only when typed as the code is written ("QĐ", "qđ", "QD")
+    ///   and not as a word that folds alike ("đã" is not "ĐA").
+    public func mentions(in tokens: [String], typed: [String]? = nil) -> [(entry: Entry, span: Range<Int>)] {
+        var found: [(Entry, Range<Int>)] = []
+        var used = Set<Int>()
+        for (pattern, index) in patterns {
+            guard pattern.count <= tokens.count else { continue }
+            for start in 0...(tokens.count - pattern.count) where Array(tokens[start..<start + pattern.count]) == pattern {
+                let span = start..<start + pattern.count
+                if span.contains(where: used.contains) { continue }
+                if let typed, pattern.count == 1, pattern[0].count <= 3, start < typed.count,
+                   !Self.typedAsCode(typed[start], entries[index]) { continue }
+                used.formUnion(span)
+                found.append((entries[index], span))
+            }
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    static func typedAsCode(_ typed: String, _ entry: Entry) -> Bool {
+        let t = Folding.nfc(typed)
+        if t.count >= 2, t == t.uppercased() { return true }
+        let forms = ([entry.term] + (entry.aliases ?? [])).map { Folding.nfc($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        if forms.contains(t.lowercased()) { return true }
+        // Typed plain and vowel-less ("qd", "nd", "kt"): no Vietnamese word folds to it.
+        return t.allSatisfy { $0.isASCII } && !t.lowercased().contains { "aeiouy".contains($0) }
+    }
+}

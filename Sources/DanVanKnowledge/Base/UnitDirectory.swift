@@ -1,0 +1,116 @@
+import DanVanText
+
+/// Every unit danvan knows: the commune's units (`Data/units.yaml`) and the units plans name.
+///
+///     directory.resolve("phong vhxh")   // .known("Phòng Văn hóa - Xã hội")
+public struct UnitDirectory: Sendable {
+    public struct Unit: Codable, Equatable, Sendable {
+        public var name: String
+        public var kind: String?
+        public var aliases: [String]?
+    }
+
+    public enum Resolution: Equatable, Sendable {
+        case known(String)
+        case unknown(suggestions: [String])
+    }
+
+    public private(set) var units: [Unit]
+    private var patterns: [(tokens: [String], unit: Int, strength: Int)] = []
+
+    /// Leading words that only say what kind of unit it is ("phòng", "sở"); a name may be typed without them.
+    static let typeWords: [[String]] = [["phong"], ["trung", "tam"], ["so"], ["ban"], ["van", "phong"], ["tt"], ["p"]]
+    /// Trailing words naming the level ("xã"); a name may be typed without them.
+    static let levelWords: Set<String> = ["xa", "phuong", "tinh", "thanh", "pho", "huyen"]
+
+    public init(units: [Unit]) {
+        self.units = []
+        for u in units { add(u) }
+    }
+
+    /// Adds a unit (plans add theirs); a name already known (after folding) is not added twice.
+    public mutating func add(_ unit: Unit) {
+        let folded = Tokenizer.foldedWords(unit.name)
+        if let existing = units.firstIndex(where: { Tokenizer.foldedWords($0.name) == folded }) {
+            if let more = unit.aliases { units[existing].aliases = (units[existing].aliases ?? []) + more }
+            rebuildPatterns()
+            return
+        }
+        units.append(unit)
+        rebuildPatterns()
+    }
+
+    private mutating func rebuildPatterns() {
+        var p: [(tokens: [String], unit: Int, strength: Int)] = []
+        for (i, u) in units.enumerated() {
+            var name = Tokenizer.foldedWords(u.name)
+            p.append((name, i, 3))
+            for a in u.aliases ?? [] { p.append((Tokenizer.foldedWords(a), i, 3)) }
+            while let last = name.last, Self.levelWords.contains(last), name.count > 2 { name.removeLast() }
+            p.append((name, i, 3))
+            var core = name
+            if let type = Self.typeWords.first(where: { core.starts(with: $0) }), core.count > type.count + 1 {
+                core.removeFirst(type.count)
+                p.append((core, i, 2))
+            }
+            let initials = core.filter { $0 != "va" }.compactMap(\.first)
+            if initials.count >= 3 { p.append(([String(initials)], i, 2)) }
+            let fullInitials = name.filter { $0 != "va" }.compactMap(\.first)
+            if fullInitials.count >= 3 { p.append(([String(fullInitials)], i, 2)) }
+            if core.count >= 3 {
+                for n in 2..<core.count { p.append((Array(core.prefix(n)), i, 1)) }
+            }
+        }
+        patterns = p.filter { !$0.tokens.isEmpty }
+    }
+
+    /// The best unit named in `tokens` (folded words), with its span; prefixes count only when unambiguous.
+    public func mention(in tokens: [String]) -> (name: String, span: Range<Int>)? {
+        var best: (unit: Int, span: Range<Int>, score: Int)?
+        var ambiguous = false
+        for (pattern, unit, strength) in patterns where pattern.count <= tokens.count {
+            for start in 0...(tokens.count - pattern.count) {
+                var ok = true
+                for k in 0..<pattern.count where !FuzzyMatcher.matches(tokens[start + k], pattern[k]) {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                // Longer spans win; a typed type word ("phòng") before a core match extends it.
+                var span = start..<start + pattern.count
+                let type = Self.typeWords.first(where: { t in
+                    start >= t.count && Array(tokens[(start - t.count)..<start]) == t })
+                if strength < 3, let type { span = (start - type.count)..<span.upperBound }
+                // A bare two-word prefix ("phục vụ") is too common to name a unit without its type word.
+                if strength == 1, type == nil, pattern.count < 3 { continue }
+                let score = span.count * 10 + strength
+                if let b = best {
+                    if score > b.score { best = (unit, span, score); ambiguous = false }
+                    else if score == b.score && b.unit != unit && strength == 1 { ambiguous = true }
+                } else {
+                    best = (unit, span, score)
+                }
+            }
+        }
+        guard let best, !ambiguous else { return nil }
+        return (units[best.unit].name, best.span)
+    }
+
+    /// Resolves a unit name typed by a person (a task's owner, a CSV cell).
+    public func resolve(_ text: String) -> Resolution {
+        let tokens = Tokenizer.foldedWords(text)
+        if let m = mention(in: tokens), m.span.count * 2 >= tokens.count { return .known(m.name) }
+        return .unknown(suggestions: suggestions(for: text))
+    }
+
+    /// Up to three known units closest to `text`, for "Có phải … ?".
+    public func suggestions(for text: String) -> [String] {
+        let typed = Set(Tokenizer.foldedWords(text))
+        let ranked = units.map { u -> (String, Int) in
+            let words = Tokenizer.foldedWords(u.name)
+            let hits = words.filter { w in typed.contains { FuzzyMatcher.matches($0, w) || $0 == w } }.count
+            return (u.name, hits)
+        }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        return ranked.prefix(3).map(\.0)
+    }
+}

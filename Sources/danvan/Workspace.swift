@@ -1,0 +1,54 @@
+import DanVanAssistant
+import DanVanIntents
+import DanVanKnowledge
+import DanVanText
+import Foundation
+
+/// Loads what a command needs (knowledge, intents, task store) from the options and the environment.
+struct Workspace {
+    var locator: DataLocator
+    var knowledge: KnowledgeBase
+    var catalog: IntentCatalog
+    var options: CommonOptions
+
+    init(_ options: CommonOptions) throws {
+        self.options = options
+        let env = ProcessInfo.processInfo.environment
+        locator = DataLocator(environment: env, dataOverride: options.data)
+        guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
+            throw CLIError(Msg.dataFolderMissing)
+        }
+        do {
+            knowledge = try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: locator.userPlansDirectory)
+            catalog = try IntentCatalog.load(directory: intents)
+        } catch let e as KnowledgeError {
+            throw CLIError(Self.describe(e))
+        } catch let e as IntentCatalogError {
+            switch e {
+            case .unreadable(let p): throw CLIError(Msg.fileMissing(p))
+            case .broken(let p, let line, let reason): throw CLIError(Msg.brokenFile(p, line: line, reason: reason))
+            }
+        }
+    }
+
+    static func describe(_ e: KnowledgeError) -> String {
+        switch e {
+        case .dataFolderMissing: return Msg.dataFolderMissing
+        case .fileMissing(let p): return Msg.fileMissing(p)
+        case .brokenFile(let p, let line, let reason): return Msg.brokenFile(p, line: line, reason: reason)
+        }
+    }
+
+    var user: String { options.user ?? ProcessInfo.processInfo.environment["USER"] ?? "danvan" }
+
+    func makeAssistant() -> Assistant {
+        Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: nil)
+    }
+}
+
+/// An error whose message is already worded for the person.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
