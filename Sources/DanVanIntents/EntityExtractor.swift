@@ -38,17 +38,29 @@ public struct EntityExtractor: Sendable {
                 take(Entity(kind: .round, value: .number(round), span: start..<start + pattern.count))
             }
         }
+        // Issuers, glossary terms and kind words may overlap each other ("TU" is both), not the entities above.
+        let core = used
+        func freeOfCore(_ r: Range<Int>) -> Bool { !r.contains(where: core.contains) }
+        var issuerUsed = Set<Int>()
         for (pattern, name) in vocabulary.issuers {
-            for start in occurrences(of: pattern, in: tokens) where free(start..<start + pattern.count) {
-                take(Entity(kind: .issuer, value: .text(name), span: start..<start + pattern.count))
+            for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
+                let span = start..<start + pattern.count
+                if span.contains(where: issuerUsed.contains) { continue }
+                issuerUsed.formUnion(span)
+                found.append(Entity(kind: .issuer, value: .text(name), span: span))
             }
         }
-        for m in knowledge.glossary.mentions(in: tokens, typed: q.typed) where free(m.span) {
-            take(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
+        for m in knowledge.glossary.mentions(in: tokens, typed: q.typed) where freeOfCore(m.span) {
+            found.append(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
+            used.formUnion(m.span)
         }
+        var kindUsed = Set<Int>()
         for (pattern, kind, _) in vocabulary.documentKinds {
-            for start in occurrences(of: pattern, in: tokens) where free(start..<start + pattern.count) {
-                take(Entity(kind: .documentKind, value: .text(kind), span: start..<start + pattern.count))
+            for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
+                let span = start..<start + pattern.count
+                if span.contains(where: kindUsed.contains) { continue }
+                kindUsed.formUnion(span)
+                found.append(Entity(kind: .documentKind, value: .text(kind), span: span))
             }
         }
         let termSpans = Set(found.filter { $0.kind == .term || $0.kind == .documentKind }.flatMap { Array($0.span) })
