@@ -55,7 +55,8 @@ public struct EntityExtractor: Sendable {
             used.formUnion(m.span)
         }
         var kindUsed = Set<Int>()
-        for (pattern, kind, _) in vocabulary.documentKinds {
+        // "kế hoạch" names the plan itself far more often than a cited plan: not a list filter.
+        for (pattern, kind, _) in vocabulary.documentKinds where !vocabulary.planWords.contains(pattern) {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: kindUsed.contains) { continue }
@@ -102,8 +103,9 @@ public struct EntityExtractor: Sendable {
                 if parsed.hasLetters || parsed.year != nil {
                     let matches = documentIndex.filter { parsed.matches($0.key) }.map(\.locator)
                     if !matches.isEmpty || parsed.hasLetters {
+                        let kind = vocabulary.documentKinds.first { !$0.code.isEmpty && parsed.letters.hasPrefix(Folding.fold($0.code)) }?.kind
                         out.append(Entity(kind: .document,
-                                          value: .document(DocumentReference(typed: parsed.display, number: parsed.number,
+                                          value: .document(DocumentReference(typed: parsed.display, kind: kind, number: parsed.number,
                                                                              year: parsed.year, matches: matches)),
                                           span: i..<i + 1))
                     }
@@ -126,15 +128,21 @@ public struct EntityExtractor: Sendable {
                 guard !words.isEmpty else { continue }
                 let from = start.map { $0 + 1 } ?? 0
                 guard from < tokens.count else { continue }
-                // The longest run of the question's words that is a run of the law's name, from its start.
-                var run = 0
-                while from + run < tokens.count, run < words.count,
-                      FuzzyMatcher.matches(tokens[from + run], words[run]) { run += 1 }
+                // The longest run of the question's words (from `from`) that is a run of the law's name.
+                var run = 0, runStart = from
+                for qs in from..<tokens.count {
+                    for ws in words.indices {
+                        var k = 0
+                        while qs + k < tokens.count, ws + k < words.count, FuzzyMatcher.matches(tokens[qs + k], words[ws + k]) { k += 1 }
+                        if k > run { run = k; runStart = qs }
+                    }
+                    if start != nil { break }
+                }
                 guard run >= min(4, words.count) else { continue }
                 let coverage = Double(run) / Double(words.count)
-                let spanStart = start ?? from
+                let spanStart = start ?? runStart
                 if best == nil || coverage > best!.coverage {
-                    best = (DocumentLocator(planID: plan.id, index: index), spanStart..<from + run, coverage, name)
+                    best = (DocumentLocator(planID: plan.id, index: index), spanStart..<runStart + run, coverage, name)
                 }
             }
         }
