@@ -177,10 +177,11 @@ public struct EntityExtractor: Sendable {
                 var tie = false
                 for plan in knowledge.plans {
                     let words = Set(Tokenizer.foldedWords(plan.title + " " + plan.issuer + " " + plan.topics.joined(separator: " ")))
+                    // The plan's own words right after "kế hoạch" ("kế hoạch chuyển đổi số", "kế hoạch của Hà Nội").
                     var k = j, hits = 0, end = j
                     while k < tokens.count, k < j + 8 {
                         if words.contains(tokens[k]) && !vocabulary.stopwords.contains(tokens[k]) { hits += 1; end = k + 1 }
-                        else if !vocabulary.stopwords.contains(tokens[k]) { break }
+                        else if !Self.planConnectors.contains(tokens[k]) { break }
                         k += 1
                     }
                     guard hits >= 2 else { continue }
@@ -192,6 +193,9 @@ public struct EntityExtractor: Sendable {
         }
         return out
     }
+
+    /// Words that may stand between "kế hoạch" and the words naming it.
+    static let planConnectors: Set<String> = ["ve", "cua", "so", "cho", "thuc", "hien", "trien", "khai", "linh", "vuc"]
 
     // MARK: Topic
 

@@ -16,8 +16,7 @@ public struct NormalizedQuestion: Sendable {
 
     public init(_ raw: String, vocabulary: CompiledVocabulary) {
         original = raw
-        text = String(Folding.nfc(raw).unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint && ($0.value >= 0x20 || $0 == "\t") }
-            .map(Character.init)).trimmingCharacters(in: .whitespacesAndNewlines)
+        text = Self.clean(raw)
         let raw = Tokenizer.tokens(text)
         tokens = raw.map(\.text)
         let chars = Array(text)
@@ -33,6 +32,16 @@ public struct NormalizedQuestion: Sendable {
         fillers = fillerSet
         let words = tokens
         startsAsFollowUp = vocabulary.followUpMarkers.contains { m in words.starts(with: m) }
+    }
+
+    /// NFC, without terminal escape sequences, control or invisible characters.
+    static func clean(_ raw: String) -> String {
+        let noEscapes = raw.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[ -/]*[@-~]|\u{1B}\\][^\u{07}\u{1B}]*(\u{07}|\u{1B}\\\\)?|\u{1B}.",
+                                                 with: "", options: .regularExpression)
+        let scalars = Folding.nfc(noEscapes).unicodeScalars.filter {
+            !$0.properties.isDefaultIgnorableCodePoint && ($0.value >= 0x20 || $0 == "\t") && !(0x7F...0x9F).contains($0.value)
+        }
+        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Tokens that carry meaning (not fillers).

@@ -19,6 +19,10 @@ struct AskCommand: ParsableCommand {
     var question: [String] = []
 
     func run() throws {
+        try Self.answer(question: question, common: common, json: json, explain: explain)
+    }
+
+    static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
         let workspace: Workspace
         do { workspace = try Workspace(common) } catch let e as CLIError {
             FileHandle.standardError.write(Data((e.message + "\n").utf8))

@@ -19,9 +19,7 @@ struct StartCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        var ask = AskCommand()
-        ask.common = common
-        try ask.run()
+        try AskCommand.answer(question: [], common: common, json: false, explain: false)
     }
 }
 

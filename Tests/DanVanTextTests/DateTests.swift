@@ -1,0 +1,61 @@
+import DanVanText
+import XCTest
+
+final class CalendarDateTests: XCTestCase {
+    func testValidity() {
+        XCTAssertNil(CalendarDate(year: 2025, month: 2, day: 31))
+        XCTAssertNil(CalendarDate(year: 2025, month: 13, day: 1))
+        XCTAssertNotNil(CalendarDate(year: 2024, month: 2, day: 29))
+        XCTAssertNil(CalendarDate(year: 2025, month: 2, day: 29))
+    }
+
+    func testDayArithmetic() {
+        let a = CalendarDate(iso: "2025-08-25")!
+        XCTAssertEqual(a.days(until: CalendarDate(iso: "2025-09-03")!), 9)
+        XCTAssertEqual(CalendarDate(iso: "2025-12-10")!.days(until: CalendarDate(iso: "2025-12-02")!), -8)
+        XCTAssertEqual(CalendarDate(dayNumber: a.dayNumber), a)
+        XCTAssertEqual(a.adding(days: 7).iso, "2025-09-01")
+        XCTAssertEqual(CalendarDate(iso: "1970-01-01")!.dayNumber, 0)
+    }
+
+    func testFormats() {
+        XCTAssertEqual(CalendarDate(iso: "2025-09-03")!.display, "03/09/2025")
+        XCTAssertNil(CalendarDate(iso: "03/09/2025"))
+    }
+}
+
+final class DateExtractorTests: XCTestCase {
+    func values(_ s: String, year: Int? = nil) -> [DateMention.Value] {
+        DateExtractor.mentions(in: s, defaultYear: year).map(\.value)
+    }
+
+    func testNumericForms() {
+        XCTAssertEqual(values("hạn 15/9/2025"), [.date(CalendarDate(year: 2025, month: 9, day: 15)!)])
+        XCTAssertEqual(values("hạn 15-9-2025"), [.date(CalendarDate(year: 2025, month: 9, day: 15)!)])
+        XCTAssertEqual(values("hạn 15.9.2025"), [.date(CalendarDate(year: 2025, month: 9, day: 15)!)])
+        XCTAssertEqual(values("hạn 15/9"), [.dayMonth(day: 15, month: 9)])
+        XCTAssertEqual(values("hạn 15/9", year: 2025), [.date(CalendarDate(year: 2025, month: 9, day: 15)!)])
+    }
+
+    func testWordForms() {
+        XCTAssertEqual(values("ngày 15 tháng 9 năm 2025"), [.date(CalendarDate(year: 2025, month: 9, day: 15)!)])
+        XCTAssertEqual(values("ngay 15 thang 9"), [.dayMonth(day: 15, month: 9)])
+    }
+
+    func testImpossibleDatesAreReportedNotDropped() {
+        guard case .invalid? = values("hạn 31/02/2025").first else { return XCTFail("31/02/2025 must be invalid") }
+        guard case .invalid? = values("hạn 40/13").first else { return XCTFail("40/13 must be invalid") }
+    }
+
+    func testSymbolsAreNotDates() {
+        XCTAssertEqual(values("chỉ thị 33/CT-TTg"), [])
+        XCTAssertEqual(values("mục 1.2"), [])
+        XCTAssertEqual(values("nghị định 59/2023/NĐ-CP"), [])
+    }
+
+    func testRangeCoversTheDate() {
+        let text = "Báo cáo trước ngày 03/9/2025."
+        let m = DateExtractor.mentions(in: text).first!
+        XCTAssertEqual(String(Array(text)[m.range]), "03/9/2025")
+    }
+}
