@@ -23,11 +23,7 @@ struct AskCommand: ParsableCommand {
     }
 
     static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
-        let workspace: Workspace
-        do { workspace = try Workspace(common) } catch let e as CLIError {
-            FileHandle.standardError.write(Data((e.message + "\n").utf8))
-            throw ExitCode(2)
-        }
+        let workspace = try Workspace.orExit(common)
         let assistant = workspace.makeAssistant()
         let printer = AnswerPrinter(json: json, explain: explain)
         if !question.isEmpty {

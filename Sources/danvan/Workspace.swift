@@ -1,3 +1,4 @@
+import ArgumentParser
 import DanVanAssistant
 import DanVanIntents
 import DanVanKnowledge
@@ -46,9 +47,22 @@ struct Workspace {
     }
 }
 
+extension Workspace {
+    /// The workspace, or the worded error on standard error and exit status 2.
+    static func orExit(_ options: CommonOptions) throws -> Workspace {
+        do { return try Workspace(options) } catch let e as CLIError { throw CLIError.exit(e.message) }
+    }
+}
+
 /// An error whose message is already worded for the person.
 struct CLIError: Error, CustomStringConvertible {
     var message: String
     init(_ message: String) { self.message = message }
     var description: String { message }
+
+    /// Prints the message on standard error and ends with status 2.
+    static func exit(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        return ExitCode(2)
+    }
 }

@@ -7,7 +7,7 @@ struct Danvan: ParsableCommand {
         commandName: "danvan",
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
         version: "danvan 0.1.0",
-        subcommands: [StartCommand.self, AskCommand.self],
+        subcommands: [StartCommand.self, AskCommand.self, EvalCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

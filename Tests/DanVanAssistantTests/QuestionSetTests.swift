@@ -1,0 +1,44 @@
+import DanVanAssistant
+import DanVanText
+import XCTest
+
+final class QuestionSetTests: XCTestCase {
+    func testOurQuestionSetPasses() throws {
+        let url = Repository.root.appendingPathComponent("Tests/DanVanAssistantTests/Fixtures/questions.tsv")
+        let set = try QuestionSet(tsv: String(contentsOf: url, encoding: .utf8))
+        XCTAssertGreaterThan(set.cases.count, 40)
+        let report = QuestionSetEvaluator { today in
+            Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: today)
+        }.run(set, defaultToday: CalendarDate(iso: "2025-08-25")!)
+        for o in report.outcomes where !o.intentOK || !o.answerOK {
+            XCTFail("\(o.testCase.id) “\(o.testCase.question)”: got \(o.predicted): \(o.answer.prefix(200))")
+        }
+    }
+
+    func testFactMatcherFoldsDatesAndWholeWords() {
+        let a = FactMatcher.normalize("Ban hành ngày 16/5/2016 của Thủ tướng Chính phủ.")
+        XCTAssertTrue(FactMatcher.holds(a, "16/05/2016"))
+        XCTAssertTrue(FactMatcher.holds(a, "2016"), "a year inside a date is a whole word")
+        XCTAssertTrue(FactMatcher.holds(a, "thủ tướng|ttg"))
+        XCTAssertFalse(FactMatcher.holds(a, "201"))
+        XCTAssertTrue(FactMatcher.holds(FactMatcher.normalize("ngày 15 tháng 9 năm 2025"), "15/09/2025"))
+    }
+
+    func testPerIntentFiguresAndConfusions() throws {
+        let set = try QuestionSet(tsv: "A\t\tnfc\thạn báo cáo\treport.deadline\t\t\nB\t\tnfc\tqwerty\thelp\t\t\n")
+        let report = QuestionSetEvaluator { today in
+            Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: today)
+        }.run(set, defaultToday: CalendarDate(iso: "2025-08-25")!)
+        XCTAssertEqual(report.intentAccuracy, 0.5)
+        let help = report.perIntent.first { $0.intent == "help" }!
+        XCTAssertEqual(help.recall, 0)
+        XCTAssertEqual(report.confusions.first?.expected, "help")
+        XCTAssertEqual(report.confusions.first?.predicted, "unknown")
+    }
+
+    func testMalformedSetIsRejectedWithItsLine() {
+        XCTAssertThrowsError(try QuestionSet(tsv: "# c\nA\tb\n")) { error in
+            XCTAssertEqual(error as? QuestionSet.ParseError, .tooFewColumns(line: 2))
+        }
+    }
+}
