@@ -22,11 +22,15 @@ public struct EntityVocabulary: Decodable, Sendable {
     public var rounds: [Round]
     public var planWords: [String]
     public var stopwords: [String]
+    public var completionStarts: [String]?
+    public var taskNumberVerbs: [String]?
 
     enum CodingKeys: String, CodingKey {
         case fillers, rounds, issuers, stopwords
         case followUpMarkers = "follow_up_markers"
         case documentKinds = "document_kinds"
         case planWords = "plan_words"
+        case completionStarts = "completion_starts"
+        case taskNumberVerbs = "task_number_verbs"
     }
 }

@@ -108,6 +108,8 @@ public struct CompiledVocabulary: Sendable {
     public var rounds: [(tokens: [String], round: Int)]
     public var planWords: [[String]]
     public var stopwords: Set<String>
+    public var completionStarts: [String]
+    public var taskNumberVerbs: [[String]]
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
@@ -119,5 +121,7 @@ public struct CompiledVocabulary: Sendable {
         rounds = v.rounds.flatMap { r in r.words.map { (f($0), r.round) } }.sorted { $0.0.count > $1.0.count }
         planWords = v.planWords.map(f)
         stopwords = Set(v.stopwords.flatMap(f))
+        completionStarts = v.completionStarts ?? []
+        taskNumberVerbs = (v.taskNumberVerbs ?? []).map(f)
     }
 }
