@@ -13,7 +13,7 @@ extension KnowledgeAnswerer {
                 return mine.count >= words.count && (0...(mine.count - words.count)).contains { Array(mine[$0..<$0 + words.count]) == words }
             }
         }
-        let title = kind.map(Msg.basesKindTitle) ?? issuer.map(Msg.basesIssuerTitle) ?? Msg.basesTitle
+        let title = (kind.map(Msg.basesKindTitle) ?? issuer.map(Msg.basesIssuerTitle) ?? Msg.basesTitle) + " (\(docs.count))"
         guard !docs.isEmpty else {
             let others = plan.documents.map(shortName).joined(separator: ", ")
             return AnswerDocument(title: title, blocks: [.paragraph(Msg.noDocumentsOfKind(kind ?? issuer ?? "", others: others))],

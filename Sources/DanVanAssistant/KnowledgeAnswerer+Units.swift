@@ -14,7 +14,7 @@ extension KnowledgeAnswerer {
             sections += own.duties.map(\.section)
         }
         if let common = plan.allUnitsSection, let section = plan.section(common) {
-            if own == nil { blocks.append(.note(Msg.notNamedByPlan(unit))) }
+            if own == nil && !knowledge.units.isCollective(unit) { blocks.append(.note(Msg.notNamedByPlan(unit))) }
             blocks.append(.paragraph(Msg.commonDuties(common)))
             blocks.append(.bullets(section.paragraphs.map { Self.trim($0, to: 700) }))
             sections.append(common)

@@ -96,8 +96,21 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // A bare symbol: "33/ct-ttg", "59/2023", "114-kl/tw".
+            // A bare number that is the number of exactly one cited document ("văn bản 3177", "số 1669").
             let t = tokens[i]
+            if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || Self.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
+                let parsed = TypedSymbol(t)
+                let matches = documentIndex.filter { parsed.matches($0.key) }
+                let distinct = Set(matches.map { knowledge.plan(id: $0.locator.planID)!.documents[$0.locator.index].symbol ?? "" })
+                if distinct.count == 1 {
+                    out.append(Entity(kind: .document, value: .document(DocumentReference(typed: t, number: parsed.number,
+                                                                                           matches: matches.map(\.locator))),
+                                      span: i..<i + 1))
+                    i += 1
+                    continue
+                }
+            }
+            // A bare symbol: "33/ct-ttg", "59/2023", "114-kl/tw".
             if t.first?.isNumber == true, t.contains("/") || (t.contains("-") && t.contains(where: \.isLetter)) {
                 let parsed = TypedSymbol(t)
                 if parsed.hasLetters || parsed.year != nil {
@@ -193,6 +206,9 @@ public struct EntityExtractor: Sendable {
         }
         return out
     }
+
+    /// Words before a bare number that make it a document's number.
+    static let numberLeads: Set<String> = ["so", "van", "ban", "vb", "hieu"]
 
     /// Words that may stand between "kế hoạch" and the words naming it.
     static let planConnectors: Set<String> = ["ve", "cua", "so", "cho", "thuc", "hien", "trien", "khai", "linh", "vuc"]

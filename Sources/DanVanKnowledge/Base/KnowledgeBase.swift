@@ -17,7 +17,7 @@ public struct KnowledgeBase: Sendable {
         self.units = units
         self.glossary = glossary
         for plan in plans {
-            for u in plan.units { self.units.add(.init(name: u.name, kind: nil, aliases: nil)) }
+            for u in plan.units { self.units.add(.init(name: u.name)) }
         }
     }
 

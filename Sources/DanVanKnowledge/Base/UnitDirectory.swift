@@ -8,6 +8,20 @@ public struct UnitDirectory: Sendable {
         public var name: String
         public var kind: String?
         public var aliases: [String]?
+        /// "Các phòng, đơn vị…": every office and unit at once (the plan's common duties).
+        public var collective: Bool?
+
+        public init(name: String, kind: String? = nil, aliases: [String]? = nil, collective: Bool? = nil) {
+            self.name = name
+            self.kind = kind
+            self.aliases = aliases
+            self.collective = collective
+        }
+    }
+
+    /// Whether `name` is a collective unit ("Các phòng, đơn vị sự nghiệp thuộc xã").
+    public func isCollective(_ name: String) -> Bool {
+        units.first { $0.name == name }?.collective ?? false
     }
 
     public enum Resolution: Equatable, Sendable {
