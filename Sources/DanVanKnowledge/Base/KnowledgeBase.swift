@@ -16,9 +16,7 @@ public struct KnowledgeBase: Sendable {
         self.importedPlanIDs = importedPlanIDs
         self.units = units
         self.glossary = glossary
-        for plan in plans {
-            for u in plan.units { self.units.add(.init(name: u.name)) }
-        }
+        self.units.add(plans.flatMap { $0.units.map { UnitDirectory.Unit(name: $0.name) } })
     }
 
     public func plan(id: String) -> Plan? { plans.first { $0.id == id } }

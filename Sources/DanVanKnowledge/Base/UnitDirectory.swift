@@ -37,20 +37,24 @@ public struct UnitDirectory: Sendable {
     /// Trailing words naming the level ("xã"); a name may be typed without them.
     static let levelWords: Set<String> = ["xa", "phuong", "tinh", "thanh", "pho", "huyen"]
 
+    private var byFoldedName: [String: Int] = [:]
+
     public init(units: [Unit]) {
         self.units = []
-        for u in units { add(u) }
+        add(units)
     }
 
-    /// Adds a unit (plans add theirs); a name already known (after folding) is not added twice.
-    public mutating func add(_ unit: Unit) {
-        let folded = Tokenizer.foldedWords(unit.name)
-        if let existing = units.firstIndex(where: { Tokenizer.foldedWords($0.name) == folded }) {
-            if let more = unit.aliases { units[existing].aliases = (units[existing].aliases ?? []) + more }
-            rebuildPatterns()
-            return
+    /// Adds units (plans add theirs); a name already known (after folding) is not added twice.
+    public mutating func add(_ more: [Unit]) {
+        for unit in more {
+            let key = Tokenizer.foldedWords(unit.name).joined(separator: " ")
+            if let existing = byFoldedName[key] {
+                if let aliases = unit.aliases { units[existing].aliases = (units[existing].aliases ?? []) + aliases }
+            } else {
+                byFoldedName[key] = units.count
+                units.append(unit)
+            }
         }
-        units.append(unit)
         rebuildPatterns()
     }
 
