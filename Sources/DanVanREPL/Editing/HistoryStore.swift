@@ -16,6 +16,7 @@ final class HistoryStore {
     private var warned = false
 
     init?(path: String?, limit: Int) {
+        UTF8Locale.activate()
         guard let handle = danvan_history_init() else { return nil }
         self.handle = handle
         self.path = path

@@ -36,7 +36,7 @@ final class LineEditor {
     ///   - history: the history list Up/Down and Ctrl-R walk (nil: none).
     ///   - completer: what Tab asks for candidates, given the text before the cursor.
     init?(prompt: String, history: HistoryStore?, completer: @escaping (String) -> Completions) {
-        LineEditor.useUTF8Locale()
+        UTF8Locale.activate()
         guard let editLine = danvan_el_init("danvan") else { return nil }
         self.editLine = editLine
         self.history = history
@@ -84,15 +84,6 @@ final class LineEditor {
         _ = danvan_el_add_function(editLine, "danvan-complete", "Gợi ý hoàn thành", lineEditorComplete)
         _ = danvan_el_bind(editLine, "^I", "danvan-complete")
         _ = danvan_el_bind(editLine, "^R", "em-inc-search-prev")
-    }
-
-    /// Without `setlocale(LC_CTYPE, "")` libedit drops non-ASCII letters ("Đường" → "ng").
-    static func useUTF8Locale() {
-        setlocale(LC_CTYPE, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" {
-            return
-        }
-        if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
 
     fileprivate var prompt: UnsafeMutablePointer<CChar> { promptBuffer }

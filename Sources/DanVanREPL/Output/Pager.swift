@@ -29,7 +29,9 @@ enum Pager {
         let pipe = Pipe()
         process.standardInput = pipe
         do { try process.run() } catch { return false }
-        // SIGPIPE is ignored (SignalFlags): a pager quit early only makes this write fail.
+        // A pager that quits early must only make this write fail, not kill danvan with SIGPIPE.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
         try? pipe.fileHandleForWriting.write(contentsOf: Data((text + "\n").utf8))
         try? pipe.fileHandleForWriting.close()
         process.waitUntilExit()
