@@ -15,7 +15,7 @@ extension LineEditor {
                 return -1
             }
             var byte: UInt8 = 0
-            let count = Glibc.read(STDIN_FILENO, &byte, 1)
+            let count = read(STDIN_FILENO, &byte, 1)
             if count == 1 {
                 if let scalar = decode(byte) {
                     output.pointee = wchar_t(bitPattern: scalar.value)

@@ -12,7 +12,7 @@ import Foundation
 ///     }
 ///
 /// Callbacks from C find this object through `EL_CLIENTDATA`. Characters are read by our own
-/// function (`EL_GETCFN`) so that Ctrl-C ends the line and a resize redraws it without losing it.
+/// function (`EL_GETCFN`) so that Ctrl-C ends the line and a resize takes effect without losing it.
 final class LineEditor {
     enum Event: Equatable {
         case line(String)

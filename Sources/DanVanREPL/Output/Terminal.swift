@@ -22,14 +22,19 @@ public enum Terminal {
     /// Writes `text` to `fd` whole, after flushing C stdio so the order with libedit's output holds.
     static func write(_ text: String, to fd: Int32 = STDOUT_FILENO) {
         danvan_flush_stdout()
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            bytes = bytes.dropFirst(written)
+        writeAll(Array(text.utf8), to: fd)
+    }
+}
+
+/// Writes every byte, retrying after a signal interrupts the system call.
+private func writeAll(_ data: [UInt8], to fd: Int32) {
+    var bytes = data[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if written < 0 {
+            if errno == EINTR { continue }
+            return
         }
+        bytes = bytes.dropFirst(written)
     }
 }
