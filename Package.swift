@@ -56,6 +56,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "danvan-repl-fixture", dependencies: ["DanVanREPL"], path: "Tests/Fixtures/ReplFixture"),
         .testTarget(name: "DanVanTextTests", dependencies: ["DanVanText"]),
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),

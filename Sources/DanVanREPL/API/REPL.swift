@@ -1,0 +1,97 @@
+import DanVanText
+import Foundation
+
+/// The interactive assistant: prompt, line editing, history, completion, formatted answers.
+///
+///     let status = REPL(conversation: assistant, options: REPLOptions(color: .auto)).run()
+///     exit(status)
+///
+/// The only place danvan touches the terminal. When stdin is not a terminal it reads plain lines
+/// instead (no prompt, no colour, no history), though `danvan` normally sends piped input to `ask`.
+public final class REPL {
+    let conversation: Conversation
+    let options: REPLOptions
+
+    public init(conversation: Conversation, options: REPLOptions = REPLOptions()) {
+        self.conversation = conversation
+        self.options = options
+    }
+
+    /// Runs until Ctrl-D, an exit word or a reply that ends the session.
+    ///
+    /// - Returns: the exit status: 0 when the session ended normally, 1 when the terminal could not
+    ///   be set up.
+    public func run() -> Int32 {
+        guard Terminal.isTerminal(STDIN_FILENO) else { return runPlain() }
+        let color = ColorPolicy.usesColor(options.color, environment: options.environment)
+        let historyPath = options.historyFile ?? HistoryLocation.defaultPath(environment: options.environment)
+        let history = HistoryStore(path: historyPath, limit: options.historyLimit)
+        SignalFlags.install()
+        defer { SignalFlags.restore() }
+        guard let editor = LineEditor(prompt: prompt(color: color), history: history,
+                                      completer: { [conversation] in conversation.completions(for: $0) }) else {
+            Terminal.write(Msg.replTerminalUnavailable + "\n", to: STDERR_FILENO)
+            return 1
+        }
+        if let welcome = conversation.welcome { show(welcome, color: color) }
+        while true {
+            switch editor.readLine() {
+            case .interrupted:
+                Terminal.write("\n")
+            case .endOfInput:
+                Terminal.write("\n")
+                return 0
+            case .line(let typed):
+                let line = typed.trimmingCharacters(in: .whitespaces)
+                guard !line.isEmpty else { continue }
+                editor.remember(line)
+                if isExitWord(line) { return 0 }
+                let reply = conversation.respond(to: line)
+                show(reply.document, color: color)
+                if reply.endsSession { return 0 }
+            }
+        }
+    }
+
+    /// Piped input: one line at a time, plain answers.
+    private func runPlain() -> Int32 {
+        while let typed = readLine(strippingNewline: true) {
+            let line = typed.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if isExitWord(line) { return 0 }
+            let reply = conversation.respond(to: line)
+            let text = PlainRenderer.render(reply.document)
+            if !text.isEmpty { Terminal.write(text + "\n") }
+            if reply.endsSession { return 0 }
+        }
+        return 0
+    }
+
+    /// Prints `document` laid out for the current width, through the pager when taller than the screen.
+    private func show(_ document: AnswerDocument, color: Bool) {
+        let size = Terminal.size()
+        let text = DocumentRenderer(width: size.columns, color: color).render(document)
+        guard !text.isEmpty else { return }
+        let height = text.reduce(into: 1) { count, character in if character == "\n" { count += 1 } }
+        if options.usesPager, height >= size.rows, Terminal.isTerminal(STDOUT_FILENO),
+           let command = Pager.command(environment: options.environment) {
+            if Pager.show(text, command: command, environment: options.environment) { return }
+            Terminal.write(Msg.replPagerFailed(command) + "\n", to: STDERR_FILENO)
+        }
+        Terminal.write(text + "\n")
+    }
+
+    /// The prompt; colour codes are wrapped in `\u{1}` markers so libedit does not count them.
+    private func prompt(color: Bool) -> String {
+        guard color else { return Msg.replPrompt }
+        let style = TextStyle(bold: true, color: .cyan)
+        let marker = "\u{1}"
+        let text = Msg.replPrompt.trimmingCharacters(in: .whitespaces)
+        return marker + style.escape + marker + text + marker + TextStyle.reset + marker + " "
+    }
+
+    private func isExitWord(_ line: String) -> Bool {
+        let folded = Folding.fold(line)
+        return options.exitWords.contains { Folding.fold($0) == folded }
+    }
+}

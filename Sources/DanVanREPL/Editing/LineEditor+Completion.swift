@@ -1,0 +1,59 @@
+import CEditLine
+import DanVanText
+import Foundation
+
+extension LineEditor {
+    /// Tab: asks the completer about the text before the cursor, then inserts or lists.
+    ///
+    /// One candidate replaces the fragment (plus a space). Several replace it with their common
+    /// beginning when that says more than the fragment (compared folded, so "van" may become
+    /// "Văn "); otherwise they are listed under the line and the line is drawn again.
+    func complete() -> UInt8 {
+        guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        let byteCount = info.cursor - info.buffer
+        let before = info.buffer.withMemoryRebound(to: UInt8.self, capacity: byteCount) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: byteCount), as: UTF8.self)
+        }
+        let result = completer(before)
+        let candidates = result.candidates
+            .map { TextSanitizer.sanitize($0, keepingNewlines: false) }
+            .filter { !$0.isEmpty }
+        let characters = Array(before)
+        let start = min(max(0, result.start), characters.count)
+        let fragment = String(characters[start...])
+        guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        if candidates.count == 1 {
+            let only = candidates[0]
+            return replace(fragment, with: only.hasSuffix(" ") ? only : only + " ")
+        }
+        let common = LineEditor.commonPrefix(candidates)
+        let foldedCommon = Folding.fold(common)
+        let foldedFragment = Folding.fold(fragment)
+        if foldedCommon.count > foldedFragment.count, foldedCommon.hasPrefix(foldedFragment) {
+            return replace(fragment, with: common)
+        }
+        Terminal.write("\n" + CompletionList.layout(candidates, width: Terminal.size().columns) + "\n")
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Deletes `fragment` before the cursor and inserts `replacement`.
+    private func replace(_ fragment: String, with replacement: String) -> UInt8 {
+        // libedit counts wide characters, one per Unicode scalar.
+        let scalars = fragment.unicodeScalars.count
+        if scalars > 0 { el_deletestr(editLine, Int32(scalars)) }
+        guard el_insertstr(editLine, replacement) == 0 else { return UInt8(CC_REFRESH_BEEP) }
+        return UInt8(CC_REFRESH)
+    }
+
+    /// The longest beginning all `strings` share, by Characters.
+    static func commonPrefix(_ strings: [String]) -> String {
+        guard var prefix = strings.first.map(Array.init) else { return "" }
+        for string in strings.dropFirst() {
+            let characters = Array(string)
+            var length = 0
+            while length < min(prefix.count, characters.count), prefix[length] == characters[length] { length += 1 }
+            prefix = Array(prefix[..<length])
+        }
+        return String(prefix)
+    }
+}

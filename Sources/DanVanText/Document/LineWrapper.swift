@@ -1,0 +1,81 @@
+/// Cuts styled text into lines no wider than a width, at word boundaries, with a hanging indent.
+///
+///     LineWrapper.wrap(StyledText("một hai ba", style: .plain), width: 7,
+///                      firstPrefix: StyledText("• ", style: .plain), nextPrefix: .spaces(2))
+///     // ["• một", "  hai", "  ba"]
+///
+/// Widths are display widths. Runs of spaces collapse to one; a word wider than a line is cut
+/// between characters; `\n` starts a new line.
+enum LineWrapper {
+    /// The lines of `text`, each starting with its prefix.
+    ///
+    /// - Parameters:
+    ///   - text: the text to wrap.
+    ///   - width: the widest line allowed, prefix included.
+    ///   - firstPrefix: put before the first line (a bullet).
+    ///   - nextPrefix: put before every other line (the hanging indent).
+    /// - Returns: at least one line.
+    static func wrap(_ text: StyledText, width: Int, firstPrefix: StyledText = StyledText(),
+                     nextPrefix: StyledText = StyledText()) -> [StyledText] {
+        var out: [StyledText] = []
+        for segment in text.lines() {
+            let prefix = out.isEmpty ? firstPrefix : nextPrefix
+            out += wrapSegment(segment, width: width, firstPrefix: prefix, nextPrefix: nextPrefix)
+        }
+        return out.isEmpty ? [firstPrefix] : out
+    }
+
+    /// Wraps one line of text (no `\n`).
+    private static func wrapSegment(_ segment: StyledText, width: Int, firstPrefix: StyledText,
+                                    nextPrefix: StyledText) -> [StyledText] {
+        var lines: [StyledText] = []
+        var current = firstPrefix
+        var currentHasWord = false
+        var lastCell: StyledText.Cell?
+
+        func avail(_ prefix: StyledText) -> Int { max(1, width - prefix.width) }
+
+        for word in words(of: segment) {
+            let wordWidth = word.width
+            if currentHasWord, current.width + 1 + wordWidth <= width {
+                let join = lastCell?.style == word.cells.first?.style ? (lastCell?.style ?? .plain) : .plain
+                current = current + StyledText(" ", style: join) + word
+                lastCell = word.cells.last
+                continue
+            }
+            if currentHasWord {
+                lines.append(current)
+                current = nextPrefix
+            }
+            var rest = word
+            while rest.width > avail(current) {
+                let (head, tail) = split(rest, fitting: avail(current))
+                lines.append(current + head)
+                current = nextPrefix
+                rest = tail
+            }
+            current = current + rest
+            currentHasWord = true
+            lastCell = rest.cells.last
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// The non-empty words of `text`, split on spaces.
+    private static func words(of text: StyledText) -> [StyledText] {
+        text.cells.split(whereSeparator: { $0.character == " " }).map { StyledText(cells: Array($0)) }
+    }
+
+    /// Cuts `word` after as many characters as fit in `width` (at least one).
+    private static func split(_ word: StyledText, fitting width: Int) -> (StyledText, StyledText) {
+        var used = 0
+        var count = 0
+        for cell in word.cells {
+            if used + cell.width > width, count > 0 { break }
+            used += cell.width
+            count += 1
+        }
+        return (StyledText(cells: Array(word.cells[..<count])), StyledText(cells: Array(word.cells[count...])))
+    }
+}

@@ -1,0 +1,45 @@
+// A scripted stand-in for the assistant, used only by the pseudo-terminal tests of DanVanREPL:
+// it echoes each line, completes from a fixed list and can answer with a tall or a wide document.
+//
+//     danvan-repl-fixture [--color auto|always|never]
+import DanVanREPL
+import DanVanText
+import Foundation
+
+final class FixtureConversation: Conversation {
+    let matcher = CompletionMatcher(phrases: [
+        "Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Kinh tế", "Trung tâm Phục vụ hành chính công",
+        "nhiệm vụ của", "hạn báo cáo",
+    ])
+
+    var welcome: AnswerDocument? {
+        AnswerDocument(title: "Chào mừng", blocks: [.paragraph("Bản thử của danvan.")])
+    }
+
+    func respond(to line: String) -> ConversationReply {
+        switch line {
+        case "dài":
+            return ConversationReply(document: AnswerDocument(title: "Danh sách dài",
+                                                              blocks: [.bullets((1...200).map { "dòng \($0)" })]))
+        case "rộng":
+            let words = Array(repeating: "Đường", count: 60).joined(separator: " ")
+            return ConversationReply(document: AnswerDocument(blocks: [.paragraph("RỘNG[ " + words + " ]")]))
+        case "tạm biệt":
+            return ConversationReply(document: AnswerDocument(blocks: [.paragraph("BYE")]), endsSession: true)
+        default:
+            return ConversationReply(document: AnswerDocument(title: "Đã nhận", blocks: [.paragraph("ECHO[\(line)]")]))
+        }
+    }
+
+    func completions(for line: String) -> Completions {
+        matcher.completions(for: line)
+    }
+}
+
+var options = REPLOptions()
+let arguments = CommandLine.arguments
+if let index = arguments.firstIndex(of: "--color"), index + 1 < arguments.count,
+   let mode = ColorMode(rawValue: arguments[index + 1]) {
+    options.color = mode
+}
+exit(REPL(conversation: FixtureConversation(), options: options).run())
