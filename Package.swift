@@ -48,7 +48,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "DanVanREPL", dependencies: ["CEditLine", "DanVanText", "DanVanAssistant"]),
+        .target(name: "DanVanREPL", dependencies: ["CEditLine", "DanVanText"]),
         .executableTarget(
             name: "danvan",
             dependencies: [

@@ -23,7 +23,14 @@ extension KnowledgeAnswerer {
         if let r = recipients.first ?? plan.reportsTo { blocks.append(.paragraph(Msg.sendTo(r))) }
         blocks.append(.note(Msg.today(today.display)))
         return AnswerDocument(title: round.map(Msg.deadlineRoundTitle) ?? Msg.deadlinesTitle, blocks: blocks,
-                              source: source(plan, chosen.map(\.section)))
+                              source: source(plan, chosen.map(\.section)), marks: chosen.compactMap(mark))
+    }
+
+    /// The "còn N ngày" / "quá hạn N ngày" phrase of a deadline, coloured by how close it is.
+    private func mark(_ d: Deadline) -> AnswerDocument.UrgencyMark? {
+        guard let next = d.nextOccurrence(from: today) else { return nil }
+        let n = today.days(until: next)
+        return .init(Msg.daysLeft(n), n < 0 ? .overdue : (n <= 7 ? .soon : .ok))
     }
 
     private func line(_ d: Deadline) -> String {

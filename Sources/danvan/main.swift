@@ -1,4 +1,6 @@
 import ArgumentParser
+import DanVanAssistant
+import DanVanREPL
 import Foundation
 
 /// `danvan`: the REPL on a terminal, `ask` otherwise; subcommands for tasks, plans, evaluation.
@@ -7,7 +9,7 @@ struct Danvan: ParsableCommand {
         commandName: "danvan",
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
         version: "danvan 0.1.0",
-        subcommands: [StartCommand.self, AskCommand.self, EvalCommand.self],
+        subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, EvalCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }
@@ -18,10 +20,41 @@ struct StartCommand: ParsableCommand {
                                                     shouldDisplay: false)
     @OptionGroup var common: CommonOptions
 
+    @Option(name: .long, help: "Màu: auto, always, never (mặc định auto; NO_COLOR và TERM=dumb tắt màu).")
+    var color: ColorMode = .auto
+
     func run() throws {
+        if isatty(STDIN_FILENO) == 1 {
+            throw ExitCode(try ReplCommand.start(common: common, color: color))
+        }
         try AskCommand.answer(question: [], common: common, json: false, explain: false)
     }
 }
+
+/// `danvan repl`: the interactive assistant.
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "repl", abstract: "Mở giao diện hỏi đáp tương tác.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Màu: auto, always, never.")
+    var color: ColorMode = .auto
+
+    func run() throws {
+        throw ExitCode(try Self.start(common: common, color: color))
+    }
+
+    static func start(common: CommonOptions, color: ColorMode) throws -> Int32 {
+        let workspace = try Workspace.orExit(common)
+        let assistant = workspace.makeAssistant()
+        let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary)
+        let conversation = AssistantConversation(assistant: assistant, completion: completion,
+                                                 stateDirectory: workspace.locator.userStateDirectory)
+        return REPL(conversation: conversation, options: REPLOptions(color: color)).run()
+    }
+}
+
+extension ColorMode: ExpressibleByArgument {}
 
 setlocale(LC_ALL, "")
 Danvan.main()

@@ -78,7 +78,8 @@ public final class REPL {
             if Pager.show(text, command: command, environment: options.environment) { return }
             Terminal.write(Msg.replPagerFailed(command) + "\n", to: STDERR_FILENO)
         }
-        Terminal.write(text + "\n")
+        // A blank line after each answer keeps one exchange apart from the next.
+        Terminal.write(text + "\n\n")
     }
 
     /// The prompt; colour codes are wrapped in `\u{1}` markers so libedit does not count them.
