@@ -1,16 +1,16 @@
 /// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, document kinds, issuers,
 /// report rounds, plan words, stopwords.
-public struct EntityVocabulary: Decodable, Sendable {
-    public struct DocumentKind: Decodable, Sendable {
+public struct EntityVocabulary: Codable, Sendable {
+    public struct DocumentKind: Codable, Sendable {
         public var kind: String
         public var code: String
         public var words: [String]
     }
-    public struct Issuer: Decodable, Sendable {
+    public struct Issuer: Codable, Sendable {
         public var name: String
         public var words: [String]
     }
-    public struct Round: Decodable, Sendable {
+    public struct Round: Codable, Sendable {
         public var round: Int
         public var words: [String]
     }

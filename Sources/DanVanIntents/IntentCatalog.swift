@@ -1,3 +1,4 @@
+import DanVanKnowledge
 import DanVanText
 import Foundation
 import Yams
@@ -28,8 +29,8 @@ public struct IntentCatalog: Sendable {
             }
             do {
                 if name == "entities.yaml" {
-                    vocabulary = try YAMLDecoder().decode(EntityVocabulary.self, from: text)
-                } else if let file = try? YAMLDecoder().decode(IntentFile.self, from: text) {
+                    vocabulary = try DecodingCache.shared.decodeYAML(EntityVocabulary.self, text: text, at: url)
+                } else if let file = try? DecodingCache.shared.decodeYAML(IntentFile.self, text: text, at: url) {
                     definitions += file.intents
                 } else {
                     // Not an intents file, or a broken one: say which only if it claims to hold intents.
@@ -53,7 +54,7 @@ public struct IntentCatalog: Sendable {
         return IntentCatalog(definitions: definitions, vocabulary: vocabulary)
     }
 
-    private struct IntentFile: Decodable { var intents: [IntentDefinition] }
+    private struct IntentFile: Codable { var intents: [IntentDefinition] }
 
     private static func line(of error: YamlError) -> Int? {
         switch error {

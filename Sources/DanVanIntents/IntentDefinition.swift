@@ -1,5 +1,5 @@
 /// One intent as declared in `Intents/*.yaml`.
-public struct IntentDefinition: Decodable, Sendable {
+public struct IntentDefinition: Codable, Sendable {
     public var id: String
     /// The id reported to the outside when it differs (`unit.who` answers as `unit.duties`).
     public var reportsAs: String?
@@ -21,7 +21,7 @@ public struct IntentDefinition: Decodable, Sendable {
 }
 
 /// A slot an intent can fill from an entity of the question.
-public struct SlotSpec: Decodable, Sendable {
+public struct SlotSpec: Codable, Sendable {
     public var name: String
     public var entity: EntityKind
     public var required: Bool?
@@ -30,6 +30,6 @@ public struct SlotSpec: Decodable, Sendable {
 }
 
 /// The kinds of entity the extractor finds.
-public enum EntityKind: String, Decodable, Sendable, CaseIterable {
+public enum EntityKind: String, Codable, Sendable, CaseIterable {
     case document, documentKind, issuer, unit, round, plan, term, topic
 }

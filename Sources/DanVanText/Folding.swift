@@ -16,6 +16,23 @@ public enum Folding {
 
     /// Folds one string: no diacritics, `đ` → `d`, lower case.
     public static func fold(_ text: String) -> String {
+        // Fast path: ASCII and precomposed Vietnamese letters fold through a table, one Character at a time.
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            if let a = c.asciiValue {
+                out.unicodeScalars.append(Unicode.Scalar((a >= 65 && a <= 90) ? a + 32 : a))
+            } else if let f = table[c] {
+                out.append(f)
+            } else {
+                return slowFold(text)
+            }
+        }
+        return out
+    }
+
+    /// Folding through Unicode decomposition, for text outside the table (NFD input, other scripts).
+    static func slowFold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
@@ -33,8 +50,27 @@ public enum Folding {
         return String(out)
     }
 
-    /// Folds a single character, or returns nil when it folds to nothing.
+    /// Folds a single character (possibly to the empty string, for a lone combining mark).
     public static func foldCharacter(_ c: Character) -> String {
-        fold(String(c))
+        if let a = c.asciiValue { return String(Unicode.Scalar((a >= 65 && a <= 90) ? a + 32 : a)) }
+        if let f = table[c] { return String(f) }
+        return slowFold(String(c))
     }
+
+    /// Every precomposed Vietnamese letter (both cases) → its folded ASCII letter.
+    static let table: [Character: Character] = {
+        let groups: [(Character, String)] = [
+            ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
+            ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đð"),
+        ]
+        var t: [Character: Character] = [:]
+        for (base, letters) in groups {
+            for l in letters {
+                t[l] = base
+                for u in String(l).uppercased() { t[u] = base }
+            }
+        }
+        t["Ð"] = "d"
+        return t
+    }()
 }

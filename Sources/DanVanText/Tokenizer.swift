@@ -26,33 +26,46 @@ public enum Tokenizer {
         var tokens: [Token] = []
         var current = ""
         var start = 0
-        var index = 0
         let chars = Array(Folding.nfc(text))
         func flush(_ end: Int) {
-            var word = current
+            var word = Substring(current)
             while let last = word.last, last == "/" || last == "-" || last == "." { word.removeLast() }
             while let first = word.first, first == "/" || first == "-" || first == "." { word.removeFirst() }
-            if !word.isEmpty { tokens.append(Token(text: word, start: start, end: end)) }
+            if !word.isEmpty { tokens.append(Token(text: String(word), start: start, end: end)) }
             current = ""
         }
-        while index < chars.count {
+        for index in chars.indices {
             let c = chars[index]
-            let folded = Folding.foldCharacter(c)
-            if folded.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) }) && !folded.isEmpty {
+            if let a = c.asciiValue {
+                let isDigit = a >= 48 && a <= 57
+                let isUpper = a >= 65 && a <= 90
+                if isDigit || isUpper || (a >= 97 && a <= 122) {
+                    if current.isEmpty { start = index }
+                    current.unicodeScalars.append(Unicode.Scalar(isUpper ? a + 32 : a))
+                    continue
+                }
+            } else if let f = Folding.table[c] {
                 if current.isEmpty { start = index }
-                current += folded
-            } else if (c == "/" || c == "-" || c == "." || c == "_") && !current.isEmpty,
-                      index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1].isNumber,
-                      current.contains(where: \.isNumber) || c == "/" ||
-                        (index + 1 < chars.count && chars[index + 1].isNumber) {
+                current.append(f)
+                continue
+            } else if c.isLetter || c.isNumber {
+                let folded = Folding.foldCharacter(c)
+                if !folded.isEmpty {
+                    if current.isEmpty { start = index }
+                    current += folded
+                    continue
+                }
+            }
+            if (c == "/" || c == "-" || c == "." || c == "_") && !current.isEmpty,
+               index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1].isNumber,
+               current.contains(where: \.isNumber) || c == "/" || chars[index + 1].isNumber {
                 // Inside a code ("33/CT-TTg", "15-9-2025", "1.2"): keep joining.
-                current += (c == "_" ? "-" : String(c))
+                current.append(c == "_" ? "-" : c)
             } else {
                 flush(index)
             }
-            index += 1
         }
-        flush(index)
+        flush(chars.count)
         return tokens
     }
 

@@ -69,12 +69,12 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
-    static func decodeYAML<T: Decodable>(_ type: T.Type, at url: URL) throws -> T {
+    static func decodeYAML<T: Codable>(_ type: T.Type, at url: URL) throws -> T {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw KnowledgeError.fileMissing(path: url.path)
         }
         do {
-            return try YAMLDecoder().decode(T.self, from: text)
+            return try DecodingCache.shared.decodeYAML(T.self, text: text, at: url)
         } catch let error as YamlError {
             throw KnowledgeError.brokenFile(path: url.path, line: yamlLine(error), reason: "\(error)")
         } catch {
@@ -102,6 +102,6 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
-    private struct UnitsFile: Decodable { var units: [UnitDirectory.Unit] }
-    private struct GlossaryFile: Decodable { var terms: [Glossary.Entry] }
+    private struct UnitsFile: Codable { var units: [UnitDirectory.Unit] }
+    private struct GlossaryFile: Codable { var terms: [Glossary.Entry] }
 }

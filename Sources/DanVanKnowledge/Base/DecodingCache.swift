@@ -1,0 +1,56 @@
+import Foundation
+import Yams
+
+/// Decodes YAML data files through a JSON cache: YAML takes milliseconds to parse, JSON a tenth of that.
+///
+/// The cache entry is keyed by the file's path, size and modification time, so editing a file (a new
+/// synonym) invalidates it at once; an unwritable cache folder just means no cache.
+///
+///     let units = try DecodingCache.shared.decodeYAML(UnitsFile.self, at: url)
+public struct DecodingCache: Sendable {
+    /// `$XDG_CACHE_HOME/danvan` (default `~/.cache/danvan`); nil disables caching.
+    public var directory: URL?
+
+    public init(directory: URL?) {
+        self.directory = directory
+    }
+
+    public static let shared: DecodingCache = {
+        let env = ProcessInfo.processInfo.environment
+        if env["DANVAN_NO_CACHE"] != nil { return DecodingCache(directory: nil) }
+        if let x = env["XDG_CACHE_HOME"], x.hasPrefix("/") { return DecodingCache(directory: URL(fileURLWithPath: x).appendingPathComponent("danvan")) }
+        guard let home = env["HOME"] else { return DecodingCache(directory: nil) }
+        return DecodingCache(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/danvan"))
+    }()
+
+    /// The decoded file, from the cache when it is current. Errors are the YAML decoder's.
+    public func decodeYAML<T: Codable>(_ type: T.Type, text: String, at url: URL) throws -> T {
+        let entry = entryURL(for: url)
+        if let entry, let data = try? Data(contentsOf: entry), let value = try? JSONDecoder().decode(T.self, from: data) {
+            return value
+        }
+        let value = try YAMLDecoder().decode(T.self, from: text)
+        if let entry, let data = try? JSONEncoder().encode(value) {
+            try? FileManager.default.createDirectory(at: entry.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? data.write(to: entry, options: .atomic)
+        }
+        return value
+    }
+
+    /// `<cache>/<hash of path>-<size>-<mtime>.json`, or nil without a cache or a readable file.
+    func entryURL(for url: URL) -> URL? {
+        guard let directory,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              let size = attributes[.size] as? NSNumber,
+              let modified = attributes[.modificationDate] as? Date else { return nil }
+        let name = "\(Self.hash(url.standardizedFileURL.path))-\(size.intValue)-\(Int64(modified.timeIntervalSince1970 * 1000)).json"
+        return directory.appendingPathComponent("yaml").appendingPathComponent(name)
+    }
+
+    /// FNV-1a, stable across runs (Swift's `hashValue` is not).
+    static func hash(_ s: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return String(h, radix: 16)
+    }
+}
