@@ -1,0 +1,156 @@
+import Foundation
+
+/// The words of the task commands and of the appendix CSV headers, as `Intents/tasks.yaml` lists them.
+///
+///     let vocabulary = try TaskVocabulary(contentsOf: dataDir.appendingPathComponent("tasks.yaml"))
+///     vocabulary.intents["task.done"]?.verbs.first   // "đánh dấu hoàn thành"
+///
+/// Phrases are kept as written; matching folds them.
+public struct TaskVocabulary: Decodable, Sendable {
+    /// One intent's words.
+    public struct IntentWords: Decodable, Sendable {
+        public var verbs: [String]
+        public var phrases: [String]
+        public var connectors: [String]
+        public var examples: [String]
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            verbs = try c.decodeIfPresent([String].self, forKey: .verbs) ?? []
+            phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
+            connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
+            examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
+        }
+
+        private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, examples }
+    }
+
+    public struct Polite: Decodable, Sendable {
+        public var prefixes: [String]
+        public var suffixes: [String]
+    }
+
+    public struct AddWords: Decodable, Sendable {
+        public var assign: [String]
+        public var weakAssign: [String]
+        public var unitHeads: [String]
+        public var coUnits: [String]
+        public var product: [String]
+        public var due: [String]
+        public var dueFillers: [String]
+
+        private enum CodingKeys: String, CodingKey {
+            case assign, weakAssign = "weak_assign", unitHeads = "unit_heads", coUnits = "co_units", product, due, dueFillers = "due_fillers"
+        }
+    }
+
+    public struct ListWords: Decodable, Sendable {
+        public struct Filters: Decodable, Sendable {
+            public var open: [String]
+            public var done: [String]
+            public var overdue: [String]
+            public var dueSoon: [String]
+            public var deleted: [String]
+
+            private enum CodingKeys: String, CodingKey { case open, done, overdue, dueSoon = "due_soon", deleted }
+        }
+
+        public var cues: [String]
+        public var cueFillers: [String]
+        public var unitCues: [String]
+        public var unitConnectors: [String]
+        public var filters: Filters
+        public var windowDays: [String]
+        public var windowWeeks: [String]
+        /// Days ahead that "sắp đến hạn" covers.
+        public var soonDays: Int
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            cues = try c.decode([String].self, forKey: .cues)
+            cueFillers = try c.decode([String].self, forKey: .cueFillers)
+            unitCues = try c.decode([String].self, forKey: .unitCues)
+            unitConnectors = try c.decode([String].self, forKey: .unitConnectors)
+            filters = try c.decode(Filters.self, forKey: .filters)
+            windowDays = try c.decode([String].self, forKey: .windowDays)
+            windowWeeks = try c.decode([String].self, forKey: .windowWeeks)
+            let soon = try c.decode([String].self, forKey: .soonDays)
+            guard let days = soon.first.flatMap({ Int($0) }), days > 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .soonDays, in: c, debugDescription: "soon_days: a positive number")
+            }
+            soonDays = days
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case cues, cueFillers = "cue_fillers", unitCues = "unit_cues", unitConnectors = "unit_connectors"
+            case filters, windowDays = "window_days", windowWeeks = "window_weeks", soonDays = "soon_days"
+        }
+    }
+
+    /// The appendix CSV's header synonyms, by column.
+    public struct ImportWords: Decodable, Sendable {
+        public var columns: [String: [String]]
+        public var noDeadline: [String]
+
+        private enum CodingKeys: String, CodingKey { case columns, noDeadline = "no_deadline" }
+    }
+
+    public var nouns: [String]
+    public var numberPrefixes: [String]
+    public var numberBlockers: [String]
+    public var polite: Polite
+    /// Words by intent id (`task.add`, `task.done`, …).
+    public var intents: [String: IntentWords]
+    public var add: AddWords
+    public var list: ListWords
+    public var sqlMarkers: [String]
+    public var importing: ImportWords
+
+    private enum CodingKeys: String, CodingKey {
+        case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite, intents, add, list
+        case sqlMarkers = "sql_markers", importing = "import"
+    }
+
+    /// Reads a vocabulary file (`Intents/tasks.yaml`).
+    ///
+    /// - Throws: `TaskVocabularyError` naming the file and the problem.
+    public init(contentsOf url: URL) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw TaskVocabularyError.unreadable(path: url.path)
+        }
+        try self.init(yaml: text, path: url.path)
+    }
+
+    /// Decodes vocabulary text in the YAML subset of `Intents/tasks.yaml`.
+    ///
+    /// - Throws: `TaskVocabularyError.malformed` with the line or key at fault.
+    public init(yaml text: String, path: String = "tasks.yaml") throws {
+        do {
+            self = try VocabularyReader.decode(TaskVocabulary.self, from: text)
+        } catch let error as VocabularyReader.SyntaxError {
+            throw TaskVocabularyError.malformed(path: path, detail: "line \(error.line): \(error.reason)")
+        } catch let error as DecodingError {
+            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing key " + (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return context.codingPath.map(\.stringValue).joined(separator: ".") + ": " + context.debugDescription
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A vocabulary file that cannot be used.
+public enum TaskVocabularyError: Error, Equatable {
+    case unreadable(path: String)
+    case malformed(path: String, detail: String)
+}
