@@ -23,7 +23,7 @@ enum TaskMigrations {
             title TEXT NOT NULL CHECK (length(trim(title)) > 0),
             unit TEXT CHECK (unit IS NULL OR length(trim(unit)) > 0),
             co_units TEXT,
-            due TEXT CHECK (due IS NULL OR (due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(due) IS due)),
+            due TEXT CHECK (due IS NULL OR (due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(due, '+0 days') IS due)),
             product TEXT,
             note TEXT,
             status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'deleted')),
@@ -32,6 +32,7 @@ enum TaskMigrations {
             updated_at DATETIME NOT NULL,
             CHECK (status <> 'done' OR completed_at IS NOT NULL)
         );
+        -- date() alone echoes '2025-02-31'; with a modifier it normalises it, so the check above fails.
         CREATE INDEX task_on_unit ON task(unit);
         CREATE INDEX task_on_due ON task(due);
         """

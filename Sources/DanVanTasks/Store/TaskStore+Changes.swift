@@ -15,7 +15,7 @@ extension TaskStore {
         return try write("add") { db in
             let change = try ChangeRecorder.begin(db, action: .add, user: Self.author(user), at: at)
             try change.create(&record)
-            return record.task
+            return try TaskRecord.fetchOne(db, key: record.id)!.task
         }
     }
 
@@ -26,8 +26,9 @@ extension TaskStore {
     public func complete(id: Int, user: String, at: Date = Date()) throws -> PlanTask {
         try change(id, action: .done, user: user, at: at) { change, task in
             guard task.status != TaskStatus.done.rawValue else { throw TaskStoreError.alreadyDone(id: id) }
-            try change.set(id, .status, to: TaskStatus.done.rawValue)
+            // completed_at first: the schema requires it for a done task (and undo replays in reverse).
             try change.set(id, .completedAt, to: ChangeRecorder.text(at))
+            try change.set(id, .status, to: TaskStatus.done.rawValue)
         }
     }
 

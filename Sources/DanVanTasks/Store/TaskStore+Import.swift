@@ -40,7 +40,7 @@ extension TaskStore {
                     change = try ChangeRecorder.begin(db, action: .import, user: Self.author(user), at: at, detail: fileName)
                 }
                 try change!.create(&record)
-                added.append(record.task)
+                added.append(try TaskRecord.fetchOne(db, key: record.id)!.task)
             }
             return (added, present)
         }
