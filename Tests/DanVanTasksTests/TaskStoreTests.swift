@@ -139,6 +139,8 @@ final class TaskStoreTests: XCTestCase {
         try store.add(TaskDraft(title: "Họp"), user: "lan")
         let attributes = try FileManager.default.attributesOfItem(atPath: store.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+        let wal = try FileManager.default.attributesOfItem(atPath: store.path + "-wal")
+        XCTAssertEqual((wal[.posixPermissions] as? NSNumber)?.intValue, 0o600, "SQLite gives the WAL the file's mode")
         XCTAssertEqual(try store.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
         XCTAssertEqual(try store.pool.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") }, true)
     }
@@ -155,10 +157,17 @@ final class TaskStoreTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.path + "/.local/share/danvan"))
     }
 
-    func testUnopenableStoreIsATypedError() {
-        XCTAssertThrowsError(try TaskStore(path: "/nonexistent-dir/x/tasks.sqlite")) { error in
-            guard case .cannotOpen(let path, _)? = error as? TaskStoreError else { return XCTFail("\(error)") }
-            XCTAssertEqual(path, "/nonexistent-dir/x/tasks.sqlite")
+    func testMissingDirectoryIsCreated() throws {
+        let path = try TestSupport.temporaryDirectory(self).appendingPathComponent("a/b/tasks.sqlite").path
+        XCTAssertEqual(try TaskStore(path: path).add(TaskDraft(title: "x"), user: "lan").id, 1)
+    }
+
+    func testUnopenableStoreIsATypedError() throws {
+        let file = try TestSupport.write("x", named: "plain-file", in: TestSupport.temporaryDirectory(self))
+        let path = file.path + "/x/tasks.sqlite"
+        XCTAssertThrowsError(try TaskStore(path: path)) { error in
+            guard case .cannotOpen(let failed, _)? = error as? TaskStoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(failed, path)
             XCTAssertTrue(TaskErrorWording.message(for: error).contains("Không mở được kho nhiệm vụ"))
         }
     }

@@ -87,11 +87,10 @@ public struct TaskResponder {
             return (message(Msg.taskUndone(what)), result.tasks)
         case .history(let ref):
             guard let ref else { return (try recentHistoryDocument(), []) }
-            let task = try store.task(id: try id(of: ref, includeDeleted: true))!
+            let task = try store.task(id: try id(of: ref))!
             return (try historyDocument(task), [task])
         case .show(let ref):
-            let task = try store.task(id: try id(of: ref, includeDeleted: true))
-            guard let task else { throw TaskStoreError.taskNotFound(id: (try? id(of: ref)) ?? 0) }
+            let task = try store.task(id: try id(of: ref))!
             return (try showDocument(task, today: today), [task])
         case .list(let filter):
             let tasks = try store.tasks(matching: filter, today: today)
@@ -100,7 +99,7 @@ public struct TaskResponder {
     }
 
     /// The task a reference names: its number (which must exist), or the one task whose title has the words.
-    private func id(of ref: TaskReference, includeDeleted: Bool = false) throws -> Int {
+    private func id(of ref: TaskReference) throws -> Int {
         switch ref {
         case .number(let n):
             guard try store.task(id: n) != nil else { throw TaskStoreError.taskNotFound(id: n) }

@@ -20,9 +20,10 @@ public final class TaskStore: Sendable {
     /// How long a write waits for another process's write before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    /// Opens (creating it with mode 0600 when absent) and migrates the store at `path`.
+    /// Opens (creating it with mode 0600, and its directory with mode 0700, when absent) and migrates
+    /// the store at `path`.
     ///
-    /// - Parameter path: The SQLite file; its directory must exist.
+    /// - Parameter path: The SQLite file (`--store`, or `defaultPath(environment:)`).
     /// - Throws: `TaskStoreError.cannotOpen` or `.newerSchema`.
     public init(path: String) throws {
         self.path = path
@@ -31,6 +32,15 @@ public final class TaskStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "danvan.tasks"
         do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                do {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                } catch {
+                    throw TaskStoreError.cannotOpen(path: path, reason: "mkdir \(directory)")
+                }
+            }
             pool = try SetupLock.holding(directoryOf: path) {
                 try Self.createPrivateFile(at: path)
                 let pool = try DatabasePool(path: path, configuration: configuration)
