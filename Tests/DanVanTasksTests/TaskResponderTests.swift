@@ -112,7 +112,7 @@ final class TaskResponderTests: XCTestCase {
             ["#3", "Tuần sau", "—", "15/09/2025", "còn 5 ngày", "chưa xong"],
             ["#6", "Còn lâu", "Phòng Kinh tế", "30/12/2025", "còn 111 ngày", "chưa xong"],
             ["#4", "Không hạn", "Phòng Kinh tế", "—", "—", "chưa xong"],
-            ["#5", "Xong rồi", "Phòng Kinh tế", "30/09/2025", "—", "đã xong"],
+            ["#5", "Xong rồi", "Phòng Kinh tế", "30/09/2025", "—", "hoàn thành"],
         ])
         XCTAssertEqual(table.urgency, [.overdue, .soon, .soon, .ok, .none, .done])
         XCTAssertEqual(table.wrapColumns, [1, 2])
@@ -139,8 +139,12 @@ final class TaskResponderTests: XCTestCase {
     func testUpdateRescheduleReassignDeleteUndoHistoryShow() {
         ask("thêm nhiệm vụ: Họp tổ dân vận, giao phòng kinh tế, hạn 20/10/2025", user: "lan")
         XCTAssertTrue(ask("cập nhật nhiệm vụ 1: đã gửi giấy mời", user: "minh").text.contains("“đã gửi giấy mời”"))
-        XCTAssertTrue(ask("đổi hạn nhiệm vụ 1 sang 30/10").text.contains("20/10/2025 → 30/10/2025"))
-        XCTAssertTrue(ask("giao lại nhiệm vụ 1 cho phòng vhxh").text.contains("Phòng Kinh tế → Phòng Văn hóa - Xã hội"))
+        let rescheduled = ask("đổi hạn nhiệm vụ 1 sang 30/10").text
+        XCTAssertTrue(rescheduled.contains("thành 30/10/2025 (còn 50 ngày)"), rescheduled)
+        XCTAssertFalse(rescheduled.contains("20/10/2025"), "the answer states the new deadline only")
+        let reassigned = ask("giao lại nhiệm vụ 1 cho phòng vhxh").text
+        XCTAssertTrue(reassigned.contains("cho Phòng Văn hóa - Xã hội"), reassigned)
+        XCTAssertFalse(reassigned.contains("Phòng Kinh tế"), reassigned)
         let shown = ask("xem nhiệm vụ 1").text
         XCTAssertTrue(shown.contains("Nhiệm vụ #1: Họp tổ dân vận"), shown)
         XCTAssertTrue(shown.contains("Hạn: 30/10/2025 (còn 50 ngày)"), shown)
@@ -155,7 +159,8 @@ final class TaskResponderTests: XCTestCase {
         XCTAssertEqual(undo.response.tasks.first?.status, "pending")
         let history = ask("lịch sử nhiệm vụ 1").text
         for expected in ["Lịch sử nhiệm vụ #1", "lan · tạo nhiệm vụ", "minh · ghi tiến độ: “đã gửi giấy mời”",
-                         "hạn: 20/10/2025 → 30/10/2025", "trạng thái: chưa xong → đã xóa",
+                         "hạn: 20/10/2025 → 30/10/2025", "đơn vị chủ trì: Phòng Kinh tế → Phòng Văn hóa - Xã hội",
+                         "trạng thái: chưa xong → đã xóa",
                          "hoàn tác — trạng thái: đã xóa → chưa xong"] {
             XCTAssertTrue(history.contains(expected), "\(expected) in\n\(history)")
         }

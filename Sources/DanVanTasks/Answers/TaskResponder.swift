@@ -59,18 +59,16 @@ public struct TaskResponder {
             let task = try store.task(id: id)!
             return (message(Msg.taskNoteAdded(task.number, task.title, note: added.text)), [task])
         case .reschedule(let ref, let due):
-            let id = try id(of: ref)
-            let before = try store.task(id: id)
-            let task = try store.reschedule(id: id, to: due, user: user, at: at)
-            let old = before?.due?.display ?? Msg.taskNoDue
-            var doc = message(Msg.taskRescheduled(task.number, task.title, from: old, to: due.display))
-            doc.blocks.append(.note(Msg.taskFieldDue(due.display, remaining: TaskTableBuilder.remaining(task, today: today))))
+            let task = try store.reschedule(id: try id(of: ref), to: due, user: user, at: at)
+            let remaining = TaskTableBuilder.remaining(task, today: today)
+            var doc = message(Msg.taskRescheduled(task.number, task.title, to: due.display, remaining: remaining))
+            doc.blocks.append(.note(Msg.taskHistoryHint(task.id)))
             return (doc, [task])
         case .reassign(let ref, let unit):
-            let id = try id(of: ref)
-            let before = try store.task(id: id)
-            let task = try store.reassign(id: id, to: unit, user: user, at: at)
-            return (message(Msg.taskReassigned(task.number, task.title, from: before?.unit ?? Msg.taskNoUnit, to: unit)), [task])
+            let task = try store.reassign(id: try id(of: ref), to: unit, user: user, at: at)
+            var doc = message(Msg.taskReassigned(task.number, task.title, to: unit))
+            doc.blocks.append(.note(Msg.taskHistoryHint(task.id)))
+            return (doc, [task])
         case .delete(let ref):
             let task = try store.delete(id: try id(of: ref), user: user, at: at)
             var doc = message(Msg.taskDeleted(task.number, task.title))

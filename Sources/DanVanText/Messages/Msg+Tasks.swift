@@ -17,7 +17,7 @@ extension Msg {
     /// Short status for tables: `pending`, `done`, `deleted`.
     public static func taskStatus(_ status: String) -> String {
         switch status {
-        case "done": return "đã xong"
+        case "done": return "hoàn thành"
         case "deleted": return "đã xóa"
         default: return "chưa xong"
         }
@@ -28,7 +28,7 @@ extension Msg {
         switch status {
         case "done": return completedOn.map { "đã hoàn thành (ngày \($0))" } ?? "đã hoàn thành"
         case "deleted": return "đã xóa (có thể khôi phục)"
-        default: return "chưa hoàn thành"
+        default: return "chưa xong"
         }
     }
 
@@ -54,17 +54,19 @@ extension Msg {
         "Đã đánh dấu hoàn thành nhiệm vụ \(number): \(title)."
     }
     public static func taskReopened(_ number: String, _ title: String) -> String {
-        "Đã mở lại nhiệm vụ \(number) (chưa hoàn thành): \(title)."
+        "Đã mở lại nhiệm vụ \(number) (chưa xong): \(title)."
     }
     public static func taskNoteAdded(_ number: String, _ title: String, note: String) -> String {
         "Đã ghi tiến độ nhiệm vụ \(number) (\(title)): “\(note)”."
     }
-    public static func taskRescheduled(_ number: String, _ title: String, from old: String, to new: String) -> String {
-        "Đã đổi hạn nhiệm vụ \(number) (\(title)): \(old) → \(new)."
+    /// The old value is left out on purpose: the answer states what holds now; history keeps the rest.
+    public static func taskRescheduled(_ number: String, _ title: String, to new: String, remaining: String) -> String {
+        "Đã đổi hạn nhiệm vụ \(number) (\(title)) thành \(new) (\(remaining))."
     }
-    public static func taskReassigned(_ number: String, _ title: String, from old: String, to new: String) -> String {
-        "Đã giao lại nhiệm vụ \(number) (\(title)): \(old) → \(new)."
+    public static func taskReassigned(_ number: String, _ title: String, to new: String) -> String {
+        "Đã giao lại nhiệm vụ \(number) (\(title)) cho \(new)."
     }
+    public static func taskHistoryHint(_ id: Int) -> String { "Giá trị cũ có trong: lịch sử nhiệm vụ \(id)" }
     public static func taskDeleted(_ number: String, _ title: String) -> String { "Đã xóa nhiệm vụ \(number): \(title)." }
     public static func taskDeletedHint(_ id: Int) -> String {
         "Vẫn lấy lại được: gõ “hoàn tác” hoặc “khôi phục nhiệm vụ \(id)”."
