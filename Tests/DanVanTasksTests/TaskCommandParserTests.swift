@@ -127,6 +127,22 @@ final class TaskCommandParserTests: XCTestCase {
         XCTAssertEqual(error("xong nhiệm vụ"), .missingNumber(example: "hoàn thành nhiệm vụ 3"))
     }
 
+    func testLooserForms() {
+        XCTAssertEqual(command("thêm một nhiệm vụ mới: họp tổ, giao phòng kinh tế"), .add(TaskDraft(title: "họp tổ", unit: "Phòng Kinh tế")))
+        XCTAssertEqual(command("tôi đã hoàn thành nhiệm vụ 3"), .complete(.number(3)))
+        XCTAssertEqual(command("xong #3"), .complete(.number(3)))
+        XCTAssertEqual(command("nhiệm vụ 3 đã xong"), .complete(.number(3)))
+        XCTAssertEqual(command("đánh dấu nhiệm vụ số 3 là hoàn thành"), .complete(.number(3)))
+        XCTAssertEqual(command("nhiệm vụ 3 đã xong chưa"), .show(.number(3)))
+        XCTAssertEqual(command("nhiệm vụ 3 hoàn thành khi nào?"), .show(.number(3)))
+        XCTAssertEqual(command("hoàn tác thao tác vừa rồi"), .undo)
+        XCTAssertEqual(command("nhiệm vụ đến hạn hôm nay"), .list(TaskFilter(status: .open, dueWithinDays: 0)))
+        XCTAssertEqual(command("có nhiệm vụ nào quá hạn không"), .list(TaskFilter(status: .open, overdueOnly: true)))
+        XCTAssertEqual(command("việc gì sắp đến hạn"), .list(TaskFilter(status: .open, dueWithinDays: 7)))
+        XCTAssertEqual(command("Thêm nhiệm vụ: Họp; giao: Phòng Kinh tế; hạn: 15/10/2025"),
+                       .add(TaskDraft(title: "Họp", unit: "Phòng Kinh tế", due: CalendarDate(iso: "2025-10-15"))))
+    }
+
     func testUpdate() {
         XCTAssertEqual(command("cập nhật nhiệm vụ 3: đã họp xong"), .update(.number(3), note: "đã họp xong"))
         XCTAssertEqual(command("cap nhat nv 3 da hop xong"), .update(.number(3), note: "da hop xong"))

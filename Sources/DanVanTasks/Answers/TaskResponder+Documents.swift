@@ -34,7 +34,7 @@ extension TaskResponder {
     }
 
     func listDocument(_ tasks: [PlanTask], filter: TaskFilter, today: CalendarDate) throws -> AnswerDocument {
-        let kind = filter.overdueOnly ? "overdue" : filter.dueWithinDays != nil ? "due_soon" : filter.status.rawValue
+        let kind = TaskCommandParser.filterKind(filter)
         let title = Msg.taskListTitle(kind: kind, days: filter.dueWithinDays, unit: filter.unit)
         guard !tasks.isEmpty else {
             let storeIsEmpty = try store.statusCounts().isEmpty

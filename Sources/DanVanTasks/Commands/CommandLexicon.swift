@@ -11,6 +11,11 @@ struct CommandLexicon {
     let nouns: [[String]]
     let numberPrefixes: [[String]]
     let numberBlockers: [[String]]
+    let articles: [[String]]
+    let afterNoun: [[String]]
+    let questionWords: [[String]]
+    let doneLeading: [[String]]
+    let doneTrailing: [[String]]
     let politePrefixes: [[String]]
     let politeSuffixes: [[String]]
     /// Every intent's verbs, longest first so "giao lại" wins over a shorter verb.
@@ -42,6 +47,11 @@ struct CommandLexicon {
         nouns = words(v.nouns)
         numberPrefixes = words(v.numberPrefixes)
         numberBlockers = words(v.numberBlockers)
+        articles = words(v.articleWords)
+        afterNoun = words(v.afterNounWords)
+        questionWords = words(v.questionWords)
+        doneLeading = words(v.intents["task.done"]?.leading ?? [])
+        doneTrailing = words(v.intents["task.done"]?.trailing ?? [])
         politePrefixes = words(v.polite.prefixes)
         politeSuffixes = words(v.polite.suffixes)
         verbs = v.intents.flatMap { intent, w in w.verbs.map { Verb(words: Tokenizer.foldedWords($0), intent: intent) } }
@@ -62,7 +72,7 @@ struct CommandLexicon {
         unitConnectors = words(v.list.unitConnectors)
         let f = v.list.filters
         filters = [(.open, words(f.open)), (.done, words(f.done)), (.overdue, words(f.overdue)),
-                   (.dueSoon, words(f.dueSoon)), (.deleted, words(f.deleted))]
+                   (.dueSoon, words(f.dueSoon)), (.dueToday, words(f.dueToday)), (.deleted, words(f.deleted))]
         windowDays = words(v.list.windowDays)
         windowWeeks = words(v.list.windowWeeks)
         soonDays = v.list.soonDays
@@ -73,5 +83,5 @@ struct CommandLexicon {
 
 /// A status or time word of a list question.
 enum TaskListFilterWord: Equatable {
-    case open, done, overdue, dueSoon, deleted
+    case open, done, overdue, dueSoon, dueToday, deleted
 }

@@ -5,6 +5,10 @@ extension TaskCommandParser {
     /// this order, commas optional, "cho"/"trước ngày"/"hạn chót", dates "15/9", "15-9-2025",
     /// "ngày 15 tháng 9". The content is everything before the first clause.
     func parseAdd(_ t: TokenText, _ rest: Range<Int>, today: CalendarDate) -> Result<TaskDraft, TaskCommandError> {
+        var rest = rest
+        if let word = t.longestMatch(lexicon.afterNoun, at: rest.lowerBound, end: rest.upperBound) {
+            rest = word.end..<rest.upperBound  // "thêm nhiệm vụ mới: …"
+        }
         guard !rest.isEmpty else { return .failure(.missingContent) }
         let contentStart = t.tokens[rest.lowerBound - 1].end
         let endChar = t.tokens[rest.upperBound - 1].end

@@ -43,6 +43,9 @@ extension TaskCommandParser {
         if words.contains(.dueSoon) || window != nil {
             filter.status = .open
             filter.dueWithinDays = window?.days ?? lexicon.soonDays
+        } else if words.contains(.dueToday) {
+            filter.status = .open
+            filter.dueWithinDays = 0
         }
         var result: Result<TaskCommand, TaskCommandError> = .success(.list(filter))
         if let unitWords {

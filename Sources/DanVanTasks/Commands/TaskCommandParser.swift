@@ -68,31 +68,48 @@ public struct TaskCommandParser {
         return lexicon.sqlMarkers.contains { !$0.isEmpty && folded.contains($0) }
     }
 
+    /// "hoàn tác", "hoàn tác thao tác vừa rồi": undo always reverts the latest change and says which.
     private func parseUndo(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
-        for phrase in lexicon.undoPhrases where phrase.count == span.count {
-            if t.match(phrase, at: span.lowerBound, end: span.upperBound) == span.upperBound {
-                return TaskCommandParse(intent: "task.undo", command: .success(.undo), slots: [:], confidence: 0.95)
-            }
-        }
-        return nil
+        guard t.longestMatch(lexicon.undoPhrases, at: span.lowerBound, end: span.upperBound) != nil else { return nil }
+        return TaskCommandParse(intent: "task.undo", command: .success(.undo), slots: [:], confidence: 0.95)
     }
 
     /// "<verb> <noun> …": every command but lists and undo.
     private func parseVerbCommand(_ t: TokenText, _ span: Range<Int>, today: CalendarDate) -> TaskCommandParse? {
         for verb in lexicon.verbs {
-            guard let afterVerb = t.match(verb.words, at: span.lowerBound, end: span.upperBound),
-                  let afterNoun = t.longestMatch(lexicon.nouns, at: afterVerb, end: span.upperBound)?.end
-            else { continue }
-            let rest = afterNoun..<span.upperBound
+            guard var afterVerb = t.match(verb.words, at: span.lowerBound, end: span.upperBound) else { continue }
+            while let article = t.longestMatch(lexicon.articles, at: afterVerb, end: span.upperBound) { afterVerb = article.end }
+            let rest: Range<Int>
+            if let afterNoun = t.longestMatch(lexicon.nouns, at: afterVerb, end: span.upperBound)?.end {
+                rest = afterNoun..<span.upperBound
+            } else if afterVerb < span.upperBound, t.tokens[afterVerb].isNumeric, t.tokens[afterVerb].start > 0,
+                      t.characters[t.tokens[afterVerb].start - 1] == "#" {
+                rest = afterVerb..<span.upperBound  // "xong #3": the number sign stands for the noun
+            } else {
+                continue
+            }
             if let parse = build(intent: verb.intent, t, rest, today: today) { return parse }
         }
         return nil
     }
 
-    /// "nhiệm vụ 3", "nv số 3 đã xong chưa": show that task.
+    /// "nhiệm vụ 3", "nv số 3 đã xong chưa": show that task; "nhiệm vụ 3 đã xong",
+    /// "đánh dấu nhiệm vụ 3 là hoàn thành": mark it done.
     private func parseBareReference(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
-        guard let afterNoun = t.longestMatch(lexicon.nouns, at: span.lowerBound, end: span.upperBound)?.end,
-              let (number, _) = readNumber(t, at: afterNoun, end: span.upperBound) else { return nil }
+        var start = span.lowerBound
+        let leading = t.longestMatch(lexicon.doneLeading, at: start, end: span.upperBound)
+        if let leading { start = leading.end }
+        guard let afterNoun = t.longestMatch(lexicon.nouns, at: start, end: span.upperBound)?.end,
+              let (number, next) = readNumber(t, at: afterNoun, end: span.upperBound) else { return nil }
+        let asksQuestion = lexicon.questionWords.contains { q in
+            q.count <= span.count && t.match(q, at: span.upperBound - q.count, end: span.upperBound) != nil
+        } || t.characters.last(where: { !$0.isWhitespace }) == "?"
+        let saysDone = (next..<span.upperBound).contains { t.longestMatch(lexicon.doneTrailing, at: $0, end: span.upperBound) != nil }
+        if saysDone, !asksQuestion {
+            return TaskCommandParse(intent: "task.done", command: .success(.complete(.number(number))),
+                                    slots: ["id": String(number)], confidence: 0.85)
+        }
+        guard leading == nil else { return nil }
         return TaskCommandParse(intent: "task.show", command: .success(.show(.number(number))),
                                 slots: ["id": String(number)], confidence: 0.85)
     }
@@ -120,6 +137,13 @@ public struct TaskCommandParser {
         return TaskCommandParse(intent: intent, command: result, slots: Self.slots(of: result), confidence: 0.95)
     }
 
+    /// `overdue`, `due_today`, `due_soon`, or the status (`active`, `open`, `done`, `deleted`).
+    static func filterKind(_ f: TaskFilter) -> String {
+        if f.overdueOnly { return "overdue" }
+        if let days = f.dueWithinDays { return days == 0 ? "due_today" : "due_soon" }
+        return f.status.rawValue
+    }
+
     /// What was understood, as strings for the JSON `slots`.
     static func slots(of result: Result<TaskCommand, TaskCommandError>) -> [String: String] {
         guard case .success(let command) = result else { return [:] }
@@ -144,7 +168,7 @@ public struct TaskCommandParser {
         case .reassign(let r, let unit): ref(r); slots["unit"] = unit
         case .undo: break
         case .list(let f):
-            slots["filter"] = f.overdueOnly ? "overdue" : f.dueWithinDays != nil ? "due_soon" : f.status.rawValue
+            slots["filter"] = Self.filterKind(f)
             slots["days"] = f.dueWithinDays.map(String.init)
             slots["unit"] = f.unit
         }

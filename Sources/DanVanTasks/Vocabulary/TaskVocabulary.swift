@@ -12,17 +12,22 @@ public struct TaskVocabulary: Decodable, Sendable {
         public var verbs: [String]
         public var phrases: [String]
         public var connectors: [String]
+        /// Words before the task that, with `trailing` after it, make the command ("đánh dấu nhiệm vụ 3 là xong").
+        public var leading: [String]
+        public var trailing: [String]
         public var examples: [String]
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
+            leading = try c.decodeIfPresent([String].self, forKey: .leading) ?? []
+            trailing = try c.decodeIfPresent([String].self, forKey: .trailing) ?? []
             verbs = try c.decodeIfPresent([String].self, forKey: .verbs) ?? []
             phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
             connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
             examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
         }
 
-        private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, examples }
+        private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
     }
 
     public struct Polite: Decodable, Sendable {
@@ -50,9 +55,12 @@ public struct TaskVocabulary: Decodable, Sendable {
             public var done: [String]
             public var overdue: [String]
             public var dueSoon: [String]
+            public var dueToday: [String]
             public var deleted: [String]
 
-            private enum CodingKeys: String, CodingKey { case open, done, overdue, dueSoon = "due_soon", deleted }
+            private enum CodingKeys: String, CodingKey {
+                case open, done, overdue, dueSoon = "due_soon", dueToday = "due_today", deleted
+            }
         }
 
         public var cues: [String]
@@ -98,6 +106,9 @@ public struct TaskVocabulary: Decodable, Sendable {
     public var nouns: [String]
     public var numberPrefixes: [String]
     public var numberBlockers: [String]
+    public var articleWords: [String]
+    public var afterNounWords: [String]
+    public var questionWords: [String]
     public var polite: Polite
     /// Words by intent id (`task.add`, `task.done`, …).
     public var intents: [String: IntentWords]
@@ -107,7 +118,8 @@ public struct TaskVocabulary: Decodable, Sendable {
     public var importing: ImportWords
 
     private enum CodingKeys: String, CodingKey {
-        case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite, intents, add, list
+        case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite
+        case articleWords = "article_words", afterNounWords = "after_noun_words", questionWords = "question_words", intents, add, list
         case sqlMarkers = "sql_markers", importing = "import"
     }
 

@@ -124,7 +124,7 @@ extension Msg {
 
     // MARK: Lists
 
-    /// A list's title: `kind` is `active`, `open`, `done`, `deleted`, `overdue` or `due_soon`.
+    /// A list's title: `kind` is `active`, `open`, `done`, `deleted`, `overdue`, `due_today` or `due_soon`.
     public static func taskListTitle(kind: String, days: Int?, unit: String?) -> String {
         let base: String
         switch kind {
@@ -132,6 +132,7 @@ extension Msg {
         case "done": base = "Nhiệm vụ đã hoàn thành"
         case "deleted": base = "Nhiệm vụ đã xóa"
         case "overdue": base = "Nhiệm vụ quá hạn"
+        case "due_today": base = "Nhiệm vụ đến hạn hôm nay"
         case "due_soon": base = "Nhiệm vụ đến hạn trong \(days ?? 7) ngày tới"
         default: base = "Danh sách nhiệm vụ"
         }
