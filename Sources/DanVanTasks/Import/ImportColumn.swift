@@ -1,7 +1,7 @@
 import DanVanText
 
 /// A column of the appendix CSV danvan understands.
-public enum ImportColumn: String, CaseIterable, Sendable {
+enum ImportColumn: String, CaseIterable, Sendable {
     case number, title, unit, coUnits = "co_units", due, product, note
 
     /// Maps each header to a column by its folded name: equal to a synonym, or starting with one

@@ -26,7 +26,7 @@ public enum ImportWarning: Equatable, Sendable {
 }
 
 /// Why an import was refused; nothing was imported.
-public enum TaskImportError: Error, Equatable {
+public enum TaskImportError: Error, Equatable, Sendable {
     case unreadable(path: String)
     case notUTF8(path: String)
     /// No header row, or no row at all.

@@ -30,50 +30,50 @@ public struct TaskVocabulary: Decodable, Sendable {
         private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
     }
 
-    public struct Polite: Decodable, Sendable {
-        public var prefixes: [String]
-        public var suffixes: [String]
+    struct Polite: Decodable, Sendable {
+        var prefixes: [String]
+        var suffixes: [String]
     }
 
-    public struct AddWords: Decodable, Sendable {
-        public var assign: [String]
-        public var weakAssign: [String]
-        public var unitHeads: [String]
-        public var coUnits: [String]
-        public var product: [String]
-        public var due: [String]
-        public var dueFillers: [String]
+    struct AddWords: Decodable, Sendable {
+        var assign: [String]
+        var weakAssign: [String]
+        var unitHeads: [String]
+        var coUnits: [String]
+        var product: [String]
+        var due: [String]
+        var dueFillers: [String]
 
         private enum CodingKeys: String, CodingKey {
             case assign, weakAssign = "weak_assign", unitHeads = "unit_heads", coUnits = "co_units", product, due, dueFillers = "due_fillers"
         }
     }
 
-    public struct ListWords: Decodable, Sendable {
-        public struct Filters: Decodable, Sendable {
-            public var open: [String]
-            public var done: [String]
-            public var overdue: [String]
-            public var dueSoon: [String]
-            public var dueToday: [String]
-            public var deleted: [String]
+    struct ListWords: Decodable, Sendable {
+        struct Filters: Decodable, Sendable {
+            var open: [String]
+            var done: [String]
+            var overdue: [String]
+            var dueSoon: [String]
+            var dueToday: [String]
+            var deleted: [String]
 
             private enum CodingKeys: String, CodingKey {
                 case open, done, overdue, dueSoon = "due_soon", dueToday = "due_today", deleted
             }
         }
 
-        public var cues: [String]
-        public var cueFillers: [String]
-        public var unitCues: [String]
-        public var unitConnectors: [String]
-        public var filters: Filters
-        public var windowDays: [String]
-        public var windowWeeks: [String]
+        var cues: [String]
+        var cueFillers: [String]
+        var unitCues: [String]
+        var unitConnectors: [String]
+        var filters: Filters
+        var windowDays: [String]
+        var windowWeeks: [String]
         /// Days ahead that "sắp đến hạn" covers.
-        public var soonDays: Int
+        var soonDays: Int
 
-        public init(from decoder: Decoder) throws {
+        init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             cues = try c.decode([String].self, forKey: .cues)
             cueFillers = try c.decode([String].self, forKey: .cueFillers)
@@ -96,26 +96,26 @@ public struct TaskVocabulary: Decodable, Sendable {
     }
 
     /// The appendix CSV's header synonyms, by column.
-    public struct ImportWords: Decodable, Sendable {
-        public var columns: [String: [String]]
-        public var noDeadline: [String]
+    struct ImportWords: Decodable, Sendable {
+        var columns: [String: [String]]
+        var noDeadline: [String]
 
         private enum CodingKeys: String, CodingKey { case columns, noDeadline = "no_deadline" }
     }
 
-    public var nouns: [String]
-    public var numberPrefixes: [String]
-    public var numberBlockers: [String]
-    public var articleWords: [String]
-    public var afterNounWords: [String]
-    public var questionWords: [String]
-    public var polite: Polite
+    var nouns: [String]
+    var numberPrefixes: [String]
+    var numberBlockers: [String]
+    var articleWords: [String]
+    var afterNounWords: [String]
+    var questionWords: [String]
+    var polite: Polite
     /// Words by intent id (`task.add`, `task.done`, …).
     public var intents: [String: IntentWords]
-    public var add: AddWords
-    public var list: ListWords
-    public var sqlMarkers: [String]
-    public var importing: ImportWords
+    var add: AddWords
+    var list: ListWords
+    var sqlMarkers: [String]
+    var importing: ImportWords
 
     private enum CodingKeys: String, CodingKey {
         case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite
@@ -162,7 +162,7 @@ public struct TaskVocabulary: Decodable, Sendable {
 }
 
 /// A vocabulary file that cannot be used.
-public enum TaskVocabularyError: Error, Equatable {
+public enum TaskVocabularyError: Error, Equatable, Sendable {
     case unreadable(path: String)
     case malformed(path: String, detail: String)
 }

@@ -1,4 +1,4 @@
-import DanVanTasks
+@testable import DanVanTasks
 import DanVanText
 import Foundation
 import XCTest
