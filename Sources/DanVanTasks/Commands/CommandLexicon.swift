@@ -80,8 +80,3 @@ struct CommandLexicon {
         examples = v.intents.mapValues(\.examples)
     }
 }
-
-/// A status or time word of a list question.
-enum TaskListFilterWord: Equatable {
-    case open, done, overdue, dueSoon, dueToday, deleted
-}

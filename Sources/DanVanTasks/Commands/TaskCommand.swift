@@ -18,9 +18,3 @@ public enum TaskCommand: Equatable, Sendable {
     case show(TaskReference)
     case list(TaskFilter)
 }
-
-/// How a command names its task: by number ("nhiệm vụ 3") or by words of its title.
-public enum TaskReference: Equatable, Sendable {
-    case number(Int)
-    case words(String)
-}

@@ -20,19 +20,3 @@ public struct HistoryEvent: Equatable, Sendable {
     /// For an undo: the action that was undone.
     public var undoneAction: ChangeAction?
 }
-
-/// The command a change group belongs to.
-public enum ChangeAction: String, Codable, Sendable, CaseIterable {
-    case add, done, reopen, note, reschedule, reassign, delete, restore, `import`, undo
-}
-
-/// What one journal entry did.
-public enum JournalKind: String, Codable, Sendable {
-    case create, set, note
-}
-
-/// A task column a journal entry may change (its raw value is the SQL column name).
-public enum TaskField: String, Codable, Sendable, CaseIterable {
-    case title, unit, coUnits = "co_units", due, product, note, status
-    case completedAt = "completed_at", importKey = "import_key"
-}

@@ -160,9 +160,3 @@ public struct TaskVocabulary: Decodable, Sendable {
         }
     }
 }
-
-/// A vocabulary file that cannot be used.
-public enum TaskVocabularyError: Error, Equatable, Sendable {
-    case unreadable(path: String)
-    case malformed(path: String, detail: String)
-}
