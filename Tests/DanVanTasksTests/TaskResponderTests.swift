@@ -175,6 +175,24 @@ final class TaskResponderTests: XCTestCase {
         XCTAssertTrue(ask("xong nhiệm vụ họp tổ").text.contains("#1, #2"))
     }
 
+    func testUnitTasksBesideDuties() throws {
+        ask("thêm nhiệm vụ: Loa truyền thanh, giao TTSNC, hạn 20/10/2025")
+        ask("thêm nhiệm vụ: Họp, giao phòng kinh tế")
+        let (blocks, tasks) = try responder.unitTasks("Trung tâm sự nghiệp công xã", today: TestSupport.today)
+        XCTAssertEqual(tasks.map(\.title), ["Loa truyền thanh"])
+        XCTAssertEqual(blocks.first, .paragraph("Nhiệm vụ trong kho nhiệm vụ (1):"))
+        guard case .table(let table)? = blocks.last else { return XCTFail() }
+        XCTAssertEqual(table.rows, [["#1", "Loa truyền thanh", "Trung tâm sự nghiệp công xã", "20/10/2025", "còn 40 ngày", "chưa xong"]])
+        XCTAssertEqual(try responder.unitTasks("Văn phòng HĐND và UBND", today: TestSupport.today).blocks,
+                       [.note("Kho nhiệm vụ chưa có nhiệm vụ nào giao cho đơn vị này.")])
+    }
+
+    func testHandBuiltParse() {
+        let parse = TaskCommandParse(intent: "task.list", command: .success(.list(TaskFilter(status: .done))))
+        let response = responder.respond(to: parse, today: TestSupport.today, user: "lan")
+        XCTAssertTrue(PlainRenderer.render(response.document).contains("Kho nhiệm vụ chưa có nhiệm vụ nào"))
+    }
+
     func testImportReportDocument() throws {
         let dir = try TestSupport.temporaryDirectory(self)
         let url = try TestSupport.write("Nhiệm vụ,Đơn vị chủ trì,Hạn\nHọp,Phòng Tư pháp,tháng 12/2025\n", named: "a.csv", in: dir)

@@ -47,6 +47,23 @@ extension TaskResponder {
         return AnswerDocument(title: Msg.taskListCount(title, count: tasks.count), blocks: blocks, source: Msg.taskSource)
     }
 
+    /// The store's tasks of one unit (not deleted), as blocks to put beside its duties from the plan
+    /// ("nhiệm vụ của <đơn vị>", intent `unit.duties`).
+    ///
+    ///     let (blocks, tasks) = try responder.unitTasks("Phòng Kinh tế", today: today)
+    ///     // [.paragraph("Nhiệm vụ trong kho (2):"), .table(…)], or one note when there are none
+    ///
+    /// - Parameter unit: The canonical unit name (exact match).
+    public func unitTasks(_ unit: String, today: CalendarDate) throws -> (blocks: [AnswerDocument.Block], tasks: [PlanTask]) {
+        let tasks = try store.tasks(matching: TaskFilter(unit: unit), today: today)
+        guard !tasks.isEmpty else { return ([.note(Msg.taskUnitHasNone)], []) }
+        let shown = Array(tasks.prefix(maxTableRows))
+        var blocks: [AnswerDocument.Block] = [.paragraph(Msg.taskUnitTasks(count: tasks.count)),
+                                              .table(TaskTableBuilder.table(shown, today: today))]
+        if shown.count < tasks.count { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: tasks.count))) }
+        return (blocks, tasks)
+    }
+
     func historyDocument(_ task: PlanTask) throws -> AnswerDocument {
         let lines = try store.history(taskID: task.id).compactMap { event in
             Self.describe(event).map { line(event, $0) }

@@ -8,4 +8,13 @@ public struct TaskCommandParse: Sendable {
     public var slots: [String: String]
     /// 0–1: how sure the parser is that this sentence is this command.
     public var confidence: Double
+
+    /// A parse built by hand, e.g. by `danvan tasks list` to run a `TaskCommand` through `TaskResponder`.
+    public init(intent: String, command: Result<TaskCommand, TaskCommandError>, slots: [String: String] = [:],
+                confidence: Double = 1) {
+        self.intent = intent
+        self.command = command
+        self.slots = slots
+        self.confidence = confidence
+    }
 }

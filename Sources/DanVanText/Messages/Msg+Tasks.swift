@@ -138,6 +138,9 @@ extension Msg {
         }
         return base + (unit.map { " — \($0)" } ?? "")
     }
+    /// Heads the store's tasks of a unit, beside its duties from the plan.
+    public static func taskUnitTasks(count: Int) -> String { "Nhiệm vụ trong kho nhiệm vụ (\(count)):" }
+    public static let taskUnitHasNone = "Kho nhiệm vụ chưa có nhiệm vụ nào giao cho đơn vị này."
     public static func taskListCount(_ title: String, count: Int) -> String { "\(title) (\(count))" }
     public static func taskListEmpty(_ title: String) -> String { "\(title): không có nhiệm vụ nào." }
     public static let taskStoreEmpty = "Kho nhiệm vụ chưa có nhiệm vụ nào. Thêm bằng: “thêm nhiệm vụ: <nội dung>, giao <đơn vị>, hạn <dd/mm/yyyy>”, hoặc nhập phụ lục: danvan tasks import TỆP.csv"
