@@ -134,6 +134,8 @@ final class TaskCommandParserTests: XCTestCase {
         XCTAssertEqual(command("nhiệm vụ 3 đã xong"), .complete(.number(3)))
         XCTAssertEqual(command("đánh dấu nhiệm vụ số 3 là hoàn thành"), .complete(.number(3)))
         XCTAssertEqual(command("nhiệm vụ 3 đã xong chưa"), .show(.number(3)))
+        XCTAssertEqual(command("nhiệm vụ 3: đã họp xong"), .show(.number(3)))
+        XCTAssertEqual(command("nv 3 đã hoàn thành rồi"), .complete(.number(3)))
         XCTAssertEqual(command("nhiệm vụ 3 hoàn thành khi nào?"), .show(.number(3)))
         XCTAssertEqual(command("hoàn tác thao tác vừa rồi"), .undo)
         XCTAssertEqual(command("nhiệm vụ đến hạn hôm nay"), .list(TaskFilter(status: .open, dueWithinDays: 0)))

@@ -104,7 +104,8 @@ public struct TaskCommandParser {
         let asksQuestion = lexicon.questionWords.contains { q in
             q.count <= span.count && t.match(q, at: span.upperBound - q.count, end: span.upperBound) != nil
         } || t.characters.last(where: { !$0.isWhitespace }) == "?"
-        let saysDone = (next..<span.upperBound).contains { t.longestMatch(lexicon.doneTrailing, at: $0, end: span.upperBound) != nil }
+        // The done words must end the sentence: "nhiệm vụ 3: đã họp xong" is news, not an order.
+        let saysDone = lexicon.doneTrailing.contains { t.match($0, at: next, end: span.upperBound) == span.upperBound }
         if saysDone, !asksQuestion {
             return TaskCommandParse(intent: "task.done", command: .success(.complete(.number(number))),
                                     slots: ["id": String(number)], confidence: 0.85)
