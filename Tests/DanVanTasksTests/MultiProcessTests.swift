@@ -40,11 +40,20 @@ final class MultiProcessTests: XCTestCase {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<6 {
             let child = try ChildWriter.launch(store: path, count: 0, tag: "K\(round)")
-            usleep(UInt32.random(in: 250_000...600_000, using: &generator))
+            // Wait for the first acknowledged add, then kill at a random point of the write loop.
+            let reader = child.output.fileHandleForReading
+            var output = Data()
+            while !String(decoding: output, as: UTF8.self).contains("ACK ") {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                output.append(chunk)
+            }
+            usleep(UInt32.random(in: 5_000...150_000, using: &generator))
             kill(child.process.processIdentifier, SIGKILL)
             child.process.waitUntilExit()
             XCTAssertEqual(child.process.terminationReason, .uncaughtSignal)
-            acknowledged += ChildWriter.acknowledged(child.output.fileHandleForReading.readDataToEndOfFile())
+            output.append(reader.readDataToEndOfFile())
+            acknowledged += ChildWriter.acknowledged(output)
         }
         XCTAssertGreaterThan(acknowledged.count, 0, "the children wrote before being killed")
 
