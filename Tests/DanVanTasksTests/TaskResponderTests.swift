@@ -166,6 +166,8 @@ final class TaskResponderTests: XCTestCase {
         }
         XCTAssertTrue(ask("hoàn tác").text.contains("giao lại nhiệm vụ #1"))
         XCTAssertTrue(ask("xong nhiệm vụ họp tổ").text.contains("Đã đánh dấu hoàn thành nhiệm vụ #1"))
+        ask("xóa nhiệm vụ 1")
+        XCTAssertTrue(ask("khôi phục nhiệm vụ họp tổ").text.contains("Đã khôi phục nhiệm vụ #1"))
     }
 
     func testNothingToUndoAndAmbiguousTitle() {

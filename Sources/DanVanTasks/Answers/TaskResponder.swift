@@ -75,7 +75,7 @@ public struct TaskResponder {
             doc.blocks.append(.note(Msg.taskDeletedHint(task.id)))
             return (doc, [task])
         case .restore(let ref):
-            let task = try store.restore(id: try id(of: ref), user: user, at: at)
+            let task = try store.restore(id: try id(of: ref, deleted: true), user: user, at: at)
             let status = Msg.taskStatusLong(task.status.rawValue, completedOn: nil)
             return (message(Msg.taskRestored(task.number, task.title, status: status)), [task])
         case .undo:
@@ -96,14 +96,15 @@ public struct TaskResponder {
         }
     }
 
-    /// The task a reference names: its number (which must exist), or the one task whose title has the words.
-    private func id(of ref: TaskReference) throws -> Int {
+    /// The task a reference names: its number (which must exist), or the one task whose title has
+    /// the words (among deleted tasks when `deleted`).
+    private func id(of ref: TaskReference, deleted: Bool = false) throws -> Int {
         switch ref {
         case .number(let n):
             guard try store.task(id: n) != nil else { throw TaskStoreError.taskNotFound(id: n) }
             return n
         case .words(let words):
-            let found = try store.tasks(titleContaining: words)
+            let found = try store.tasks(titleContaining: words, includingDeleted: deleted)
             guard let first = found.first else { throw TaskCommandError.noTaskMatches(words) }
             guard found.count == 1 else { throw TaskCommandError.ambiguousTask(words, candidates: found.prefix(6).map(\.id)) }
             return first.id

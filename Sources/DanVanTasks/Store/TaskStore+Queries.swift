@@ -56,12 +56,14 @@ extension TaskStore {
         return !needle.isEmpty && Folding.fold(unit).contains(needle)
     }
 
-    /// Tasks not deleted whose folded title contains the folded `text` (to find a task by its words).
-    public func tasks(titleContaining text: String) throws -> [PlanTask] {
+    /// Tasks whose folded title contains the folded `text` (to find a task by its words); deleted
+    /// ones only when asked (to restore them).
+    public func tasks(titleContaining text: String, includingDeleted: Bool = false) throws -> [PlanTask] {
         let needle = Tokenizer.foldedWords(text).joined(separator: " ")
         guard !needle.isEmpty else { return [] }
+        let condition = includingDeleted ? "status = 'deleted'" : "status <> 'deleted'"
         let all = try read("list") { db in
-            try TaskRecord.fetchAll(db, sql: "SELECT * FROM task WHERE status <> 'deleted' ORDER BY id").map(\.task)
+            try TaskRecord.fetchAll(db, sql: "SELECT * FROM task WHERE \(condition) ORDER BY id").map(\.task)
         }
         return all.filter { Tokenizer.foldedWords($0.title).joined(separator: " ").contains(needle) }
     }
