@@ -1,0 +1,37 @@
+import DanVanText
+
+/// Lays tasks out as an answer table: number, task, unit, deadline, days left, status.
+///
+///     TaskTableBuilder.table([task], today: today).rows[0]
+///     // ["#1", "Họp tổ dân vận", "Phòng Kinh tế", "20/10/2025", "còn 40 ngày", "chưa xong"]
+public enum TaskTableBuilder {
+    public static func table(_ tasks: [PlanTask], today: CalendarDate) -> AnswerDocument.Table {
+        AnswerDocument.Table(
+            headers: Msg.taskTableHeaders,
+            rows: tasks.map { task in
+                [task.number, task.title, task.unit ?? Msg.taskNone, task.due?.display ?? Msg.taskNone,
+                 remaining(task, today: today), Msg.taskStatus(task.status.rawValue)]
+            },
+            urgency: tasks.map { urgency($0, today: today) },
+            wrapColumns: [1, 2])
+    }
+
+    /// "còn 5 ngày", "hôm nay", "quá hạn 3 ngày", or "—" (done, deleted or no deadline).
+    public static func remaining(_ task: PlanTask, today: CalendarDate) -> String {
+        guard task.status == .pending, let days = task.daysLeft(today: today) else { return Msg.taskNone }
+        if days == 0 { return Msg.taskDueToday }
+        return days > 0 ? Msg.taskDaysLeft(days) : Msg.taskOverdueBy(-days)
+    }
+
+    /// Colour of the deadline: done, overdue, due within a week (soon), later (ok), or none.
+    public static func urgency(_ task: PlanTask, today: CalendarDate) -> AnswerDocument.Urgency {
+        switch task.status {
+        case .done: return .done
+        case .deleted: return .none
+        case .pending:
+            guard let days = task.daysLeft(today: today) else { return .none }
+            if days < 0 { return .overdue }
+            return days <= 7 ? .soon : .ok
+        }
+    }
+}

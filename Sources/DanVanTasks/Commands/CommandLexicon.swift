@@ -1,0 +1,82 @@
+import DanVanText
+
+/// The vocabulary, folded and split into words once, ready for matching.
+struct CommandLexicon {
+    /// A verb and the intent it opens.
+    struct Verb {
+        var words: [String]
+        var intent: String
+    }
+
+    let nouns: [[String]]
+    let numberPrefixes: [[String]]
+    let numberBlockers: [[String]]
+    let articles: [[String]]
+    let afterNoun: [[String]]
+    let questionWords: [[String]]
+    let doneLeading: [[String]]
+    let doneTrailing: [[String]]
+    let politePrefixes: [[String]]
+    let politeSuffixes: [[String]]
+    /// Every intent's verbs, longest first so "giao lại" wins over a shorter verb.
+    let verbs: [Verb]
+    let undoPhrases: [[String]]
+    let connectors: [String: [[String]]]
+    let assign: [[String]]
+    let weakAssign: [[String]]
+    let unitHeads: [[String]]
+    let coUnits: [[String]]
+    let product: [[String]]
+    let due: [[String]]
+    let dueFillers: [[String]]
+    let listCues: [[String]]
+    let cueFillers: [[String]]
+    let unitCues: [[String]]
+    let unitConnectors: [[String]]
+    let filters: [(TaskListFilterWord, [[String]])]
+    let windowDays: [[String]]
+    let windowWeeks: [[String]]
+    let soonDays: Int
+    let sqlMarkers: [String]
+    let examples: [String: [String]]
+
+    init(_ v: TaskVocabulary) {
+        func words(_ list: [String]) -> [[String]] {
+            list.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        nouns = words(v.nouns)
+        numberPrefixes = words(v.numberPrefixes)
+        numberBlockers = words(v.numberBlockers)
+        articles = words(v.articleWords)
+        afterNoun = words(v.afterNounWords)
+        questionWords = words(v.questionWords)
+        doneLeading = words(v.intents["task.done"]?.leading ?? [])
+        doneTrailing = words(v.intents["task.done"]?.trailing ?? [])
+        politePrefixes = words(v.polite.prefixes)
+        politeSuffixes = words(v.polite.suffixes)
+        verbs = v.intents.flatMap { intent, w in w.verbs.map { Verb(words: Tokenizer.foldedWords($0), intent: intent) } }
+            .filter { !$0.words.isEmpty }
+            .sorted { ($0.words.count, $0.intent) > ($1.words.count, $1.intent) }
+        undoPhrases = words(v.intents["task.undo"]?.phrases ?? [])
+        connectors = v.intents.mapValues { words($0.connectors) }
+        assign = words(v.add.assign)
+        weakAssign = words(v.add.weakAssign)
+        unitHeads = words(v.add.unitHeads)
+        coUnits = words(v.add.coUnits)
+        product = words(v.add.product)
+        due = words(v.add.due)
+        dueFillers = words(v.add.dueFillers)
+        listCues = words(v.list.cues)
+        cueFillers = words(v.list.cueFillers)
+        unitCues = words(v.list.unitCues)
+        unitConnectors = words(v.list.unitConnectors)
+        let f = v.list.filters
+        filters = [(.open, words(f.open)), (.done, words(f.done)), (.overdue, words(f.overdue)),
+                   (.dueSoon, words(f.dueSoon)), (.dueToday, words(f.dueToday)), (.deleted, words(f.deleted))]
+        windowDays = words(v.list.windowDays)
+        windowWeeks = words(v.list.windowWeeks)
+        soonDays = v.list.soonDays
+        sqlMarkers = v.sqlMarkers.map { Folding.fold($0) }
+        examples = v.intents.mapValues(\.examples)
+    }
+}

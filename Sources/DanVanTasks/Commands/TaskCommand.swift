@@ -1,0 +1,20 @@
+import DanVanText
+
+/// A task command understood from a sentence, ready to run against the store.
+///
+///     parser.parse("xong nhiệm vụ 3", today: today)?.command   // .success(.complete(.number(3)))
+public enum TaskCommand: Equatable, Sendable {
+    case add(TaskDraft)
+    case complete(TaskReference)
+    case reopen(TaskReference)
+    case update(TaskReference, note: String)
+    case reschedule(TaskReference, due: CalendarDate)
+    case reassign(TaskReference, unit: String)
+    case delete(TaskReference)
+    case restore(TaskReference)
+    case undo
+    /// One task's history, or the store's latest changes with nil.
+    case history(TaskReference?)
+    case show(TaskReference)
+    case list(TaskFilter)
+}

@@ -1,0 +1,178 @@
+import DanVanText
+
+/// Understands the task commands of `Intents/tasks.yaml` in Vietnamese, with or without diacritics.
+///
+///     let parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: registry.resolve)
+///     parser.parse("xong nv 3", today: today)?.intent                        // "task.done"
+///     parser.parse("nhiệm vụ của phòng văn hóa xã hội", today: today)        // nil: the plan's duties
+///
+/// `parse` returns nil when the sentence is not a task command, so the intent engine can try the
+/// knowledge questions. "nhiệm vụ của <đơn vị>" is left to `unit.duties`; a list is claimed only with
+/// a list word right before the noun ("danh sách nhiệm vụ") or a status or time filter
+/// ("nhiệm vụ quá hạn của phòng kinh tế").
+public struct TaskCommandParser {
+    let lexicon: CommandLexicon
+    let resolveUnit: UnitResolver
+
+    public init(vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver) {
+        lexicon = CommandLexicon(vocabulary)
+        self.resolveUnit = resolveUnit
+    }
+
+    /// The task command in `text`, or nil when it is not one.
+    ///
+    /// - Parameter today: Fixes the year of dates written without one (`DueYearRule`).
+    public func parse(_ text: String, today: CalendarDate) -> TaskCommandParse? {
+        let t = TokenText(text)
+        var span = 0..<t.count
+        stripCourtesy(t, &span)
+        guard !span.isEmpty else { return nil }
+        let looksLikeSQL = containsSQL(t.nfc)
+        func verdict(_ found: TaskCommandParse?) -> TaskCommandParse? {
+            guard var found else { return nil }
+            if looksLikeSQL {
+                found.command = .failure(.looksLikeSQL)
+                found.slots = [:]
+            }
+            return found
+        }
+        if let undo = parseUndo(t, span) { return verdict(undo) }
+        if let command = parseVerbCommand(t, span, today: today) { return verdict(command) }
+        if let show = parseBareReference(t, span) { return verdict(show) }
+        return verdict(parseList(t, span))
+    }
+
+    /// Drops "cho tôi", "làm ơn"… at the start and "ạ", "nhé"… at the end.
+    private func stripCourtesy(_ t: TokenText, _ span: inout Range<Int>) {
+        var changed = true
+        while changed, !span.isEmpty {
+            changed = false
+            // Keep a courtesy word that is itself the start of a command ("cho" never starts one).
+            if let m = t.longestMatch(lexicon.politePrefixes, at: span.lowerBound, end: span.upperBound),
+               m.end < span.upperBound {
+                span = m.end..<span.upperBound
+                changed = true
+            }
+            for suffix in lexicon.politeSuffixes where span.count > suffix.count {
+                if t.match(suffix, at: span.upperBound - suffix.count, end: span.upperBound) != nil {
+                    span = span.lowerBound..<(span.upperBound - suffix.count)
+                    changed = true
+                    break
+                }
+            }
+        }
+    }
+
+    private func containsSQL(_ text: String) -> Bool {
+        let folded = Folding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return lexicon.sqlMarkers.contains { !$0.isEmpty && folded.contains($0) }
+    }
+
+    /// "hoàn tác", "hoàn tác thao tác vừa rồi": undo always reverts the latest change and says which.
+    private func parseUndo(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
+        guard t.longestMatch(lexicon.undoPhrases, at: span.lowerBound, end: span.upperBound) != nil else { return nil }
+        return TaskCommandParse(intent: "task.undo", command: .success(.undo), slots: [:], confidence: 0.95)
+    }
+
+    /// "<verb> <noun> …": every command but lists and undo.
+    private func parseVerbCommand(_ t: TokenText, _ span: Range<Int>, today: CalendarDate) -> TaskCommandParse? {
+        for verb in lexicon.verbs {
+            guard var afterVerb = t.match(verb.words, at: span.lowerBound, end: span.upperBound) else { continue }
+            while let article = t.longestMatch(lexicon.articles, at: afterVerb, end: span.upperBound) { afterVerb = article.end }
+            let rest: Range<Int>
+            if let afterNoun = t.longestMatch(lexicon.nouns, at: afterVerb, end: span.upperBound)?.end {
+                rest = afterNoun..<span.upperBound
+            } else if afterVerb < span.upperBound, t.tokens[afterVerb].isNumeric, t.tokens[afterVerb].start > 0,
+                      t.characters[t.tokens[afterVerb].start - 1] == "#" {
+                rest = afterVerb..<span.upperBound  // "xong #3": the number sign stands for the noun
+            } else {
+                continue
+            }
+            if let parse = build(intent: verb.intent, t, rest, today: today) { return parse }
+        }
+        return nil
+    }
+
+    /// "nhiệm vụ 3", "nv số 3 đã xong chưa": show that task; "nhiệm vụ 3 đã xong",
+    /// "đánh dấu nhiệm vụ 3 là hoàn thành": mark it done.
+    private func parseBareReference(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
+        var start = span.lowerBound
+        let leading = t.longestMatch(lexicon.doneLeading, at: start, end: span.upperBound)
+        if let leading { start = leading.end }
+        guard let afterNoun = t.longestMatch(lexicon.nouns, at: start, end: span.upperBound)?.end,
+              let (number, next) = readNumber(t, at: afterNoun, end: span.upperBound) else { return nil }
+        let asksQuestion = lexicon.questionWords.contains { q in
+            q.count <= span.count && t.match(q, at: span.upperBound - q.count, end: span.upperBound) != nil
+        } || t.characters.last(where: { !$0.isWhitespace }) == "?"
+        // The done words must end the sentence: "nhiệm vụ 3: đã họp xong" is news, not an order.
+        let saysDone = lexicon.doneTrailing.contains { t.match($0, at: next, end: span.upperBound) == span.upperBound }
+        if saysDone, !asksQuestion {
+            return TaskCommandParse(intent: "task.done", command: .success(.complete(.number(number))),
+                                    slots: ["id": String(number)], confidence: 0.85)
+        }
+        guard leading == nil else { return nil }
+        return TaskCommandParse(intent: "task.show", command: .success(.show(.number(number))),
+                                slots: ["id": String(number)], confidence: 0.85)
+    }
+
+    private func build(intent: String, _ t: TokenText, _ rest: Range<Int>, today: CalendarDate) -> TaskCommandParse? {
+        let result: Result<TaskCommand, TaskCommandError>?
+        switch intent {
+        case "task.add": result = parseAdd(t, rest, today: today).map(TaskCommand.add)
+        case "task.done": result = reference(t, rest, intent: intent).map(TaskCommand.complete)
+        case "task.reopen": result = reference(t, rest, intent: intent).map(TaskCommand.reopen)
+        case "task.delete": result = reference(t, rest, intent: intent).map(TaskCommand.delete)
+        case "task.restore": result = reference(t, rest, intent: intent).map(TaskCommand.restore)
+        case "task.update": result = parseUpdate(t, rest, intent: intent)
+        case "task.reschedule": result = parseReschedule(t, rest, intent: intent, today: today)
+        case "task.reassign": result = parseReassign(t, rest, intent: intent)
+        case "task.history":
+            result = rest.isEmpty ? .success(.history(nil)) : reference(t, rest, intent: intent).map(TaskCommand.history)
+        case "task.show":
+            // "xem nhiệm vụ quá hạn" is a list: show needs a number.
+            guard let (number, _) = readNumber(t, at: rest.lowerBound, end: rest.upperBound) else { return nil }
+            result = .success(.show(.number(number)))
+        default: result = nil
+        }
+        guard let result else { return nil }
+        return TaskCommandParse(intent: intent, command: result, slots: Self.slots(of: result), confidence: 0.95)
+    }
+
+    /// `overdue`, `due_today`, `due_soon`, or the status (`active`, `open`, `done`, `deleted`).
+    static func filterKind(_ f: TaskFilter) -> String {
+        if f.overdueOnly { return "overdue" }
+        if let days = f.dueWithinDays { return days == 0 ? "due_today" : "due_soon" }
+        return f.status.rawValue
+    }
+
+    /// What was understood, as strings for the JSON `slots`.
+    static func slots(of result: Result<TaskCommand, TaskCommandError>) -> [String: String] {
+        guard case .success(let command) = result else { return [:] }
+        var slots: [String: String] = [:]
+        func ref(_ r: TaskReference?) {
+            switch r {
+            case .number(let n): slots["id"] = String(n)
+            case .words(let w): slots["words"] = w
+            case nil: break
+            }
+        }
+        switch command {
+        case .add(let d):
+            slots["title"] = d.title
+            slots["unit"] = d.unit
+            slots["due"] = d.due?.iso
+            slots["coUnits"] = d.coUnits
+        case .complete(let r), .reopen(let r), .delete(let r), .restore(let r), .show(let r): ref(r)
+        case .history(let r): ref(r)
+        case .update(let r, let note): ref(r); slots["note"] = note
+        case .reschedule(let r, let due): ref(r); slots["due"] = due.iso
+        case .reassign(let r, let unit): ref(r); slots["unit"] = unit
+        case .undo: break
+        case .list(let f):
+            slots["filter"] = Self.filterKind(f)
+            slots["days"] = f.dueWithinDays.map(String.init)
+            slots["unit"] = f.unit
+        }
+        return slots
+    }
+}

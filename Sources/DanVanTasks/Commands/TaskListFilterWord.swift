@@ -1,0 +1,4 @@
+/// A status or time word of a list question.
+enum TaskListFilterWord: Equatable {
+    case open, done, overdue, dueSoon, dueToday, deleted
+}

@@ -1,0 +1,28 @@
+import GRDB
+
+/// Why the store refused or failed a request. `message` words it for people (`TaskErrorWording`).
+public enum TaskStoreError: Error, Equatable, Sendable {
+    /// The file cannot be opened or created (path and system reason).
+    case cannotOpen(path: String, reason: String)
+    /// The file was written by a newer danvan whose schema this one does not know.
+    case newerSchema(path: String)
+    /// Another process kept the store locked longer than the busy timeout.
+    case busy(operation: String)
+    /// SQLite failed: the operation (which statement group) and its result code, never user values.
+    case storage(operation: String, code: Int32)
+    case taskNotFound(id: Int)
+    case taskDeleted(id: Int)
+    case alreadyDone(id: Int)
+    case notDone(id: Int)
+    case notDeleted(id: Int)
+    case emptyTitle
+    case emptyNote
+    case nothingToUndo
+
+    init(operation: String, _ error: DatabaseError) {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(operation: operation)
+        default: self = .storage(operation: operation, code: error.resultCode.rawValue)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import CSV
+import DanVanText
+import Foundation
+
+/// Writes tasks out as CSV, JSON or a Markdown table.
+///
+///     try TaskExporter.render([task], notes: [:], format: .md)
+///     // "| # | Nội dung nhiệm vụ | … |\n|---|…\n| #1 | Họp tổ dân vận | … |\n"
+enum TaskExporter {
+    static func render(_ tasks: [PlanTask], notes: [Int: [ProgressNote]], format: ExportFormat) throws -> String {
+        switch format {
+        case .csv: return try csv(tasks)
+        case .json: return try json(tasks, notes: notes)
+        case .md: return markdown(tasks)
+        }
+    }
+
+    private static func csv(_ tasks: [PlanTask]) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let writer = try CSVWriter(stream: stream, newline: .crlf)
+        try writer.write(row: Msg.taskExportHeaders)
+        for task in tasks {
+            try writer.write(row: [
+                String(task.id), task.title, task.unit ?? "", task.coUnits ?? "", task.due?.display ?? "",
+                task.product ?? "", task.note ?? "", Msg.taskStatus(task.status.rawValue),
+                task.completedAt.map { TaskClock.day(of: $0).display } ?? "",
+            ])
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    private struct ExportedTask: Encodable {
+        struct Note: Encodable {
+            var at: Date
+            var user: String
+            var text: String
+        }
+
+        var id: Int
+        var title: String
+        var unit: String?
+        var coUnits: String?
+        var due: String?
+        var product: String?
+        var note: String?
+        var status: String
+        var createdAt: Date
+        var completedAt: Date?
+        var updatedAt: Date
+        var source: String
+        var progress: [Note]
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(title, forKey: .title)
+            try c.encode(unit, forKey: .unit)
+            try c.encode(coUnits, forKey: .coUnits)
+            try c.encode(due, forKey: .due)
+            try c.encode(product, forKey: .product)
+            try c.encode(note, forKey: .note)
+            try c.encode(status, forKey: .status)
+            try c.encode(createdAt, forKey: .createdAt)
+            try c.encode(completedAt, forKey: .completedAt)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(source, forKey: .source)
+            try c.encode(progress, forKey: .progress)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case id, title, unit, coUnits, due, product, note, status, createdAt, completedAt, updatedAt, source, progress
+        }
+    }
+
+    private static func json(_ tasks: [PlanTask], notes: [Int: [ProgressNote]]) throws -> String {
+        let exported = tasks.map { t in
+            ExportedTask(id: t.id, title: t.title, unit: t.unit, coUnits: t.coUnits, due: t.due?.iso, product: t.product,
+                         note: t.note, status: t.status.rawValue, createdAt: t.createdAt, completedAt: t.completedAt,
+                         updatedAt: t.updatedAt, source: t.source,
+                         progress: (notes[t.id] ?? []).map { .init(at: $0.at, user: $0.user, text: $0.text) })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(exported), as: UTF8.self) + "\n"
+    }
+
+    private static func markdown(_ tasks: [PlanTask]) -> String {
+        let headers = Msg.taskMarkdownHeaders
+        var lines = ["| " + headers.joined(separator: " | ") + " |",
+                     "|" + headers.map { _ in "---" }.joined(separator: "|") + "|"]
+        for task in tasks {
+            let cells = ["#\(task.id)", task.title, task.unit ?? "—", task.coUnits ?? "", task.due?.display ?? "—",
+                         Msg.taskStatus(task.status.rawValue), task.note ?? ""]
+            lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func escape(_ cell: String) -> String {
+        cell.replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\r\n", with: "<br>")
+            .replacingOccurrences(of: "\n", with: "<br>")
+    }
+}

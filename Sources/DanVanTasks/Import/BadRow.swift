@@ -1,0 +1,13 @@
+/// A row refused by an import, with its line in the file.
+public struct BadRow: Equatable, Sendable {
+    public enum Problem: Equatable, Sendable {
+        case missingTitle
+        /// A date that does not exist ("31/02/2025").
+        case invalidDate(String)
+        /// A deadline danvan cannot read.
+        case unreadableDate(String)
+    }
+
+    public var line: Int
+    public var problem: Problem
+}

@@ -1,0 +1,117 @@
+import DanVanText
+import Foundation
+
+/// Turns appendix CSV text into task drafts, checking every row before anything is written.
+///
+///     let plan = try TaskImporter(words: vocabulary.importing, resolveUnit: resolver, today: today)
+///         .plan(text: csv, fileName: "phu-luc.csv")
+///     plan.rows.count   // rows to add, each with its import key
+struct TaskImporter {
+    struct Row {
+        var line: Int
+        var draft: TaskDraft
+        var importKey: String
+    }
+
+    struct Plan {
+        var rows: [Row]
+        var warnings: [ImportWarning]
+    }
+
+    let words: TaskVocabulary.ImportWords
+    let resolveUnit: UnitResolver
+    let today: CalendarDate
+
+    /// - Throws: `TaskImportError` — the whole file is refused when any row is bad.
+    func plan(text: String, fileName: String) throws -> Plan {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let records: [CSVRecord]
+        do {
+            records = try CSVRecordReader.records(in: text)
+        } catch {
+            throw TaskImportError.malformed(path: fileName)
+        }
+        // Comment lines ("# VÍ DỤ …") and blank lines may precede the header.
+        guard let headerIndex = records.firstIndex(where: { !$0.isBlank && !($0.fields.first ?? "").hasPrefix("#") }) else {
+            throw TaskImportError.empty(path: fileName)
+        }
+        let header = records[headerIndex]
+        let columns = ImportColumn.map(headers: header.fields, synonyms: words.columns)
+        guard columns[.title] != nil else {
+            throw TaskImportError.missingTitleColumn(line: header.line, headers: header.fields)
+        }
+        var warnings: [ImportWarning] = header.fields.enumerated()
+            .filter { index, name in !columns.values.contains(index) && !name.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { ImportWarning.ignoredColumn(name: $0.element) }
+        var rows: [Row] = []
+        var bad: [BadRow] = []
+        var firstLineByKey: [String: Int] = [:]
+        for record in records[(headerIndex + 1)...] where !record.isBlank {
+            func cell(_ column: ImportColumn) -> String? {
+                guard let index = columns[column], index < record.fields.count else { return nil }
+                let value = TaskStore.clean(record.fields[index])
+                return value.isEmpty ? nil : value
+            }
+            guard let title = cell(.title) else {
+                bad.append(BadRow(line: record.line, problem: .missingTitle))
+                continue
+            }
+            if Self.isHeading(number: cell(.number)), cell(.unit) == nil, cell(.due) == nil {
+                warnings.append(.headingSkipped(line: record.line, title: title))
+                continue
+            }
+            var note = cell(.note)
+            var due: CalendarDate?
+            switch CellDate.read(cell(.due) ?? "", today: today, noDeadline: words.noDeadline) {
+            case .none: break
+            case .exact(let date): due = date
+            case .approximate(let date, let written):
+                due = date
+                note = [note, Msg.taskImportApproximateDue(written: written, due: date.display)].compactMap { $0 }.joined(separator: " ")
+                warnings.append(.approximateDue(line: record.line, written: written, due: date))
+            case .noDeadline(let written):
+                note = [note, Msg.taskImportNoDeadline(written: written)].compactMap { $0 }.joined(separator: " ")
+            case .invalid(let written):
+                bad.append(BadRow(line: record.line, problem: .invalidDate(written)))
+                continue
+            case .unreadable(let written):
+                bad.append(BadRow(line: record.line, problem: .unreadableDate(written)))
+                continue
+            }
+            var unit = cell(.unit)
+            if let written = unit {
+                switch resolveUnit(written) {
+                case .known(let canonical): unit = canonical
+                case .unknown(let suggestions):
+                    warnings.append(.unknownUnit(line: record.line, name: written, suggestions: suggestions))
+                }
+            }
+            let key = Self.importKey(title: title, unit: unit)
+            if let first = firstLineByKey[key] {
+                warnings.append(.duplicateRow(line: record.line, firstLine: first))
+                continue
+            }
+            firstLineByKey[key] = record.line
+            let draft = TaskDraft(title: title, unit: unit, coUnits: cell(.coUnits), due: due, product: cell(.product),
+                                  note: note, source: "import:\(fileName):\(record.line)")
+            rows.append(Row(line: record.line, draft: draft, importKey: key))
+        }
+        if !bad.isEmpty { throw TaskImportError.badRows(bad) }
+        return Plan(rows: rows, warnings: warnings)
+    }
+
+    /// Folded content and unit: the same task imported twice gets the same key.
+    static func importKey(title: String, unit: String?) -> String {
+        let words = { (text: String) in Tokenizer.foldedWords(text).joined(separator: " ") }
+        return words(title) + "|" + words(unit ?? "")
+    }
+
+    /// Roman numerals and single capital letters number the appendix's group headings.
+    static func isHeading(number: String?) -> Bool {
+        guard let number = number?.trimmingCharacters(in: CharacterSet(charactersIn: " .)")), !number.isEmpty else { return false }
+        let upper = number.uppercased()
+        if upper.allSatisfy({ "IVXL".contains($0) }) { return true }
+        return upper.count == 1 && upper.first!.isLetter
+    }
+}

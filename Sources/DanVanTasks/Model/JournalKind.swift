@@ -1,0 +1,4 @@
+/// What one journal entry did.
+public enum JournalKind: String, Codable, Sendable {
+    case create, set, note
+}

@@ -1,0 +1,34 @@
+import DanVanText
+import Foundation
+import GRDB
+
+/// A row of `task`.
+struct TaskRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "task"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int?
+    var title: String
+    var unit: String?
+    var coUnits: String?
+    var due: String?
+    var product: String?
+    var note: String?
+    var status: String
+    var createdAt: Date
+    var completedAt: Date?
+    var updatedAt: Date
+    var source: String
+    var importKey: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = Int(inserted.rowID)
+    }
+
+    var task: PlanTask {
+        PlanTask(id: id ?? 0, title: title, unit: unit, coUnits: coUnits, due: due.flatMap { CalendarDate(iso: $0) },
+                 product: product, note: note, status: TaskStatus(rawValue: status) ?? .pending,
+                 createdAt: createdAt, completedAt: completedAt, updatedAt: updatedAt, source: source)
+    }
+}

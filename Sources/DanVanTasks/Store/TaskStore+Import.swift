@@ -1,0 +1,49 @@
+import DanVanText
+import Foundation
+import GRDB
+
+extension TaskStore {
+    /// Imports an appendix CSV (UTF-8 with or without BOM, LF or CRLF, quoted fields) in one transaction.
+    ///
+    ///     let report = try store.importCSV(at: url, vocabulary: vocabulary, resolveUnit: resolver,
+    ///                                      today: today, user: "lan")
+    ///     report.added.count   // 12 the first time, 0 the second
+    ///
+    /// Columns are found by header name (`import.columns` of `Intents/tasks.yaml`). Every row is checked
+    /// first: one bad row refuses the whole file. Rows already imported (same folded content and unit)
+    /// are left alone, so importing a file twice adds nothing. Unknown units are kept as written and
+    /// reported as warnings. The import is one change group: `undo()` removes the whole batch.
+    /// - Throws: `TaskImportError` (with line numbers for bad rows), or a storage error.
+    public func importCSV(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver,
+                          today: CalendarDate, user: String, at: Date = Date()) throws -> ImportReport {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw TaskImportError.unreadable(path: url.path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
+        let fileName = url.lastPathComponent
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: resolveUnit, today: today)
+        let plan = try importer.plan(text: text, fileName: fileName)
+        let records = try plan.rows.map { try Self.record(from: $0.draft, at: at, importKey: $0.importKey) }
+        let (added, present) = try write("import") { db -> ([PlanTask], Int) in
+            var added: [PlanTask] = []
+            var present = 0
+            var change: ChangeRecorder?
+            for var record in records {
+                if try TaskRecord.filter(Column("import_key") == record.importKey).fetchCount(db) > 0 {
+                    present += 1
+                    continue
+                }
+                if change == nil {
+                    change = try ChangeRecorder.begin(db, action: .import, user: Self.author(user), at: at, detail: fileName)
+                }
+                try change!.create(&record)
+                added.append(try TaskRecord.fetchOne(db, key: record.id)!.task)
+            }
+            return (added, present)
+        }
+        return ImportReport(fileName: fileName, added: added, alreadyPresent: present, warnings: plan.warnings)
+    }
+}

@@ -1,0 +1,98 @@
+import DanVanText
+import Foundation
+import GRDB
+
+extension TaskStore {
+    /// One task by number, whatever its status.
+    public func task(id: Int) throws -> PlanTask? {
+        try read("task") { db in try TaskRecord.fetchOne(db, key: id)?.task }
+    }
+
+    /// The tasks a filter selects: open ones first by deadline (none last), then done, then deleted.
+    ///
+    ///     try store.tasks(matching: TaskFilter(overdueOnly: true), today: today)   // open, due before today
+    ///
+    /// - Parameter today: The day "overdue" and "due within N days" count from (`--today`).
+    public func tasks(matching filter: TaskFilter, today: CalendarDate) throws -> [PlanTask] {
+        var conditions: [String] = []
+        var arguments: [DatabaseValueConvertible?] = []
+        switch filter.status {
+        case .active: conditions.append("status <> 'deleted'")
+        case .open: conditions.append("status = 'pending'")
+        case .done: conditions.append("status = 'done'")
+        case .deleted: conditions.append("status = 'deleted'")
+        }
+        if filter.overdueOnly {
+            conditions.append("status = 'pending' AND due < ?")
+            arguments.append(today.iso)
+        }
+        if let days = filter.dueWithinDays {
+            conditions.append("status = 'pending' AND due >= ? AND due <= ?")
+            arguments.append(today.iso)
+            arguments.append(today.adding(days: days).iso)
+        }
+        if let unit = filter.unit {
+            conditions.append("unit = ?")
+            arguments.append(unit)
+        }
+        let sql = """
+            SELECT * FROM task WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END,
+                     due IS NULL, due, id
+            """
+        let found = try read("list") { db in
+            try TaskRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(\.task)
+        }
+        guard let fragment = filter.unitContaining else { return found }
+        return found.filter { Self.unit($0.unit, contains: fragment) }
+    }
+
+    /// Whether a unit name contains `fragment`, both folded ("vhxh" is not expanded: pass words).
+    ///
+    ///     TaskStore.unit("Phòng Văn hóa - Xã hội", contains: "van hoa")   // true
+    public static func unit(_ unit: String?, contains fragment: String) -> Bool {
+        guard let unit else { return false }
+        let needle = Folding.fold(fragment).split(separator: " ").joined(separator: " ")
+        return !needle.isEmpty && Folding.fold(unit).contains(needle)
+    }
+
+    /// Tasks whose folded title contains the folded `text` (to find a task by its words); deleted
+    /// ones only when asked (to restore them).
+    public func tasks(titleContaining text: String, includingDeleted: Bool = false) throws -> [PlanTask] {
+        let needle = Tokenizer.foldedWords(text).joined(separator: " ")
+        guard !needle.isEmpty else { return [] }
+        let condition = includingDeleted ? "status = 'deleted'" : "status <> 'deleted'"
+        let all = try read("list") { db in
+            try TaskRecord.fetchAll(db, sql: "SELECT * FROM task WHERE \(condition) ORDER BY id").map(\.task)
+        }
+        return all.filter { Tokenizer.foldedWords($0.title).joined(separator: " ").contains(needle) }
+    }
+
+    /// A task's progress notes, oldest first.
+    public func notes(taskID: Int) throws -> [ProgressNote] {
+        try read("notes") { db in
+            try ProgressNoteRecord.filter(Column("task_id") == taskID).order(Column("id")).fetchAll(db).map(\.note)
+        }
+    }
+
+    /// How many tasks each unit has in each status.
+    public func statusCounts() throws -> [UnitStatusCount] {
+        try read("counts") { db in
+            try Row.fetchAll(db, sql: "SELECT unit, status, COUNT(*) AS n FROM task GROUP BY unit, status ORDER BY unit, status")
+                .map { UnitStatusCount(unit: $0["unit"], status: TaskStatus(rawValue: $0["status"]) ?? .pending, count: $0["n"]) }
+        }
+    }
+
+    /// The filtered tasks with their latest progress note, for a report by unit.
+    public func reportRows(matching filter: TaskFilter = TaskFilter(), today: CalendarDate) throws -> [TaskReportRow] {
+        let tasks = try tasks(matching: filter, today: today)
+        return try read("report") { db in
+            try tasks.map { task in
+                let latest = try ProgressNoteRecord.filter(Column("task_id") == task.id)
+                    .order(Column("id").desc).fetchOne(db)
+                let count = try ProgressNoteRecord.filter(Column("task_id") == task.id).fetchCount(db)
+                return TaskReportRow(task: task, latestNote: latest?.note, noteCount: count)
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The persistent task store: one SQLite file (WAL) shared safely by several danvan processes.
+///
+///     let store = try TaskStore(path: TaskStore.defaultPath(environment: ProcessInfo.processInfo.environment))
+///     let task = try store.add(TaskDraft(title: "Họp tổ dân vận"), user: "lan", at: Date())
+///     task.number   // "#1"
+///
+/// Every change runs in one immediate transaction and is journaled with its author, so `undo()`
+/// works across restarts and a killed process never leaves half a change behind.
+public final class TaskStore: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// How long a write waits for another process's write before giving up.
+    static let busyTimeout: TimeInterval = 5
+
+    /// Opens (creating it with mode 0600, and its directory with mode 0700, when absent) and migrates
+    /// the store at `path`.
+    ///
+    /// - Parameter path: The SQLite file (`--store`, or `defaultPath(environment:)`).
+    /// - Throws: `TaskStoreError.cannotOpen` or `.newerSchema`.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "danvan.tasks"
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                do {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                } catch {
+                    throw TaskStoreError.cannotOpen(path: path, reason: "mkdir \(directory)")
+                }
+            }
+            pool = try SetupLock.holding(directoryOf: path) {
+                try Self.createPrivateFile(at: path)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                let migrator = TaskMigrations.migrator
+                if try pool.read(migrator.hasBeenSuperseded) {
+                    throw TaskStoreError.newerSchema(path: path)
+                }
+                try migrator.migrate(pool)
+                return pool
+            }
+        } catch let error as TaskStoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw TaskStoreError.cannotOpen(path: path, reason: "SQLite \(error.resultCode.rawValue)")
+        } catch let error as POSIXFailure {
+            throw TaskStoreError.cannotOpen(path: path, reason: error.description)
+        }
+    }
+
+    /// The store path: `$DANVAN_STORE`, else `$XDG_DATA_HOME/danvan/tasks.sqlite`, else
+    /// `~/.local/share/danvan/tasks.sqlite`; the directory is created (mode 0700) when missing.
+    ///
+    ///     TaskStore.defaultPath(environment: ["HOME": "/home/lan"])   // "/home/lan/.local/share/danvan/tasks.sqlite"
+    ///
+    /// - Parameter environment: The process environment (`ProcessInfo.processInfo.environment`).
+    /// - Returns: An absolute path when the environment gives one.
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let explicit = environment["DANVAN_STORE"], !explicit.isEmpty {
+            return explicit
+        }
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            base = (home as NSString).appendingPathComponent(".local/share")
+        }
+        let directory = (base as NSString).appendingPathComponent("danvan")
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                  attributes: [.posixPermissions: 0o700])
+        return (directory as NSString).appendingPathComponent("tasks.sqlite")
+    }
+
+    /// Creates an empty file readable by its owner only; an existing file is left as it is.
+    /// `O_EXCL` makes two processes racing here agree on one file.
+    private static func createPrivateFile(at path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd >= 0 {
+            close(fd)
+            return
+        }
+        if errno != EEXIST { throw POSIXFailure(operation: "open", code: errno) }
+    }
+
+    /// Runs `body` in one immediate write transaction, mapping SQLite failures to store errors.
+    func write<T>(_ operation: String, _ body: @escaping (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw TaskStoreError(operation: operation, error)
+        }
+    }
+
+    /// Runs `body` on a snapshot, mapping SQLite failures to store errors.
+    func read<T>(_ operation: String, _ body: @escaping (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw TaskStoreError(operation: operation, error)
+        }
+    }
+
+    /// `PRAGMA integrity_check`'s verdict: `["ok"]` for a sound file.
+    public func integrityCheck() throws -> [String] {
+        try read("integrity_check") { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The words of the task commands and of the appendix CSV headers, as `Intents/tasks.yaml` lists them.
+///
+///     let vocabulary = try TaskVocabulary(contentsOf: dataDir.appendingPathComponent("tasks.yaml"))
+///     vocabulary.intents["task.done"]?.verbs.first   // "đánh dấu hoàn thành"
+///
+/// Phrases are kept as written; matching folds them.
+public struct TaskVocabulary: Decodable, Sendable {
+    /// One intent's words.
+    public struct IntentWords: Decodable, Sendable {
+        public var verbs: [String]
+        public var phrases: [String]
+        public var connectors: [String]
+        /// Words before the task that, with `trailing` after it, make the command ("đánh dấu nhiệm vụ 3 là xong").
+        public var leading: [String]
+        public var trailing: [String]
+        public var examples: [String]
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            leading = try c.decodeIfPresent([String].self, forKey: .leading) ?? []
+            trailing = try c.decodeIfPresent([String].self, forKey: .trailing) ?? []
+            verbs = try c.decodeIfPresent([String].self, forKey: .verbs) ?? []
+            phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
+            connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
+            examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
+        }
+
+        private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
+    }
+
+    struct Polite: Decodable, Sendable {
+        var prefixes: [String]
+        var suffixes: [String]
+    }
+
+    struct AddWords: Decodable, Sendable {
+        var assign: [String]
+        var weakAssign: [String]
+        var unitHeads: [String]
+        var coUnits: [String]
+        var product: [String]
+        var due: [String]
+        var dueFillers: [String]
+
+        private enum CodingKeys: String, CodingKey {
+            case assign, weakAssign = "weak_assign", unitHeads = "unit_heads", coUnits = "co_units", product, due, dueFillers = "due_fillers"
+        }
+    }
+
+    struct ListWords: Decodable, Sendable {
+        struct Filters: Decodable, Sendable {
+            var open: [String]
+            var done: [String]
+            var overdue: [String]
+            var dueSoon: [String]
+            var dueToday: [String]
+            var deleted: [String]
+
+            private enum CodingKeys: String, CodingKey {
+                case open, done, overdue, dueSoon = "due_soon", dueToday = "due_today", deleted
+            }
+        }
+
+        var cues: [String]
+        var cueFillers: [String]
+        var unitCues: [String]
+        var unitConnectors: [String]
+        var filters: Filters
+        var windowDays: [String]
+        var windowWeeks: [String]
+        /// Days ahead that "sắp đến hạn" covers.
+        var soonDays: Int
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            cues = try c.decode([String].self, forKey: .cues)
+            cueFillers = try c.decode([String].self, forKey: .cueFillers)
+            unitCues = try c.decode([String].self, forKey: .unitCues)
+            unitConnectors = try c.decode([String].self, forKey: .unitConnectors)
+            filters = try c.decode(Filters.self, forKey: .filters)
+            windowDays = try c.decode([String].self, forKey: .windowDays)
+            windowWeeks = try c.decode([String].self, forKey: .windowWeeks)
+            let soon = try c.decode([String].self, forKey: .soonDays)
+            guard let days = soon.first.flatMap({ Int($0) }), days > 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .soonDays, in: c, debugDescription: "soon_days: a positive number")
+            }
+            soonDays = days
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case cues, cueFillers = "cue_fillers", unitCues = "unit_cues", unitConnectors = "unit_connectors"
+            case filters, windowDays = "window_days", windowWeeks = "window_weeks", soonDays = "soon_days"
+        }
+    }
+
+    /// The appendix CSV's header synonyms, by column.
+    struct ImportWords: Decodable, Sendable {
+        var columns: [String: [String]]
+        var noDeadline: [String]
+
+        private enum CodingKeys: String, CodingKey { case columns, noDeadline = "no_deadline" }
+    }
+
+    var nouns: [String]
+    var numberPrefixes: [String]
+    var numberBlockers: [String]
+    var articleWords: [String]
+    var afterNounWords: [String]
+    var questionWords: [String]
+    var polite: Polite
+    /// Words by intent id (`task.add`, `task.done`, …).
+    public var intents: [String: IntentWords]
+    var add: AddWords
+    var list: ListWords
+    var sqlMarkers: [String]
+    var importing: ImportWords
+
+    private enum CodingKeys: String, CodingKey {
+        case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite
+        case articleWords = "article_words", afterNounWords = "after_noun_words", questionWords = "question_words", intents, add, list
+        case sqlMarkers = "sql_markers", importing = "import"
+    }
+
+    /// Reads a vocabulary file (`Intents/tasks.yaml`).
+    ///
+    /// - Throws: `TaskVocabularyError` naming the file and the problem.
+    public init(contentsOf url: URL) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw TaskVocabularyError.unreadable(path: url.path)
+        }
+        try self.init(yaml: text, path: url.path)
+    }
+
+    /// Decodes vocabulary text in the YAML subset of `Intents/tasks.yaml`.
+    ///
+    /// - Throws: `TaskVocabularyError.malformed` with the line or key at fault.
+    public init(yaml text: String, path: String = "tasks.yaml") throws {
+        do {
+            self = try VocabularyReader.decode(TaskVocabulary.self, from: text)
+        } catch let error as VocabularyReader.SyntaxError {
+            throw TaskVocabularyError.malformed(path: path, detail: "line \(error.line): \(error.reason)")
+        } catch let error as DecodingError {
+            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing key " + (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return context.codingPath.map(\.stringValue).joined(separator: ".") + ": " + context.debugDescription
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
