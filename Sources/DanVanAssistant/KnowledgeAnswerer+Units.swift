@@ -24,10 +24,9 @@ extension KnowledgeAnswerer {
             blocks.append(.paragraph(Msg.noDutiesForUnit(unit, named: named)))
         }
         var rows: [TaskRow]?
-        if let lookup = unitTasks, let (table, tasks) = lookup(unit) {
-            blocks.append(.paragraph(Msg.storeTasksTitle(tasks.count)))
-            if tasks.isEmpty { blocks.append(.note(Msg.noStoreTasks)) } else { blocks.append(.table(table)) }
-            rows = tasks
+        if let lookup = unitTasks, let found = lookup(unit) {
+            blocks += found.blocks
+            rows = found.rows
         }
         return (AnswerDocument(title: Msg.dutiesTitle(unit), blocks: blocks, source: source(plan, sections)), rows)
     }

@@ -8,7 +8,7 @@ struct KnowledgeAnswerer {
     var vocabulary: CompiledVocabulary
     var today: CalendarDate
     /// Tasks of a unit from the store, when there is one.
-    var unitTasks: ((String) -> (AnswerDocument.Table, [TaskRow])?)?
+    var unitTasks: ((String) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?)?
 
     /// The answer for `intentID` about `plan`, with the tasks it lists (if any).
     func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?) {

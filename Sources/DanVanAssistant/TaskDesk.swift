@@ -6,8 +6,10 @@ import DanVanText
 public protocol TaskDesk: AnyObject {
     /// The answer to a task command ("thêm nhiệm vụ…", "xong nhiệm vụ 3"), or nil when `text` is not one.
     func handle(_ text: String, today: CalendarDate) -> TaskDeskReply?
-    /// The open and done tasks of a unit, as a table and rows, for "nhiệm vụ của <đơn vị>".
-    func tasks(ofUnit unit: String, today: CalendarDate) -> (AnswerDocument.Table, [TaskRow])?
+    /// The tasks of a unit, as answer blocks and rows, for "nhiệm vụ của <đơn vị>"; nil without a store.
+    func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?
+    /// Numbers of the tasks in the store (for Tab completion); empty without a store.
+    func taskNumbers() -> [Int64]
 }
 
 public struct TaskDeskReply: Sendable {

@@ -15,11 +15,12 @@ public struct IntentCatalog: Sendable {
 
     public func intent(_ id: String) -> CompiledIntent? { intents.first { $0.definition.id == id } }
 
-    /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, the others declare intents.
-    /// Files with a top-level key other than `intents` (e.g. the task vocabulary) are skipped.
+    /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, `tasks.yaml` belongs to the
+    /// task module, every other file declares intents.
     public static func load(directory: URL) throws -> IntentCatalog {
         let fm = FileManager.default
-        let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" }.sorted()
         var definitions: [IntentDefinition] = []
         var vocabulary: EntityVocabulary?
         for name in names {
@@ -30,13 +31,8 @@ public struct IntentCatalog: Sendable {
             do {
                 if name == "entities.yaml" {
                     vocabulary = try DecodingCache.shared.decodeYAML(EntityVocabulary.self, text: text, at: url)
-                } else if let file = try? DecodingCache.shared.decodeYAML(IntentFile.self, text: text, at: url) {
-                    definitions += file.intents
                 } else {
-                    // Not an intents file, or a broken one: say which only if it claims to hold intents.
-                    if text.contains("\nintents:") || text.hasPrefix("intents:") {
-                        _ = try YAMLDecoder().decode(IntentFile.self, from: text)
-                    }
+                    definitions += try DecodingCache.shared.decodeYAML(IntentFile.self, text: text, at: url).intents
                 }
             } catch let error as YamlError {
                 throw IntentCatalogError.broken(path: url.path, line: line(of: error), reason: "\(error)")

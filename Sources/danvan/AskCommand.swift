@@ -24,7 +24,7 @@ struct AskCommand: ParsableCommand {
 
     static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
         let workspace = try Workspace.orExit(common)
-        let assistant = workspace.makeAssistant()
+        let assistant = try workspace.makeAssistant()
         let printer = AnswerPrinter(json: json, explain: explain)
         if !question.isEmpty {
             printer.print(assistant.respond(to: question.joined(separator: " ")))

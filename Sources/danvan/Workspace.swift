@@ -2,6 +2,7 @@ import ArgumentParser
 import DanVanAssistant
 import DanVanIntents
 import DanVanKnowledge
+import DanVanTasks
 import DanVanText
 import Foundation
 
@@ -42,8 +43,21 @@ struct Workspace {
 
     var user: String { options.user ?? ProcessInfo.processInfo.environment["USER"] ?? "danvan" }
 
-    func makeAssistant() -> Assistant {
-        Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: nil)
+    /// `--store`, `$DANVAN_STORE`, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
+    var storePath: String {
+        options.store ?? TaskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+    }
+
+    func taskVocabulary() throws -> TaskVocabulary {
+        guard let dir = locator.intentsDirectory else { throw CLIError(Msg.dataFolderMissing) }
+        do { return try TaskVocabulary(contentsOf: dir.appendingPathComponent("tasks.yaml")) } catch {
+            throw CLIError(TaskErrorWording.message(for: error))
+        }
+    }
+
+    func makeAssistant() throws -> Assistant {
+        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: try taskVocabulary(), units: knowledge.units)
+        return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk)
     }
 }
 

@@ -9,7 +9,7 @@ struct Danvan: ParsableCommand {
         commandName: "danvan",
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
         version: "danvan 0.1.0",
-        subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, EvalCommand.self],
+        subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, TasksCommand.self, EvalCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }
@@ -46,8 +46,10 @@ struct ReplCommand: ParsableCommand {
 
     static func start(common: CommonOptions, color: ColorMode) throws -> Int32 {
         let workspace = try Workspace.orExit(common)
-        let assistant = workspace.makeAssistant()
-        let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary)
+        let assistant = try workspace.makeAssistant()
+        let desk = assistant.tasks
+        let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
+                                          taskNumbers: { desk?.taskNumbers() ?? [] })
         let conversation = AssistantConversation(assistant: assistant, completion: completion,
                                                  stateDirectory: workspace.locator.userStateDirectory)
         return REPL(conversation: conversation, options: REPLOptions(color: color)).run()

@@ -1,28 +1,26 @@
 import Foundation
 import XCTest
 
-/// Runs the built `danvan` binary as a person or a script would, through `ask`.
-final class AskTranscriptTests: XCTestCase {
+/// Runs the built `danvan` binary with a private HOME and XDG folders.
+final class DanvanRunner {
     static var binary: URL {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("danvan")
     }
 
-    var home: URL!
+    let home: URL
 
-    override func setUpWithError() throws {
+    init() throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: home)
-    }
+    deinit { try? FileManager.default.removeItem(at: home) }
 
     @discardableResult
     func run(_ args: [String], stdin: String? = nil, env extra: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
         let p = Process()
-        p.executableURL = Self.binary
+        p.executableURL = DanvanRunner.binary
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = home.path
@@ -47,6 +45,22 @@ final class AskTranscriptTests: XCTestCase {
     func json(_ line: Substring) throws -> [String: Any] {
         try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
+}
+
+/// `ask` as a person or a script runs it.
+final class AskTranscriptTests: XCTestCase {
+    var runner: DanvanRunner!
+    var home: URL { runner.home }
+
+    override func setUpWithError() throws { runner = try DanvanRunner() }
+    override func tearDown() { runner = nil }
+
+    @discardableResult
+    func run(_ args: [String], stdin: String? = nil, env extra: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
+        try runner.run(args, stdin: stdin, env: extra)
+    }
+
+    func json(_ line: Substring) throws -> [String: Any] { try runner.json(line) }
 
     func testJSONAnswerHasTheMachineInterfaceFields() throws {
         let r = try run(["ask", "--json", "--today", "2025-08-25", "--store", home.appendingPathComponent("t.sqlite").path,
@@ -91,7 +105,7 @@ final class AskTranscriptTests: XCTestCase {
         bytes.append(contentsOf: [0xFF, 0xFE, 0x0A])
         bytes.append(Data("\u{1B}[31mchỉ thị 33\n".utf8))
         let p = Process()
-        p.executableURL = Self.binary
+        p.executableURL = DanvanRunner.binary
         p.arguments = ["ask", "--json"]
         p.environment = ["HOME": home.path, "XDG_DATA_HOME": home.path]
         let out = Pipe(), input = Pipe()
@@ -111,7 +125,7 @@ final class AskTranscriptTests: XCTestCase {
 
     func testWorksFromAnyWorkingDirectory() throws {
         let p = Process()
-        p.executableURL = Self.binary
+        p.executableURL = DanvanRunner.binary
         p.arguments = ["ask", "hạn báo cáo"]
         p.currentDirectoryURL = home
         p.environment = ["HOME": home.path]
@@ -128,5 +142,43 @@ final class AskTranscriptTests: XCTestCase {
         let r = try run(["ask", "--data", home.appendingPathComponent("nowhere").path, "hạn báo cáo"])
         XCTAssertNotEqual(r.status, 0)
         XCTAssertTrue(r.err.contains("dữ liệu"), r.err)
+    }
+}
+
+/// A task session through `ask`, one process per step as a script would run it, one store.
+final class TaskSessionTranscriptTests: XCTestCase {
+    func testAddCompleteListUndoAcrossProcesses() throws {
+        let t = try DanvanRunner()
+        let store = t.home.appendingPathComponent("tasks.sqlite").path
+        let base = ["ask", "--json", "--store", store]
+        let add = try t.run(base + ["--today", "2025-09-10",
+                                    "them nhiem vu Tuyen truyen tren loa truyen thanh giao ttsnc han 20/10"])
+        XCTAssertEqual(add.status, 0, add.err)
+        let added = try t.json(add.out.split(separator: "\n")[0])
+        XCTAssertEqual(added["intent"] as? String, "task.add")
+        let task = try XCTUnwrap((added["tasks"] as? [[String: Any]])?.first)
+        let id = try XCTUnwrap(task["id"] as? Int)
+        XCTAssertEqual(task["due"] as? String, "2025-10-20")
+        XCTAssertEqual(task["unit"] as? String, "Trung tâm sự nghiệp công xã")
+        XCTAssertTrue((added["answer"] as? String)?.contains("#\(id)") ?? false)
+
+        let duties = try t.run(base + ["nhiệm vụ của trung tâm sự nghiệp công"])
+        XCTAssertTrue(duties.out.contains("loa truyen thanh") || duties.out.contains("loa truyền thanh") || duties.out.contains("Tuyen truyen"), duties.out)
+
+        let done = try t.run(base + ["--today", "2025-09-12", "xong nhiệm vụ \(id)"])
+        XCTAssertEqual(try t.json(done.out.split(separator: "\n")[0])["intent"] as? String, "task.done")
+        let listDone = try t.run(base + ["nhiệm vụ đã hoàn thành"])
+        XCTAssertTrue(listDone.out.contains("#\(id)"), listDone.out)
+
+        // Undo in a new process reopens it.
+        let undo = try t.run(base + ["hoàn tác"])
+        XCTAssertEqual(try t.json(undo.out.split(separator: "\n")[0])["intent"] as? String, "task.undo")
+        let open = try t.run(base + ["--today", "2025-09-12", "nhiệm vụ chưa hoàn thành"])
+        XCTAssertTrue(open.out.contains("#\(id)"), open.out)
+
+        let bad = try t.run(base + ["thêm nhiệm vụ Họp tổ dân vận, giao Phòng VH-XH, hạn 31/02/2025"])
+        XCTAssertTrue((try t.json(bad.out.split(separator: "\n")[0])["answer"] as? String)?.contains("31/02/2025") ?? false, bad.out)
+        let all = try t.run(base + ["danh sách nhiệm vụ"])
+        XCTAssertFalse(all.out.contains("Họp tổ dân vận"), "a refused add changes nothing")
     }
 }

@@ -1,0 +1,66 @@
+import DanVanKnowledge
+import DanVanTasks
+import DanVanText
+import Foundation
+
+/// The task desk over the SQLite task store, opened only when a task command or a unit's tasks need it.
+public final class StoreTaskDesk: TaskDesk {
+    public let path: String
+    public let user: String
+    private let parser: TaskCommandParser
+    private var responder: TaskResponder?
+    private var openError: String?
+
+    /// - Parameters:
+    ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
+    ///   - vocabulary: `Intents/tasks.yaml`.
+    ///   - units: resolves unit names typed in commands.
+    public init(path: String, user: String, vocabulary: TaskVocabulary, units: UnitDirectory) {
+        self.path = path
+        self.user = user
+        parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: { text in
+            switch units.resolve(text) {
+            case .known(let name): return .known(name)
+            case .unknown(let suggestions): return .unknown(suggestions: suggestions)
+            }
+        })
+    }
+
+    private func open(create: Bool) -> TaskResponder? {
+        if let responder { return responder }
+        if !create && !FileManager.default.fileExists(atPath: path) { return nil }
+        do {
+            let r = TaskResponder(store: try TaskStore(path: path))
+            responder = r
+            return r
+        } catch {
+            openError = TaskErrorWording.message(for: error)
+            return nil
+        }
+    }
+
+    public func handle(_ text: String, today: CalendarDate) -> TaskDeskReply? {
+        guard let parse = parser.parse(text, today: today) else { return nil }
+        guard let responder = open(create: true) else {
+            return TaskDeskReply(intent: parse.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
+        }
+        let r = responder.respond(to: parse, today: today, user: user)
+        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(Self.row))
+    }
+
+    public func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])? {
+        guard let responder = open(create: false) else { return nil }
+        guard let found = try? responder.unitTasks(unit, today: today) else { return nil }
+        return (found.blocks, found.tasks.map { Self.row(TaskSummary($0)) })
+    }
+
+    public func taskNumbers() -> [Int64] {
+        guard let responder = open(create: false),
+              let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today()) else { return [] }
+        return tasks.map { Int64($0.id) }
+    }
+
+    static func row(_ t: TaskSummary) -> TaskRow {
+        TaskRow(id: Int64(t.id), title: t.title, unit: t.unit ?? "", due: t.due, status: t.status)
+    }
+}
