@@ -31,7 +31,7 @@ final class TaskCommandFuzzTests: XCTestCase {
             XCTAssertTrue(parse.intent.hasPrefix("task."), sentence)
             let before = try store.recentHistory(limit: 1).first?.groupID
             let response = responder.respond(to: parse, today: TestSupport.today, user: "fuzz")
-            XCTAssertFalse(PlainRenderer.render(response.document).isEmpty, sentence)
+            XCTAssertFalse(DocumentRenderer(width: 10_000, color: false).render(response.document).isEmpty, sentence)
             if !response.succeeded {
                 XCTAssertEqual(try store.recentHistory(limit: 1).first?.groupID, before, "refused yet changed: \(sentence)")
             }

@@ -22,7 +22,7 @@ final class TaskResponderTests: XCTestCase {
             return ("", TaskResponse(intent: "", slots: [:], confidence: 0, document: AnswerDocument(), tasks: [], succeeded: false))
         }
         let response = responder.respond(to: parse, today: day, user: user)
-        return (PlainRenderer.render(response.document), response)
+        return (DocumentRenderer(width: 10_000, color: false).render(response.document), response)
     }
 
     private func folded(_ s: String) -> String { Folding.fold(s) }
@@ -192,7 +192,7 @@ final class TaskResponderTests: XCTestCase {
     func testHandBuiltParse() {
         let parse = TaskCommandParse(intent: "task.list", command: .success(.list(TaskFilter(status: .done))))
         let response = responder.respond(to: parse, today: TestSupport.today, user: "lan")
-        XCTAssertTrue(PlainRenderer.render(response.document).contains("Kho nhiệm vụ chưa có nhiệm vụ nào"))
+        XCTAssertTrue(DocumentRenderer(width: 10_000, color: false).render(response.document).contains("Kho nhiệm vụ chưa có nhiệm vụ nào"))
     }
 
     func testImportReportDocument() throws {
@@ -200,7 +200,7 @@ final class TaskResponderTests: XCTestCase {
         let url = try TestSupport.write("Nhiệm vụ,Đơn vị chủ trì,Hạn\nHọp,Phòng Tư pháp,tháng 12/2025\n", named: "a.csv", in: dir)
         let report = try store.importCSV(at: url, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,
                                          today: TestSupport.today, user: "lan")
-        let text = PlainRenderer.render(TaskResponder.document(for: report))
+        let text = DocumentRenderer(width: 10_000, color: false).render(TaskResponder.document(for: report))
         XCTAssertTrue(text.contains("Đã nhập 1 nhiệm vụ từ tệp a.csv."), text)
         XCTAssertTrue(text.contains("Dòng 2: đơn vị “Phòng Tư pháp” không có trong danh sách"), text)
         XCTAssertTrue(text.contains("Dòng 2: thời gian “tháng 12/2025” được lấy hạn là ngày cuối kỳ, 31/12/2025."), text)
