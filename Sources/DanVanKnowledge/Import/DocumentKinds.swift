@@ -15,6 +15,7 @@ public struct DocumentKinds: Sendable {
         public var words: [String]?
         public var issuer: String?
         public var named: Bool?
+        public var commonWord: Bool?
 
         /// Every kind name this entry stands for: its name, then the `also` names.
         public var names: [String] { [name] + (also ?? []) }

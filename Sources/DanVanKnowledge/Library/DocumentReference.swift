@@ -49,6 +49,10 @@ public struct DocumentReference: Equatable, Sendable {
                     i += 1
                     continue
                 }
+                if !numberFollows, found.allSatisfy({ $0.commonWord == true }) {
+                    i += length
+                    continue
+                }
                 if !sawKind {
                     sawKind = true
                     ref.kindNames = found.flatMap(\.names)
@@ -98,10 +102,12 @@ public struct DocumentReference: Equatable, Sendable {
             guard docSymbol?.year == year || document.date?.year == year else { return false }
         }
         if !issuerCodes.isEmpty {
+            // A symbol's issuer code decides; the issuer's name only for documents without one (laws).
             let code = docSymbol?.issuerCode.map(Folding.fold)
             let issuer = Folding.fold(document.issuer ?? "")
             let ok = issuerCodes.contains { c in
-                Folding.fold(c) == code || (kinds.issuer(code: c).map { issuer.contains(Folding.fold($0.name)) } ?? false)
+                if let code { return Folding.fold(c) == code }
+                return kinds.issuer(code: c).map { issuer.contains(Folding.fold($0.name)) } ?? false
             }
             guard ok else { return false }
         }
@@ -158,7 +164,16 @@ public struct DocumentReference: Equatable, Sendable {
 
 extension Plan {
     /// The documents this plan cites that answer to a user's reference, in citation order.
+    ///
+    /// Words after a named kind that name no document ("các luật được nhắc đến") are dropped, so the
+    /// reference lists every document of the kind.
     public func documents(matching reference: DocumentReference, kinds: DocumentKinds) -> [LegalDocument] {
-        documents.filter { reference.matches($0, kinds: kinds) }
+        let found = documents.filter { reference.matches($0, kinds: kinds) }
+        if found.isEmpty, !reference.nameWords.isEmpty {
+            var broader = reference
+            broader.nameWords = []
+            return documents.filter { broader.matches($0, kinds: kinds) }
+        }
+        return found
     }
 }
