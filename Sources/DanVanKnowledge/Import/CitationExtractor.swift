@@ -238,7 +238,8 @@ struct CitationExtractor {
                     break
                 }
             } else if c == "," && !amending {
-                let continues = words.lawNameCommaContinuations.contains { phraseAt(k + 2, lower, Array($0)) }
+                let next = k + 2
+                let continues = next < chars.count && chars[next].isLowercase && !stops.contains { phraseAt(next, lower, $0) }
                 if !continues { break }
             } else if ";()“”\":".contains(c) || (c == "." && (k + 1 == chars.count || chars[k + 1] == " ")) {
                 break

@@ -24,14 +24,19 @@ struct HeaderReader {
         var issuerDone = false
         for p in layout.header {
             var line = removingMotto(p)
-            if let n = number(in: line) {
-                facts.number = facts.number ?? n.text
-                line = String(line[..<n.start]).trimmingSpaces()
-                issuerDone = true
-            }
-            if let pd = PlaceDate.find(in: line) {
+            let placeDate = PlaceDate.find(in: line)
+            if let pd = placeDate {
                 facts.place = facts.place ?? pd.value.place
                 facts.date = facts.date ?? pd.value.date
+            }
+            let number = self.number(in: line)
+            if let n = number {
+                facts.number = facts.number ?? n.text
+                // A merged header line "XÃ ĐƯỜNG AN Số: 12/KH-UBND …": the issuer's part comes first.
+                line = String(line[..<n.start]).trimmingSpaces()
+            }
+            if number != nil || placeDate != nil {
+                if number != nil, !issuerDone, !line.isEmpty, LineShape.isAllCaps(line) { issuerLines.append(line) }
                 issuerDone = true
                 continue
             }

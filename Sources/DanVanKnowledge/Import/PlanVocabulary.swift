@@ -36,7 +36,6 @@ public struct PlanVocabulary: Decodable, Sendable {
     var citationSubjectOpeners: [String]
     var ownIssuingClause: [String]
     var lawNameStops: [String]
-    var lawNameCommaContinuations: [String]
     var amendingLawWords: [String]
     var lawNameMaxWords: Int
     var deadlineOpeners: [String]

@@ -92,7 +92,9 @@ struct UnitNameReader {
                 stopped = true
                 break
             }
-            if !current.isEmpty, w.folded == "va", headLength(words, at: i + 1) != nil {
+            // "Văn phòng HĐND và UBND" is one name: "và" between two acronyms does not start a unit.
+            let acronyms = i > 0 && i + 1 < words.count && Self.isAcronym(words[i - 1].text) && Self.isAcronym(words[i + 1].text)
+            if !current.isEmpty, w.folded == "va", !acronyms, headLength(words, at: i + 1) != nil {
                 units.append(join(current))
                 current = []
                 i += 1
@@ -122,6 +124,10 @@ struct UnitNameReader {
         guard !names.isEmpty else { return nil }
         let rest = words[end...].map { $0.leading + $0.text + $0.trailing }.joined(separator: " ")
         return Reading(units: names, rest: rest.trimmingCharacters(in: CharacterSet(charactersIn: " :,.;")))
+    }
+
+    static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase }
     }
 
     /// Whether a unit name means every office ("Các phòng, đơn vị…", "các Sở, ban, ngành").
