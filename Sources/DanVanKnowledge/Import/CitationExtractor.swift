@@ -19,8 +19,14 @@ struct CitationExtractor {
     private var documents: [String: LegalDocument] = [:]
     private var kindFromText: [String: Bool] = [:]
 
+    /// Kinds cited by name, with "Luật " as characters, longest first.
+    private let namedKinds: [(kind: DocumentKinds.Kind, pattern: [Character])]
+    private let and = Array("và")
+
     init(vocabulary: ImportVocabulary) {
         self.vocabulary = vocabulary
+        namedKinds = vocabulary.kinds.kinds.filter { $0.named == true }.sorted { $0.name.count > $1.name.count }
+            .map { ($0, Array($0.name + " ")) }
     }
 
     /// The documents found so far.
@@ -174,7 +180,7 @@ struct CitationExtractor {
                 }
             case " ":
                 // "… và hướng dẫn của Bộ Nội vụ tại Công văn số 8935/…": another citation of the list.
-                if quotes == 0, parens == 0, phraseAt(k + 1, lower, Array("và")) {
+                if quotes == 0, parens == 0, phraseAt(k + 1, lower, and) {
                     let clauseEnd = chars[(k + 1)...].firstIndex(of: ";") ?? chars.count
                     if symbolStarts.contains(where: { $0 > k && $0 < clauseEnd }) { return finish(chars, start, k) }
                 }
@@ -201,11 +207,10 @@ struct CitationExtractor {
     private func namedCitations(chars: [Character], lower: [Character], section: String)
         -> [(start: Int, document: LegalDocument)] {
         var found: [(start: Int, document: LegalDocument)] = []
-        let named = kinds.kinds.filter { $0.named == true }.sorted { $0.name.count > $1.name.count }
         var i = 0
         while i < chars.count {
-            guard i == 0 || !chars[i - 1].isLetter,
-                  let kind = named.first(where: { startsWith(chars, at: i, $0.name + " ") }) else { i += 1; continue }
+            guard chars[i].isUppercase, i == 0 || !chars[i - 1].isLetter,
+                  let (kind, _) = namedKinds.first(where: { startsWith(chars, at: i, $0.pattern) }) else { i += 1; continue }
             let nameStart = i + kind.name.count + 1
             guard let (name, end) = lawName(from: nameStart, chars: chars, lower: lower) else { i += 1; continue }
             var document = LegalDocument(kind: kind.name, name: kind.name + " " + name, issuer: kind.issuer, sections: [section])
@@ -266,15 +271,16 @@ struct CitationExtractor {
         return k
     }
 
-    private func startsWith(_ chars: [Character], at i: Int, _ s: String) -> Bool {
-        let p = Array(s)
+    private func startsWith(_ chars: [Character], at i: Int, _ p: [Character]) -> Bool {
         guard i + p.count <= chars.count else { return false }
-        return Array(chars[i..<(i + p.count)]) == p
+        for (k, c) in p.enumerated() where chars[i + k] != c { return false }
+        return true
     }
 
     /// Whether the lower-case phrase stands at `i` as whole words.
     private func phraseAt(_ i: Int, _ lower: [Character], _ phrase: [Character]) -> Bool {
-        guard i >= 0, i + phrase.count <= lower.count, Array(lower[i..<(i + phrase.count)]) == phrase else { return false }
+        guard i >= 0, i + phrase.count <= lower.count else { return false }
+        for (k, c) in phrase.enumerated() where lower[i + k] != c { return false }
         return i + phrase.count == lower.count || !lower[i + phrase.count].isLetter
     }
 }

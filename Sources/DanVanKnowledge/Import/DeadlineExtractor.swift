@@ -42,8 +42,11 @@ struct DeadlineExtractor {
             var lastTo: String?, lastVia: String?
             for text in [section.title] + section.paragraphs {
                 for sentence in Self.sentences(LineShape.stripMarker(text)) {
-                    let (to, via) = recipient(in: sentence)
+                    let folded = Self.fold(sentence)
+                    let reports = vocabulary.reportWords.contains { folded.contains($0) }
+                    let (to, via) = reports ? recipient(in: sentence) : (nil, nil)
                     if to != nil || via != nil { (lastTo, lastVia) = (to, via) }
+                    guard sentence.contains(where: \.isNumber) else { continue }
                     for var f in deadlines(in: sentence, section: section.id, patterns: patterns) {
                         f.to = to ?? (via == nil ? lastTo : nil)
                         f.via = via ?? (to == nil ? lastVia : nil)
@@ -256,10 +259,5 @@ struct DeadlineExtractor {
     }
 
     /// Folds character by character, so offsets in the fold are offsets in the text.
-    static func fold(_ text: String) -> String {
-        String(text.map { c -> Character in
-            let f = Folding.foldCharacter(c)
-            return f.count == 1 ? f.first! : c
-        })
-    }
+    static func fold(_ text: String) -> String { FastFold.fold(text) }
 }

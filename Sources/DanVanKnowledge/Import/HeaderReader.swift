@@ -67,7 +67,7 @@ struct HeaderReader {
     /// "Số: 308/KH-UBND" anywhere in a header line; the symbol and where "Số" starts.
     private func number(in line: String) -> (text: String, start: String.Index)? {
         let chars = Array(line)
-        let folded = Array(Folding.fold(line))
+        let folded = Array(FastFold.fold(line))
         guard folded.count == chars.count else { return nil }
         var i = 0
         while i + 2 < chars.count {

@@ -22,10 +22,8 @@ struct PlaceDate: Equatable {
     /// The place and date anywhere in a header line, with where the place starts.
     static func find(in line: String) -> (value: PlaceDate, offset: Int)? {
         let chars = Array(line)
-        let folded = String(chars.map { c -> Character in
-            let f = Folding.foldCharacter(c)
-            return f.count == 1 ? f.first! : c
-        })
+        guard chars.contains(where: \.isNumber) else { return nil }
+        let folded = FastFold.fold(line)
         let ns = folded as NSString
         guard let m = pattern.firstMatch(in: folded, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let prefixLength = String(ns.substring(to: m.range.location)).count

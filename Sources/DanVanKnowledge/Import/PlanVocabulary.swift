@@ -106,6 +106,9 @@ public struct ImportVocabulary: Sendable {
     }
 
     private static func line(of error: Error) -> Int? {
+        if case DecodingError.dataCorrupted(let context)? = error as? DecodingError, let underlying = context.underlyingError {
+            return line(of: underlying)
+        }
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):

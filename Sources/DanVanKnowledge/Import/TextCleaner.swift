@@ -27,10 +27,9 @@ struct TextCleaner {
         let layout = Wrapping(lines: lines.filter { !$0.isEmpty && !LineShape.isSeparator($0) })
 
         var paragraphs: [String] = []
-        var current: String?
-        var lastLine = ""
+        var current: Paragraph?
         func flush() {
-            if let c = current, !c.isEmpty { paragraphs.append(c) }
+            if let c = current, !c.text.isEmpty { paragraphs.append(c.text) }
             current = nil
         }
         for line in lines {
@@ -41,17 +40,38 @@ struct TextCleaner {
             if LineShape.isSeparator(line) { flush(); continue }
             if LineShape.isPageNumber(line) { continue }
             for piece in splitSignerColumns(line) {
-                if let c = current, !startsNewParagraph(piece, after: c, lastLine: lastLine, wrapping: layout) {
-                    current = c + " " + piece
+                if var c = current, !startsNewParagraph(piece, after: c, wrapping: layout) {
+                    c.text += " " + piece
+                    c.lastLine = piece
+                    c.isCaps = false
+                    current = c
                 } else {
                     flush()
-                    current = piece
+                    current = Paragraph(first: piece, cleaner: self)
                 }
-                lastLine = piece
             }
         }
         flush()
         return paragraphs
+    }
+
+    /// The paragraph being built, with what its first line says about it.
+    private struct Paragraph {
+        var text: String
+        var lastLine: String
+        var isCaps: Bool
+        /// A heading or an item "a)": a capitalised next line is its body.
+        var isHeading: Bool
+        /// "Số: …", "Hà Nội, ngày …", "Nơi nhận:", "TM. …": nothing joins them.
+        var isStandalone: Bool
+
+        init(first: String, cleaner: TextCleaner) {
+            text = first
+            lastLine = first
+            isCaps = LineShape.isAllCaps(first)
+            isHeading = LineShape.heading(first) != nil || LineShape.isLetteredItem(first)
+            isStandalone = cleaner.isStandalone(first)
+        }
     }
 
     /// NFC lines with spaces normalised; form feeds and other separators are line breaks.
@@ -102,20 +122,16 @@ struct TextCleaner {
         return [line]
     }
 
-    private func startsNewParagraph(_ line: String, after paragraph: String, lastLine: String, wrapping: Wrapping) -> Bool {
-        let previousLine = paragraph
+    private func startsNewParagraph(_ line: String, after paragraph: Paragraph, wrapping: Wrapping) -> Bool {
         if LineShape.listMarker(line) != nil || LineShape.isLetteredItem(line) || LineShape.heading(line) != nil { return true }
-        if LineShape.isAllCaps(line) || LineShape.isAllCaps(previousLine) { return true }
-        if isStandalone(line) || isStandalone(previousLine) { return true }
-        if LineShape.endsClause(previousLine) {
-            return !(wrapping.isWrapped && wrapping.fillsWidth(lastLine) && !previousLine.hasSuffix(":"))
+        if paragraph.isCaps || paragraph.isStandalone || LineShape.isAllCaps(line) || isStandalone(line) { return true }
+        if LineShape.endsClause(paragraph.lastLine) {
+            return !(wrapping.isWrapped && wrapping.fillsWidth(paragraph.lastLine) && !paragraph.lastLine.hasSuffix(":"))
         }
         let opensWithCapital = startsWithCapital(line)
-        if opensWithCapital, LineShape.heading(previousLine) != nil || LineShape.isLetteredItem(previousLine) {
-            return true
-        }
+        if opensWithCapital, paragraph.isHeading { return true }
         if opensWithCapital, vocabulary.preambleOpeners.contains(where: { line.hasPrefix($0 + " ") }),
-           let lastWord = previousLine.split(separator: " ").last, !(lastWord.first?.isUppercase ?? false) {
+           let lastWord = paragraph.lastLine.split(separator: " ").last, !(lastWord.first?.isUppercase ?? false) {
             return true
         }
         return false
@@ -127,8 +143,8 @@ struct TextCleaner {
     }
 
     /// Header and closing lines that stand alone: "Số: …", "Hà Nội, ngày …", "Nơi nhận:".
-    private func isStandalone(_ line: String) -> Bool {
-        let folded = Folding.fold(String(line.prefix(40)))
+    fileprivate func isStandalone(_ line: String) -> Bool {
+        let folded = FastFold.fold(line.prefix(40))
         if folded.hasPrefix("so:") || folded.hasPrefix("so ") && folded.dropFirst(3).first?.isNumber == true { return true }
         if vocabulary.recipientsHeading.contains(where: { folded.hasPrefix($0) }) { return true }
         if vocabulary.signerModes.contains(where: { line.hasPrefix($0) }) { return true }

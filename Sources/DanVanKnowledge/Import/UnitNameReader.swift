@@ -55,7 +55,7 @@ struct UnitNameReader {
             while let last = s.last, ",;:.)!?”\"".contains(last) { trailing = String(last) + trailing; s.removeLast() }
             var leading = ""
             while let first = s.first, "(“\"".contains(first) { leading.append(first); s.removeFirst() }
-            return Word(text: String(s), folded: Folding.fold(String(s)), trailing: trailing, leading: leading)
+            return Word(text: String(s), folded: FastFold.fold(s), trailing: trailing, leading: leading)
         }
     }
 

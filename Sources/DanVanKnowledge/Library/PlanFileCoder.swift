@@ -24,21 +24,29 @@ enum PlanFileCoder {
         }
     }
 
-    /// The line the decoder points at: its byte index, or "line N" in its description.
+    /// The line of a syntax error: JSONDecoder does not say on Linux, JSONSerialization gives
+    /// "around character N" (or "line N" on other platforms).
     private static func line(of error: DecodingError, in data: Data) -> Int? {
-        guard case .dataCorrupted(let context) = error else { return nil }
-        if let underlying = context.underlyingError as NSError? {
-            if let index = underlying.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-                return data.prefix(index).filter { $0 == 0x0A }.count + 1
-            }
-            let text = (underlying.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(underlying)"
-            if let n = lineNumber(in: text) { return n }
+        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty else { return nil }
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let ns = error as NSError
+            if let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int { return lineOf(byte: index, in: data) }
+            let text = (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            if let n = number(after: "line ", in: text) { return n }
+            if let index = number(after: "character ", in: text) { return lineOf(byte: index, in: data) }
+            return nil
         }
-        return lineNumber(in: context.debugDescription)
     }
 
-    private static func lineNumber(in text: String) -> Int? {
-        guard let r = text.range(of: "line ") else { return nil }
+    private static func lineOf(byte index: Int, in data: Data) -> Int {
+        data.prefix(index).filter { $0 == 0x0A }.count + 1
+    }
+
+    private static func number(after word: String, in text: String) -> Int? {
+        guard let r = text.range(of: word) else { return nil }
         return Int(text[r.upperBound...].prefix { $0.isNumber })
     }
 
