@@ -21,12 +21,8 @@ struct ClosingReader {
                 out.append(contentsOf: rest.components(separatedBy: " - ").map(clean).filter { !$0.isEmpty })
                 continue
             }
-            guard inList else { continue }
-            if LineShape.listMarker(p) != nil {
-                out.append(clean(LineShape.stripMarker(p)))
-            } else if isSignerLine(p) {
-                inList = false
-            }
+            // The signer block may stand between recipients when two columns were copied line by line.
+            if inList, LineShape.listMarker(p) != nil { out.append(clean(LineShape.stripMarker(p))) }
         }
         return out.filter { !$0.isEmpty }
     }
@@ -36,7 +32,10 @@ struct ClosingReader {
         var titles: [String] = []
         var name: String?
         var inRecipients = false
-        for p in closing {
+        for raw in closing {
+            // "(Đã ký)", "[daky]" notes go, what follows them stays ("(Đã ký) Nguyễn Thị Hoa").
+            let p = withoutNotes(raw)
+            guard !p.isEmpty else { continue }
             let folded = Folding.fold(p)
             if vocabulary.recipientsHeading.contains(where: { folded.hasPrefix($0) }) { inRecipients = true; continue }
             if LineShape.listMarker(p) != nil { continue }
@@ -72,8 +71,21 @@ struct ClosingReader {
         return signer
     }
 
-    private func isSignerLine(_ p: String) -> Bool {
-        vocabulary.signerModes.contains { p.hasPrefix($0) } || LineShape.isAllCaps(p)
+    private func withoutNotes(_ p: String) -> String {
+        var out = ""
+        var depth = 0
+        var note = ""
+        for c in p {
+            if c == "(" || c == "[" { depth += 1; note = ""; continue }
+            if c == ")" || c == "]", depth > 0 {
+                depth -= 1
+                let f = Folding.fold(note)
+                if !vocabulary.signerNotes.contains(where: { f.contains($0) }) { out += "(" + note + ")" }
+                continue
+            }
+            if depth > 0 { note.append(c) } else { out.append(c) }
+        }
+        return TextCleaner.tidy(out)
     }
 
     /// "Đào Đức Vỹ": two to six capitalised words, no digits or punctuation.

@@ -134,11 +134,13 @@ struct DeadlineExtractor {
     private func label(_ sentence: String, folded: String, before position: Int) -> (String, Int?) {
         let chars = Array(sentence)
         let foldedChars = Array(folded)
+        // The clause of the date: "Báo cáo sơ kết … trước ngày 15/6/2025; báo cáo tổng kết … trước ngày 15/12/2025".
+        let clauseStart = chars[0..<min(position, chars.count)].lastIndex(of: ";").map { $0 + 1 } ?? 0
         // A "báo cáo" before the date names the obligation; after it, only when nothing else does.
-        let clauseBefore = String(chars[0..<min(position, chars.count)]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:("))
-        let report = vocabulary.reportWords.compactMap { w in firstIndex(of: w, in: foldedChars, before: position) }.min()
+        let clauseBefore = String(chars[clauseStart..<min(position, chars.count)]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:("))
+        let report = vocabulary.reportWords.compactMap { w in firstIndex(of: w, in: foldedChars, from: clauseStart, before: position) }.min()
             ?? (clauseBefore.isEmpty
-                ? vocabulary.reportWords.compactMap { w in firstIndex(of: w, in: foldedChars, before: foldedChars.count) }.min()
+                ? vocabulary.reportWords.compactMap { w in firstIndex(of: w, in: foldedChars, from: 0, before: foldedChars.count) }.min()
                 : nil)
         if let r = report {
             let reportWordCount = vocabulary.reportWords.first.map { $0.split(separator: " ").count } ?? 2
@@ -163,7 +165,7 @@ struct DeadlineExtractor {
             }
             return (capped(capitalisedFirst(kept.joined(separator: " "))), nil)
         }
-        var clause = removingParentheses(String(chars[0..<min(position, chars.count)]))
+        var clause = removingParentheses(clauseBefore)
         if let reading = units.read(clause), !reading.rest.isEmpty { clause = reading.rest }
         for opener in vocabulary.completionOpeners {
             let words = opener.split(separator: " ").count
@@ -190,10 +192,10 @@ struct DeadlineExtractor {
         return vocabulary.roundNumbers.first { Folding.fold($0.key) == key }?.value
     }
 
-    private func firstIndex(of phrase: String, in folded: [Character], before limit: Int) -> Int? {
+    private func firstIndex(of phrase: String, in folded: [Character], from start: Int, before limit: Int) -> Int? {
         let p = Array(phrase)
         guard p.count <= folded.count else { return nil }
-        var i = 0
+        var i = start
         while i + p.count <= min(folded.count, max(limit, 0) + p.count) && i < folded.count {
             if Array(folded[i..<(i + p.count)]) == p, i == 0 || !folded[i - 1].isLetter { return i }
             i += 1

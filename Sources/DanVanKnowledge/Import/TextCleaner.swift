@@ -110,8 +110,17 @@ struct TextCleaner {
         return out
     }
 
-    /// A line that holds two columns of the closing block ("- Lưu: VT. TM. ỦY BAN NHÂN DÂN") is two lines.
+    /// A line that holds two columns of the closing block ("- Lưu: VT. TM. ỦY BAN NHÂN DÂN",
+    /// "- UBND thành phố; CHÁNH VĂN PHÒNG") is two lines.
     private func splitSignerColumns(_ line: String) -> [String] {
+        if LineShape.listMarker(line) != nil {
+            for title in vocabulary.titles.sorted(by: { $0.count > $1.count }) {
+                let caps = " " + title.uppercased()
+                if line.hasSuffix(caps), line.count > caps.count + 2 {
+                    return [String(line.dropLast(caps.count)), String(caps.dropFirst())]
+                }
+            }
+        }
         for mode in vocabulary.signerModes {
             guard let r = line.range(of: " " + mode + " "), r.lowerBound > line.startIndex else { continue }
             let after = line[r.upperBound...]

@@ -6,7 +6,7 @@ import DanVanText
 ///     // ["dữ liệu", "chuyển đổi số"]
 ///
 /// Known topics (`topics`) found in the title, longest first, in title order; when none is known, the
-/// title's first run of words that are not `topicStopWords` (two to five words).
+/// title's first run of words that are not `topicStopWords` (two to seven words).
 struct TopicExtractor {
     let vocabulary: PlanVocabulary
 
@@ -47,7 +47,7 @@ struct TopicExtractor {
         }
         runs.append(current)
         guard let run = runs.first(where: { $0.count >= 2 }) else { return [] }
-        return [run.prefix(5).joined(separator: " ")]
+        return [run.prefix(7).joined(separator: " ")]
     }
 
     private static func words(_ text: String) -> [String] {

@@ -150,9 +150,12 @@ struct UnitNameReader {
         }
         let words = s.split(separator: " ").map(String.init)
         let headWords = headLength(Self.split(s), at: 0) ?? 1
-        let isProper = words.dropFirst(headWords).contains { $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) }
-            || words.dropFirst(headWords).contains { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
+        let descriptive = determiners.contains(String(words.first ?? ""))
+            || determiners.contains(where: { $0.lowercased() == words.first?.lowercased() })
+        let rest = words.dropFirst(headWords)
+        let isProper = !descriptive && rest.contains { $0.first?.isUppercase == true }
         if isProper, words.count > headWords + 1 {
+            // "Phòng Văn hóa - Xã hội xã": a proper name; "Các phòng … thuộc UBND xã" keeps its "xã".
             for suffix in vocabulary.localSuffixes.map(Self.words) where words.count > suffix.count {
                 let tail = words.suffix(suffix.count).map { Folding.fold($0) }
                 if tail == suffix, words[words.count - suffix.count].first?.isLowercase == true {

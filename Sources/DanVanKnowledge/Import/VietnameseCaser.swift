@@ -14,31 +14,40 @@ struct VietnameseCaser {
         guard LineShape.isAllCaps(text) else { return text }
         let words = text.split(separator: " ").map(String.init)
         let folded = words.map { Folding.fold($0) }
-        var out: [String] = []
-        var i = 0
+        // "UBND PHƯỜNG HỒNG BÀNG": an issuer code at the head is written out.
+        if let first = words.first, let issuer = kinds.issuer(code: first), issuer.code.count == first.count,
+           vocabulary.organisations.contains(issuer.name) {
+            return ([issuer.name] + place(Array(words.dropFirst()), Array(folded.dropFirst()), capitaliseFirst: false))
+                .joined(separator: " ")
+        }
         let names = (vocabulary.organisations + vocabulary.unitHeads + vocabulary.namedUnitHeads)
             .map { ($0, $0.split(separator: " ").map { Folding.fold(String($0)) }) }
             .sorted { $0.1.count > $1.1.count }
-        if let (name, parts) = names.first(where: { Array(folded.prefix($0.1.count)) == $0.1 }) {
-            out.append(name)
-            i = parts.count
-            if vocabulary.organisations.contains(name) == false, i < words.count, level(at: i, folded) == nil {
-                // "SỞ TƯ PHÁP" → "Sở Tư pháp": the name after a unit head starts with a capital.
-                out.append(contentsOf: capitalisedPhrase(Array(words[i...])))
-                return out.joined(separator: " ")
-            }
+        guard let (name, parts) = names.first(where: { Array(folded.prefix($0.1.count)) == $0.1 }) else {
+            return place(words, folded, capitaliseFirst: true).joined(separator: " ")
         }
+        let rest = Array(words[parts.count...]), restFolded = Array(folded[parts.count...])
+        if !vocabulary.organisations.contains(name), !rest.isEmpty, level(at: 0, restFolded) == nil {
+            // "SỞ TƯ PHÁP" → "Sở Tư pháp": the name after a unit head starts with a capital.
+            return ([name] + capitalisedPhrase(rest)).joined(separator: " ")
+        }
+        return ([name] + place(rest, restFolded, capitaliseFirst: false)).joined(separator: " ")
+    }
+
+    /// "THÀNH PHỐ HÀ NỘI" → ["thành", "phố", "Hà", "Nội"]: the level in lower case, the name capitalised.
+    private func place(_ words: [String], _ folded: [String], capitaliseFirst: Bool) -> [String] {
+        var out: [String] = []
+        var i = 0
         while i < words.count {
             if let length = level(at: i, folded) {
                 out.append(contentsOf: words[i..<(i + length)].map { $0.lowercased() })
-                i += length
-                out.append(contentsOf: words[i...].map(capitalised))
-                break
+                out.append(contentsOf: words[(i + length)...].map(capitalised))
+                return out
             }
-            out.append(i == 0 ? capitalised(words[i]) : words[i].lowercased())
+            out.append(i == 0 && capitaliseFirst ? capitalised(words[i]) : words[i].lowercased())
             i += 1
         }
-        return out.joined(separator: " ")
+        return out
     }
 
     /// A signer's title or the title a KT. signs for: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
