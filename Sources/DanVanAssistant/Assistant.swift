@@ -102,7 +102,7 @@ public final class Assistant {
         }
         var slots = slots
         // A document named by the question decides the plan when the plan in context does not cite it.
-        if let ref = slots["document"]?.documentReference, slots["plan"] == nil,
+        if let ref = slots["document"]?.documentMention, slots["plan"] == nil,
            !ref.matches.contains(where: { $0.planID == plan.id }), let other = ref.matches.first,
            let home = knowledge.plan(id: other.planID), intentID == "legal.document" {
             slots["plan"] = Entity(kind: .plan, value: .text(home.id), span: 0..<0)

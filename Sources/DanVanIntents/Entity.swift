@@ -24,11 +24,11 @@ public struct Entity: Equatable, Sendable {
 public enum EntityValue: Equatable, Sendable {
     case text(String)
     case number(Int)
-    case document(DocumentReference)
+    case document(DocumentMention)
 }
 
 /// A document as the question names it, and the cited documents it matches.
-public struct DocumentReference: Equatable, Sendable {
+public struct DocumentMention: Equatable, Sendable {
     /// How to name it back to the person ("Chỉ thị 45", "33/CT-TTg").
     public var typed: String
     public var kind: String?

@@ -84,7 +84,7 @@ public struct EntityExtractor: Sendable {
                     let matches = documentIndex.filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
                     let typed = parsed.hasLetters ? parsed.display : "\(kind) \(parsed.display)"
                     out.append(Entity(kind: .document,
-                                      value: .document(DocumentReference(typed: typed, kind: kind, number: parsed.number,
+                                      value: .document(DocumentMention(typed: typed, kind: kind, number: parsed.number,
                                                                          year: parsed.year, matches: matches)),
                                       span: i..<j + 1))
                     i = j + 1
@@ -103,7 +103,7 @@ public struct EntityExtractor: Sendable {
                 let matches = documentIndex.filter { parsed.matches($0.key) }
                 let distinct = Set(matches.map { knowledge.plan(id: $0.locator.planID)!.documents[$0.locator.index].symbol ?? "" })
                 if distinct.count == 1 {
-                    out.append(Entity(kind: .document, value: .document(DocumentReference(typed: t, number: parsed.number,
+                    out.append(Entity(kind: .document, value: .document(DocumentMention(typed: t, number: parsed.number,
                                                                                            matches: matches.map(\.locator))),
                                       span: i..<i + 1))
                     i += 1
@@ -118,7 +118,7 @@ public struct EntityExtractor: Sendable {
                     if !matches.isEmpty || parsed.hasLetters {
                         let kind = vocabulary.documentKinds.first { !$0.code.isEmpty && parsed.letters.hasPrefix(Folding.fold($0.code)) }?.kind
                         out.append(Entity(kind: .document,
-                                          value: .document(DocumentReference(typed: parsed.display, kind: kind, number: parsed.number,
+                                          value: .document(DocumentMention(typed: parsed.display, kind: kind, number: parsed.number,
                                                                              year: parsed.year, matches: matches)),
                                           span: i..<i + 1))
                     }
@@ -162,7 +162,7 @@ public struct EntityExtractor: Sendable {
         guard let best else { return nil }
         let sameLaw = documentIndex.filter { $0.key == DocumentKey(knowledge.plan(id: best.locator.planID)!.documents[best.locator.index]) }
         return Entity(kind: .document,
-                      value: .document(DocumentReference(typed: best.name, kind: "Luật", matches: sameLaw.map(\.locator))),
+                      value: .document(DocumentMention(typed: best.name, kind: "Luật", matches: sameLaw.map(\.locator))),
                       span: best.span)
     }
 
