@@ -108,6 +108,13 @@ public final class Assistant {
             slots["plan"] = Entity(kind: .plan, value: .text(home.id), span: 0..<0)
             return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
         }
+        // A unit the plan in focus does not name, but another plan does: answer from that plan.
+        if intentID == "unit.duties", slots["plan"] == nil, let unit = slots["unit"]?.text, !knowledge.units.isCollective(unit),
+           !answerer().names(plan, unit: unit),
+           let other = knowledge.plans.reversed().first(where: { answerer().names($0, unit: unit) }) {
+            slots["plan"] = Entity(kind: .plan, value: .text(other.id), span: 0..<0)
+            return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
+        }
         let (doc, rows) = answerer().answer(intentID, slots: slots, plan: plan, question: question)
         context = ConversationContext(lastIntent: intentID, lastSlots: slots.filter { $0.key != "plan" }, planID: plan.id)
         return Reply(intent: publicID, slots: slots.mapValues(\.display).filter { $0.key != "plan" }.merging(["plan": plan.id]) { a, _ in a },

@@ -13,7 +13,7 @@ extension KnowledgeAnswerer {
         let total = section.paragraphs.reduce(0) { $0 + $1.count }
         let budget = 1900
         let limit = total > budget ? max(160, budget / section.paragraphs.count) : Int.max
-        var blocks: [AnswerDocument.Block] = [.bullets(section.paragraphs.map { limit == .max ? $0 : Self.trim($0, to: limit) })]
+        var blocks: [AnswerDocument.Block] = [.bullets(section.paragraphs.map(Self.unbulleted).map { limit == .max ? $0 : Self.trim($0, to: limit) })]
         if total > budget { blocks.append(.note(Msg.trimmedNote)) }
         return AnswerDocument(title: title, blocks: blocks, source: source(plan, [section.id]))
     }

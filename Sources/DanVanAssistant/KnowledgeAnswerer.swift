@@ -49,6 +49,13 @@ struct KnowledgeAnswerer {
         return Msg.source(planName(plan), sections: sections.filter { seen.insert($0).inserted })
     }
 
+    /// A paragraph without the list mark it was written with ("- ", "+ ", "a) ").
+    static func unbulleted(_ text: String) -> String {
+        var t = Substring(text)
+        while let first = t.first, "-+*•–".contains(first) { t = t.dropFirst().drop { $0 == " " } }
+        return String(t)
+    }
+
     /// Shortens a long paragraph at a word boundary.
     static func trim(_ text: String, to limit: Int) -> String {
         guard text.count > limit else { return text }

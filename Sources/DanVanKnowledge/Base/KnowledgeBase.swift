@@ -35,30 +35,22 @@ public struct KnowledgeBase: Sendable {
         let glossary = try decodeYAML(GlossaryFile.self, at: dataDirectory.appendingPathComponent("glossary.yaml")).terms
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
         var imported: [String] = []
-        if let dir = userPlansDirectory, fm.fileExists(atPath: dir.path) {
-            let mine = try loadPlans(in: dir, orderByDate: true)
-            for p in mine {
-                plans.removeAll { $0.id == p.id }
-                plans.append(p)
-                imported.append(p.id)
+        if let dir = userPlansDirectory {
+            // Broken files in the user's library are skipped here; `danvan plans` names them.
+            for entry in PlanLibrary(directory: dir).entriesSkippingBroken().entries {
+                plans.removeAll { $0.id == entry.plan.id }
+                plans.append(entry.plan)
+                imported.append(entry.plan.id)
             }
         }
         return KnowledgeBase(plans: plans, importedPlanIDs: imported, units: UnitDirectory(units: units),
                              glossary: Glossary(entries: glossary))
     }
 
-    static func loadPlans(in dir: URL, orderByDate: Bool = false) throws -> [Plan] {
+    static func loadPlans(in dir: URL) throws -> [Plan] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
-        var files = names.filter { $0.hasSuffix(".json") }.map { dir.appendingPathComponent($0) }
-        if orderByDate {
-            func mtime(_ u: URL) -> Date {
-                (try? fm.attributesOfItem(atPath: u.path)[.modificationDate] as? Date) ?? .distantPast
-            }
-            files.sort { (mtime($0), $0.path) < (mtime($1), $1.path) }
-        } else {
-            files.sort { $0.path < $1.path }
-        }
+        let files = names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
         return try files.map { url in
             let data = try Data(contentsOf: url)
             do {

@@ -64,7 +64,10 @@ extension Msg {
     // MARK: Units
     public static func dutiesTitle(_ unit: String) -> String { "Nhiệm vụ của \(unit)" }
     public static let ownDuties = "Nhiệm vụ riêng"
-    public static func commonDuties(_ section: String) -> String { "Nhiệm vụ chung của các phòng, đơn vị (mục \(section))" }
+    public static func commonDuties(_ section: String, title: String) -> String {
+        "Nhiệm vụ chung của mọi cơ quan, đơn vị — mục \(section)" + (title.isEmpty ? "" : " (\(title))")
+    }
+    public static func moreDuties(_ n: Int) -> String { "… và \(n) nhiệm vụ khác; hỏi cụ thể hơn hoặc xem “danvan import --check”." }
     public static func notNamedByPlan(_ unit: String) -> String {
         "Kế hoạch không giao nhiệm vụ riêng cho \(unit); đơn vị thực hiện các nhiệm vụ chung của mọi phòng, đơn vị."
     }
