@@ -111,7 +111,7 @@ public final class Assistant {
         // A unit the plan in focus does not name, but another plan does: answer from that plan.
         if intentID == "unit.duties", slots["plan"] == nil, let unit = slots["unit"]?.text, !knowledge.units.isCollective(unit),
            !answerer().names(plan, unit: unit),
-           let other = knowledge.plans.reversed().first(where: { answerer().names($0, unit: unit) }) {
+           let otherID = knowledge.plans(namingUnit: unit).last, let other = knowledge.plan(id: otherID) {
             slots["plan"] = Entity(kind: .plan, value: .text(other.id), span: 0..<0)
             return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
         }

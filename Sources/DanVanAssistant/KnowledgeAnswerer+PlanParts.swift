@@ -95,9 +95,12 @@ extension KnowledgeAnswerer {
     }
 
     func planList(current: Plan) -> AnswerDocument {
-        let lines = knowledge.plans.map { p in
-            Msg.planListLine(name: planName(p), title: Self.trim(p.title, to: 110), current: p.id == current.id)
+        let lines = knowledge.summaries.suffix(30).map { p in
+            Msg.planListLine(name: Msg.planName(number: p.number, issuerShort: Self.shortIssuer(p.issuer)),
+                             title: Self.trim(p.title, to: 110), current: p.id == current.id)
         }
-        return AnswerDocument(title: Msg.planListTitle, blocks: [.bullets(lines)])
+        var blocks: [AnswerDocument.Block] = [.bullets(lines)]
+        if knowledge.summaries.count > lines.count { blocks.append(.note(Msg.planListMore(knowledge.summaries.count - lines.count))) }
+        return AnswerDocument(title: Msg.planListTitle + " (\(knowledge.summaries.count))", blocks: blocks)
     }
 }

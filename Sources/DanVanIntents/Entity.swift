@@ -1,3 +1,5 @@
+import DanVanKnowledge
+
 /// Something the question names: a document, a unit, a report round…, with the words it spans.
 public struct Entity: Equatable, Sendable {
     public var kind: EntityKind
@@ -44,6 +46,10 @@ public struct DocumentMention: Equatable, Sendable {
         self.year = year
         self.matches = matches
     }
+}
+
+extension IndexedDocument {
+    public var locator: DocumentLocator { DocumentLocator(planID: planID, index: index) }
 }
 
 /// Where a cited document is: which plan, which entry of its `documents`.

@@ -61,10 +61,9 @@ struct PlansList: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         let kb = workspace.knowledge
-        guard !kb.plans.isEmpty else { print(Msg.plansEmpty); return }
-        let rows = kb.plans.map { p in
-            [p.id, p.number ?? "—", p.date?.display ?? "—", p.issuer,
-             kb.importedPlanIDs.contains(p.id) ? Msg.plansImported : Msg.plansBuiltIn]
+        guard !kb.summaries.isEmpty else { print(Msg.plansEmpty); return }
+        let rows = kb.summaries.map { p in
+            [p.id, p.number ?? "—", p.date?.display ?? "—", p.issuer, p.imported ? Msg.plansImported : Msg.plansBuiltIn]
         }
         print(PlainRenderer.render(AnswerDocument(title: Msg.planListTitle, blocks: [.table(.init(headers: Msg.plansHeaders, rows: rows))])))
     }

@@ -90,6 +90,7 @@ extension Msg {
     public static let signerTitle = "Người ký kế hoạch"
     public static let infoTitle = "Thông tin kế hoạch"
     public static let planListTitle = "Các kế hoạch danvan đang có"
+    public static func planListMore(_ n: Int) -> String { "… và \(n) kế hoạch nhập trước đó; xem đủ bằng “danvan plans”." }
     public static let noSection = "Kế hoạch không có phần này."
     public static let trimmedNote = "(Đã rút gọn; hỏi “kế hoạch nói gì về …” để xem đoạn đầy đủ.)"
     public static func signerLine(mode: String?, authority: String?, title: String, name: String, signsFor: String?) -> String {
