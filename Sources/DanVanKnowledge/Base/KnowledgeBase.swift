@@ -9,11 +9,17 @@ import Yams
 /// without a usable cache folder the library is read whole instead.
 public final class KnowledgeBase: @unchecked Sendable {
     /// Every plan, built-in first, then the library in the order it was saved (the last is the newest).
-    public let summaries: [PlanSummary]
+    public var summaries: [PlanSummary] {
+        lock.lock()
+        defer { lock.unlock() }
+        return builtInSummaries + (index?.summaries ?? [])
+    }
+    private let builtInSummaries: [PlanSummary]
     public let units: UnitDirectory
     public let glossary: Glossary
 
     private let index: PlanIndex?
+    private let libraryIDs: [String]
     /// Plans held in memory: built-in ones, the library when there is no index, and those loaded since.
     private var loaded: [String: Plan]
     private var memoryDocuments: [IndexedDocument]
@@ -26,10 +32,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     }
 
     private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: UnitDirectory, glossary: Glossary) {
-        let indexed = index?.summaries ?? []
-        let indexedIDs = Set(indexed.map(\.id))
+        let indexedIDs = Set(index?.planIDs ?? [])
         let kept = plans.filter { !indexedIDs.contains($0.id) }
-        summaries = kept.map { PlanSummary($0, imported: imported.contains($0.id)) } + indexed
+        builtInSummaries = kept.map { PlanSummary($0, imported: imported.contains($0.id)) }
+        libraryIDs = kept.filter { imported.contains($0.id) }.map(\.id) + (index?.planIDs ?? [])
         self.index = index
         self.glossary = glossary
         loaded = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -44,14 +50,14 @@ public final class KnowledgeBase: @unchecked Sendable {
     }
 
     /// Ids of the plans from the user's library, oldest first.
-    public var importedPlanIDs: [String] { summaries.filter(\.imported).map(\.id) }
+    public var importedPlanIDs: [String] { libraryIDs }
 
     /// The plan with this id, read from the library on first use.
     public func plan(id: String) -> Plan? {
         lock.lock()
         defer { lock.unlock() }
         if let p = loaded[id] { return p }
-        guard let file = index?.files[id], let data = FileManager.default.contents(atPath: file.path),
+        guard let file = index?.file(of: id), let data = FileManager.default.contents(atPath: file.path),
               let plan = try? JSONDecoder().decode(Plan.self, from: data) else { return nil }
         loaded[id] = plan
         return plan
@@ -63,7 +69,7 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// The plan a question names none of: the last imported, else the first built-in.
     public var defaultPlan: Plan? {
         if let last = importedPlanIDs.last, let p = plan(id: last) { return p }
-        return summaries.first.flatMap { plan(id: $0.id) }
+        return builtInSummaries.first.flatMap { plan(id: $0.id) }
     }
 
     /// Cited documents numbered `number`, in every plan.
