@@ -33,7 +33,7 @@ enum DocxReportWriter {
             let right = paragraph(Msg.reportNationalName, style: "HeaderLine", bold: true)
                 + paragraph(Msg.reportMotto, style: "Motto")
                 + paragraph(h.placeDate, style: "PlaceDate")
-            return table(widths: [3800, textWidth - 3800], rows: [[left, right]], borders: false)
+            return table(widths: [3600, textWidth - 3600], rows: [[left, right]], borders: false)
         case .title(let s): return paragraph(s, style: "ReportTitle")
         case .subject(let s): return paragraph(s, style: "ReportSubject")
         case .heading(let s): return paragraph(s, style: "Heading1")

@@ -28,18 +28,4 @@ public struct ReportLayout: Equatable, Sendable {
     public init(blocks: [Block]) {
         self.blocks = blocks
     }
-
-    /// Every text of the layout in order, one string per line (for search and tests).
-    public var lines: [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .header(let h): return [h.authority] + (h.office.map { [$0] } ?? []) + [h.numberLine, h.placeDate]
-            case .title(let s), .subject(let s), .heading(let s), .subheading(let s), .paragraph(let s), .placeholder(let s):
-                return [s]
-            case .item(let s, let details): return [s] + details
-            case .table(let headers, let rows): return [headers.joined(separator: " | ")] + rows.map { $0.joined(separator: " | ") }
-            case .closing(let recipients, let signature): return recipients + [signature]
-            }
-        }
-    }
 }

@@ -111,17 +111,26 @@ final class ReportWriterTests: XCTestCase {
         let folder = try ReportFixture.folder(self)
         let docx = folder.appendingPathComponent("bao-cao.docx")
         try unitDraft(f).docx().write(to: docx)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: soffice)
-        p.arguments = ["--headless", "-env:UserInstallation=file://\(folder.path)/lo-profile", "--convert-to", "pdf",
-                       "--outdir", folder.path, docx.path]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0)
+        func convert(to format: String) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: soffice)
+            p.arguments = ["--headless", "-env:UserInstallation=file://\(folder.path)/lo-profile", "--convert-to", format,
+                           "--outdir", folder.path, docx.path]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, format)
+        }
+        try convert(to: "pdf")
         let pdf = try Data(contentsOf: folder.appendingPathComponent("bao-cao.pdf"))
         XCTAssertTrue(pdf.starts(with: Data("%PDF".utf8)))
+        // Read back as text: LibreOffice understood the package as a Word document, not as a blob.
+        try convert(to: "txt:Text")
+        let text = try String(contentsOf: folder.appendingPathComponent("bao-cao.txt"), encoding: .utf8)
+        for line in ["PHÒNG KINH TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "II. KHÓ KHĂN, VƯỚNG MẮC"] {
+            XCTAssertTrue(text.contains(line), "LibreOffice did not read “\(line)”")
+        }
     }
 
     func testFileWriterRefusesFoldersAndMissingFoldersAndWritesNothing() throws {
