@@ -54,6 +54,8 @@ enum DocxPackage {
                         rPr: "<w:b/>\(size(28))")
             + paragraph("Heading2", "heading 2", pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/><w:ind w:firstLine=\"567\"/><w:outlineLvl w:val=\"1\"/>",
                         rPr: "<w:b/><w:i/>\(size(28))")
+            + paragraph("Heading3", "heading 3", pPr: "<w:keepNext/><w:spacing w:before=\"60\" w:after=\"60\"/><w:ind w:firstLine=\"567\"/><w:outlineLvl w:val=\"2\"/>",
+                        rPr: "<w:i/>\(size(28))")
             + paragraph("TaskItem", "Task Item", pPr: "<w:ind w:left=\"567\" w:hanging=\"283\"/><w:jc w:val=\"both\"/>", rPr: size(28))
             + paragraph("TaskDetail", "Task Detail", pPr: "<w:ind w:left=\"567\"/><w:jc w:val=\"both\"/>", rPr: "<w:i/>\(size(28))")
             + paragraph("Placeholder", "Placeholder", pPr: "<w:ind w:firstLine=\"567\"/>", rPr: "<w:i/>\(size(28))")

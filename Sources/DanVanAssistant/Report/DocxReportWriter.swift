@@ -38,6 +38,7 @@ enum DocxReportWriter {
         case .subject(let s): return paragraph(s, style: "ReportSubject")
         case .heading(let s): return paragraph(s, style: "Heading1")
         case .subheading(let s): return paragraph(s, style: "Heading2")
+        case .minorHeading(let s): return paragraph(s, style: "Heading3")
         case .paragraph(let s): return paragraph(s, style: "BodyText")
         case .item(let s, let details):
             return paragraph("– " + s, style: "TaskItem") + details.map { paragraph($0, style: "TaskDetail") }.joined()

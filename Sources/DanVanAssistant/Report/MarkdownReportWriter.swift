@@ -21,6 +21,7 @@ enum MarkdownReportWriter {
         case .subject(let s): return "**\(s)**"
         case .heading(let s): return "## \(s)"
         case .subheading(let s): return "### \(s)"
+        case .minorHeading(let s): return "#### \(s)"
         case .paragraph(let s): return s
         case .item(let s, let details):
             return (["- \(s)"] + details.map { "  \($0)" }).joined(separator: lineBreak)

@@ -26,9 +26,9 @@ enum ReportComposer {
             b.append(.paragraph(countsSentence(counts)))
         }
         b.append(.subheading(Msg.reportCompletedHeading))
-        b.append(.subheading(Msg.reportCompletedWithinHeading))
+        b.append(.minorHeading(Msg.reportCompletedWithinHeading))
         b += items(r.items(.completedWithin), today: r.today)
-        b.append(.subheading(Msg.reportCompletedOutsideHeading))
+        b.append(.minorHeading(Msg.reportCompletedOutsideHeading))
         b += items(r.items.filter { $0.state == .completedBefore || $0.state == .completedAfter }, today: r.today)
         b.append(.subheading(Msg.reportInProgressHeading))
         b += items(r.items(.inProgress), today: r.today)

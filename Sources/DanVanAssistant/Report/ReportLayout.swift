@@ -11,8 +11,10 @@ public struct ReportLayout: Equatable, Sendable {
         case subject(String)
         /// "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ".
         case heading(String)
-        /// "1. Tổng hợp chung", "a) Hoàn thành trong kỳ báo cáo".
+        /// "1. Tổng hợp chung".
         case subheading(String)
+        /// "a) Hoàn thành trong kỳ báo cáo", under a subheading.
+        case minorHeading(String)
         case paragraph(String)
         /// A listed task: its line, then detail lines (progress notes, co-operating units).
         case item(String, details: [String])
