@@ -100,6 +100,10 @@ public final class Assistant {
         guard let plan = plan(for: slots) else {
             return Reply(intent: publicID, confidence: confidence, document: AnswerDocument(blocks: [.paragraph(Msg.noPlan)]))
         }
+        if intentID == "report.draft" || intentID == "report.compiled" {
+            context = ConversationContext(lastIntent: intentID, lastSlots: slots.filter { $0.key != "plan" }, planID: plan.id)
+            return reportReply(intentID, publicID: publicID, slots: slots, plan: plan, confidence: confidence)
+        }
         var slots = slots
         // A document named by the question decides the plan when the plan in context does not cite it.
         if let ref = slots["document"]?.documentMention, slots["plan"] == nil,

@@ -1,0 +1,34 @@
+import DanVanText
+import Foundation
+
+/// A drafted report, ready to be shown or written.
+///
+///     let draft = try drafter.draft(ReportRequest(unit: "Phòng Kinh tế", round: 2), storePath: path)
+///     print(draft.markdown)
+///     try draft.docx().write(to: url)
+public enum ReportDraft: Equatable, Sendable {
+    case unit(UnitReport)
+    case compiled(CompiledReport)
+
+    /// The blocks both writers render.
+    public var layout: ReportLayout { ReportComposer.layout(self) }
+
+    /// The whole draft as Markdown.
+    public var markdown: String { MarkdownReportWriter.write(layout) }
+
+    /// The whole draft as a .docx package.
+    ///
+    /// - Throws: A ZIP error if the package cannot be assembled.
+    public func docx() throws -> Data { try DocxReportWriter.write(layout) }
+
+    /// A short answer for the REPL and `ask`: the period, the counts, a few tasks per group, and the
+    /// command that writes the whole draft; kept under `ReportSummarizer.limit` characters.
+    public func summary() -> AnswerDocument { ReportSummarizer.summary(self) }
+
+    public var period: ReportPeriod {
+        switch self {
+        case .unit(let r): return r.period
+        case .compiled(let r): return r.period
+        }
+    }
+}

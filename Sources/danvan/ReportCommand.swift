@@ -1,0 +1,48 @@
+import ArgumentParser
+import DanVanAssistant
+import DanVanText
+import Foundation
+
+/// `danvan report`: drafts a unit's report or the compiled report of a round, as Markdown or .docx.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Soạn dự thảo báo cáo kết quả (một đơn vị hoặc tổng hợp) từ sổ theo dõi nhiệm vụ.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Đơn vị báo cáo, ví dụ \"Phòng Kinh tế\" (gõ tắt được: \"phong kt\", \"vhxh\").")
+    var unit: String?
+
+    @Option(name: .long, help: "Lần báo cáo (1, 2…). Mặc định: lần có hạn gần nhất chưa qua.")
+    var round: Int?
+
+    @Flag(name: .long, help: "Báo cáo tổng hợp của đơn vị nhận báo cáo (bảng theo đơn vị, đơn vị chưa báo cáo).")
+    var compiled = false
+
+    @Option(name: .long, help: "Định dạng: md hoặc docx. Mặc định: theo đuôi tệp --output, không có thì md.")
+    var format: String?
+
+    @Option(name: .long, help: "Tệp ghi ra. Không có: in Markdown ra màn hình.")
+    var output: String?
+
+    func run() throws {
+        let workspace = try Workspace.orExit(common)
+        guard let plan = workspace.knowledge.defaultPlan else { throw CLIError.exit(ReportError.noPlan.message) }
+        do {
+            let chosen = try format.map(ReportFormat.parse) ?? output.flatMap(ReportFormat.init(path:)) ?? .md
+            if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
+            let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
+            let draft = try drafter.draft(ReportRequest(unit: unit, round: round, compiled: compiled),
+                                          storePath: workspace.storePath)
+            guard let output else {
+                print(draft.markdown, terminator: "")
+                return
+            }
+            let data = chosen == .docx ? try draft.docx() : Data(draft.markdown.utf8)
+            try ReportFileWriter.write(data, to: output)
+            print(Msg.reportWritten(output))
+        } catch let error as ReportError {
+            throw CLIError.exit(error.message)
+        }
+    }
+}

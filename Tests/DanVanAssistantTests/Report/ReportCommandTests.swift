@@ -1,0 +1,80 @@
+import DanVanText
+import Foundation
+import XCTest
+import ZIPFoundation
+
+/// `danvan report` run as a person runs it (the built binary; skipped when it was not built).
+final class ReportCommandTests: XCTestCase {
+    var binary: URL {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("danvan")
+    }
+
+    func run(_ args: [String]) throws -> (out: String, err: String, status: Int32) {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("danvan is not built") }
+        let home = try ReportFixture.folder(self)
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = home.path
+        env["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        env["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
+        env.removeValue(forKey: "DANVAN_STORE")
+        env["DANVAN_HOME"] = Repository.root.path
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
+    }
+
+    func testMarkdownOnScreenAndDocxToAFile() throws {
+        let f = try ReportFixture(self)
+        let screen = try run(["report", "--store", f.path, "--today", "2025-12-05", "--unit", "phòng kinh tế", "--round", "2"])
+        XCTAssertEqual(screen.status, 0, screen.err)
+        XCTAssertTrue(screen.out.hasPrefix("ỦY BAN NHÂN DÂN XÃ ĐƯỜNG AN"))
+        XCTAssertTrue(screen.out.contains("*Đường An, ngày 05 tháng 12 năm 2025*"))
+        let docx = try ReportFixture.folder(self).appendingPathComponent("bao-cao.docx")
+        let written = try run(["report", "--store", f.path, "--today", "2025-12-05", "--compiled", "--round", "2", "--output", docx.path])
+        XCTAssertEqual(written.status, 0, written.err)
+        XCTAssertEqual(written.out, Msg.reportWritten(docx.path) + "\n")
+        let archive = try Archive(url: docx, accessMode: .read)
+        XCTAssertNotNil(archive["word/document.xml"])
+    }
+
+    func testErrorsAreWordedAndWriteNothing() throws {
+        let f = try ReportFixture(self)
+        let folder = try ReportFixture.folder(self)
+        let target = folder.appendingPathComponent("bao-cao.docx").path
+        let output = ["--output", target]
+        let cases: [([String], String)] = [
+            (output + ["--unit", "phòng thể dục thể thao", "--round", "2"], "Không có đơn vị “phòng thể dục thể thao”"),
+            (output + ["--unit", "Phòng Kinh tế", "--round", "3"], "Kế hoạch không có báo cáo lần 3"),
+            (output + ["--unit", "Phòng Kinh tế", "--format", "pdf"], "Không có định dạng “pdf”"),
+            (["--unit", "Phòng Kinh tế", "--format", "docx"], Msg.reportDocxNeedsOutput),
+            (output + ["--round", "2"], Msg.reportUnitMissing),
+            (output + ["--unit", "Phòng Kinh tế", "--compiled"], Msg.reportUnitAndCompiled),
+        ]
+        for (args, message) in cases {
+            let r = try run(["report", "--store", f.path, "--today", "2025-12-05"] + args)
+            XCTAssertEqual(r.status, 2, args.joined(separator: " "))
+            XCTAssertTrue(r.err.contains(message), "\(args): \(r.err)")
+            XCTAssertEqual(r.out, "")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: target), "nothing written for \(args)")
+        }
+        let missing = folder.appendingPathComponent("khong-co/bao-cao.docx").path
+        let r = try run(["report", "--store", f.path, "--unit", "Phòng Kinh tế", "--output", missing])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("Không ghi được tệp"), r.err)
+        let noStore = folder.appendingPathComponent("none.sqlite").path
+        let s = try run(["report", "--store", noStore, "--unit", "Phòng Kinh tế"])
+        XCTAssertEqual(s.status, 2)
+        XCTAssertTrue(s.err.contains("Chưa có sổ theo dõi nhiệm vụ"), s.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: noStore))
+    }
+}
