@@ -70,8 +70,10 @@ public struct IntentMatcher: Sendable {
             if weak, !newSlots.isEmpty {
                 var slots = context.lastSlots
                 for (name, e) in newSlots { slots[name] = e }
+                // "thế còn …" says outright that it follows on: it beats whatever the new entity alone suggests.
+                let score = q.startsAsFollowUp ? max(answerThreshold, best) + 0.5 : answerThreshold + 0.5
                 let follow = IntentCandidate(intentID: intent.id, publicID: intent.definition.publicID,
-                                             score: answerThreshold + 0.5, matched: [], excluded: [], slots: slots,
+                                             score: score, matched: [], excluded: [], slots: slots,
                                              fromContext: Set(slots.keys).subtracting(newSlots.map(\.0)), missing: [],
                                              followUp: true)
                 candidates.insert(follow, at: 0)

@@ -70,6 +70,15 @@ final class AssistantTests: XCTestCase {
         XCTAssertEqual(unit.slots["unit"], "Phòng Kinh tế")
     }
 
+    func testFollowUpOnTheReportRound() {
+        let a = assistant(today: "2025-11-20")
+        XCTAssertTrue(a.respond(to: "hạn báo cáo lần 2").text.contains("02/12/2025"))
+        let r = a.respond(to: "còn lần 1?")
+        XCTAssertEqual(r.intent, "report.deadline")
+        XCTAssertTrue(r.text.contains("03/09/2025"))
+        XCTAssertFalse(r.text.contains("02/12/2025"))
+    }
+
     func testUnknownNeverInventsFacts() {
         for q in ["hôm nay trời mưa không", "kể chuyện cười", "qwerty", "asdf jkl"] {
             let r = assistant().respond(to: q)
