@@ -7,10 +7,15 @@ extension KnowledgeAnswerer {
         var docs = plan.documents
         if let kind { docs = docs.filter { Folding.fold($0.kind) == Folding.fold(kind) } }
         if let issuer {
-            let words = Tokenizer.foldedWords(issuer)
+            // By the body's name as the plan writes it, or by the code in the document's symbol.
+            let (forms, codes) = vocabulary.issuerForms[issuer] ?? ([Tokenizer.foldedWords(issuer)], [])
             docs = docs.filter { d in
                 let mine = Tokenizer.foldedWords(d.issuer ?? "")
-                return mine.count >= words.count && (0...(mine.count - words.count)).contains { Array(mine[$0..<$0 + words.count]) == words }
+                let named = forms.contains { words in
+                    mine.count >= words.count && (0...(mine.count - words.count)).contains { Array(mine[$0..<$0 + words.count]) == words }
+                }
+                let code = Tokenizer.foldedWords(d.symbol ?? "").joined().split(whereSeparator: { $0 == "/" || $0 == "-" }).last.map(String.init)
+                return named || (code.map { c in codes.contains { c.hasPrefix($0) } } ?? false)
             }
         }
         let title = (kind.map(Msg.basesKindTitle) ?? issuer.map(Msg.basesIssuerTitle) ?? Msg.basesTitle) + " (\(docs.count))"

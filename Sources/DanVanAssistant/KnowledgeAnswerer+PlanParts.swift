@@ -59,6 +59,7 @@ extension KnowledgeAnswerer {
 
     /// Up to ~450 characters of `text`, centred on the first word of `words` it contains.
     static func excerpt(_ text: String, around words: [String], limit: Int = 450) -> String {
+        let text = unbulleted(text)
         guard text.count > limit else { return text }
         let tokens = Tokenizer.tokens(text)
         let first = tokens.first { words.contains($0.text) }?.start ?? 0

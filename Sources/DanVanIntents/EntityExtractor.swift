@@ -26,6 +26,7 @@ public struct EntityExtractor: Sendable {
 
         for e in planMentions(tokens) where free(e.span) { take(e) }
         for e in documentMentions(tokens) where free(e.span) { take(e) }
+        for e in personMentions(tokens) where free(e.span) { take(e) }
         if let u = knowledge.units.mention(in: tokens), free(u.span) {
             take(Entity(kind: .unit, value: .text(u.name), span: u.span))
         }
@@ -61,7 +62,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         let termSpans = Set(found.filter { $0.kind == .term || $0.kind == .documentKind }.flatMap { Array($0.span) })
-        if let topic = topic(tokens, used: used.subtracting(termSpans), fillers: q.fillers) { found.append(topic) }
+        if let topic = topic(tokens, typed: q.typed, used: used.subtracting(termSpans), fillers: q.fillers) { found.append(topic) }
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
@@ -166,6 +167,23 @@ public struct EntityExtractor: Sendable {
         return knowledge.documents(number: number)
     }
 
+    // MARK: People
+
+    /// A signer named in the question ("Đào Đức Vỹ là ai"): plans in memory and the default plan.
+    private func personMentions(_ tokens: [String]) -> [Entity] {
+        var names = Set<String>()
+        for p in [knowledge.defaultPlan].compactMap({ $0 }) + knowledge.loadedPlans { if let s = p.signer { names.insert(s.name) } }
+        var out: [Entity] = []
+        for name in names {
+            let words = Tokenizer.foldedWords(name)
+            guard words.count >= 2, words.count <= tokens.count else { continue }
+            for start in 0...(tokens.count - words.count) where Array(tokens[start..<start + words.count]) == words {
+                out.append(Entity(kind: .person, value: .text(name), span: start..<start + words.count))
+            }
+        }
+        return out
+    }
+
     // MARK: Plans
 
     private func planMentions(_ tokens: [String]) -> [Entity] {
@@ -217,12 +235,13 @@ public struct EntityExtractor: Sendable {
     // MARK: Topic
 
     /// The words after "về"/"đến" that are not another entity: what a "nói gì về …" question is about.
-    private func topic(_ tokens: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
+    private func topic(_ tokens: [String], typed: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
         guard let marker = tokens.lastIndex(where: { $0 == "ve" || $0 == "den" || $0 == "toi" }) else { return nil }
         let range = (marker + 1)..<tokens.count
         let words = range.filter { !fillers.contains($0) && !vocabulary.stopwords.contains(tokens[$0]) && !used.contains($0) }
         guard let first = words.first, let last = words.last else { return nil }
-        let text = (first...last).map { tokens[$0] }.filter { !vocabulary.stopwords.contains($0) }.joined(separator: " ")
+        let text = (first...last).filter { !vocabulary.stopwords.contains(tokens[$0]) }.map { typed.indices.contains($0) ? typed[$0] : tokens[$0] }
+            .joined(separator: " ")
         return Entity(kind: .topic, value: .text(text), span: first..<last + 1)
     }
 

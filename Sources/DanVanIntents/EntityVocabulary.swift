@@ -9,6 +9,10 @@ public struct EntityVocabulary: Codable, Sendable {
     public struct Issuer: Codable, Sendable {
         public var name: String
         public var words: [String]
+        /// The body's names as documents write them.
+        public var forms: [String]?
+        /// Issuer codes in symbols ("TTg" of 33/CT-TTg).
+        public var codes: [String]?
     }
     public struct Round: Codable, Sendable {
         public var round: Int

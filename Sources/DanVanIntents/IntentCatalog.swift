@@ -102,6 +102,8 @@ public struct CompiledVocabulary: Sendable {
     public var followUpMarkers: [[String]]
     public var documentKinds: [(tokens: [String], kind: String, code: String)]
     public var issuers: [(tokens: [String], name: String)]
+    /// Issuer name → its names as documents write them (folded) and its codes in symbols (folded).
+    public var issuerForms: [String: (forms: [[String]], codes: [String])]
     public var rounds: [(tokens: [String], round: Int)]
     public var planWords: [[String]]
     public var stopwords: Set<String>
@@ -115,6 +117,9 @@ public struct CompiledVocabulary: Sendable {
         documentKinds = v.documentKinds.flatMap { k in k.words.map { (f($0), k.kind, k.code) } }
             .sorted { $0.0.count > $1.0.count }
         issuers = v.issuers.flatMap { i in i.words.map { (f($0), i.name) } }.sorted { $0.0.count > $1.0.count }
+        issuerForms = Dictionary(v.issuers.map { i in
+            (i.name, ((i.forms ?? [i.name]).map(f), (i.codes ?? []).map(Folding.fold)))
+        }, uniquingKeysWith: { a, _ in a })
         rounds = v.rounds.flatMap { r in r.words.map { (f($0), r.round) } }.sorted { $0.0.count > $1.0.count }
         planWords = v.planWords.map(f)
         stopwords = Set(v.stopwords.flatMap(f))

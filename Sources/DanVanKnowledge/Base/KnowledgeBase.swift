@@ -63,6 +63,13 @@ public final class KnowledgeBase: @unchecked Sendable {
         return plan
     }
 
+    /// The plans already in memory (built-in ones and those read since), without reading more.
+    public var loadedPlans: [Plan] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(loaded.values)
+    }
+
     /// Every plan, loaded in full. Reads the whole library: for listings and tests, not for answering.
     public var plans: [Plan] { summaries.compactMap { plan(id: $0.id) } }
 
