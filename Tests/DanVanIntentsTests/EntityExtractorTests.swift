@@ -72,6 +72,6 @@ final class EntityExtractorTests: XCTestCase {
 
     func testTopicAfterVe() {
         let topic = entities("kế hoạch nói gì về dân vận khéo").first { $0.kind == .topic }
-        XCTAssertEqual(topic?.value, .text("dan van kheo"))
+        XCTAssertEqual(topic?.value, .text("dân vận khéo"), "shown as typed")
     }
 }
