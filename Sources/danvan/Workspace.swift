@@ -21,7 +21,8 @@ struct Workspace {
             throw CLIError(Msg.dataFolderMissing)
         }
         do {
-            knowledge = try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: locator.userPlansDirectory)
+            knowledge = try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: locator.userPlansDirectory,
+                                               fallbackDirectory: locator.installRoot?.appendingPathComponent("Data"))
             catalog = try IntentCatalog.load(directory: intents)
         } catch let e as KnowledgeError {
             throw CLIError(Self.describe(e))

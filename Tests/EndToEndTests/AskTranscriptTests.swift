@@ -138,6 +138,19 @@ final class AskTranscriptTests: XCTestCase {
         XCTAssertTrue(o.contains("03/09/2025"))
     }
 
+    func testADataFolderWithOnlyAPlanTextIsImportedOnTheFly() throws {
+        let data = home.appendingPathComponent("data-folder")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("DanVanKnowledgeTests/Fixtures/bacninh-141-kh-ubnd-2025-nang-luc-xay-dung-phap-luat.txt")
+        try FileManager.default.copyItem(at: plan, to: data.appendingPathComponent("ke-hoach-141.txt"))
+        let r = try run(["ask", "--json", "--data", data.path, "--today", "2025-11-25"], stdin: "ai ký kế hoạch\nhạn báo cáo\n")
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n")
+        XCTAssertTrue((try json(lines[0])["answer"] as? String)?.contains("Phạm Văn Thịnh") ?? false, r.out)
+        XCTAssertTrue((try json(lines[1])["answer"] as? String)?.contains("15/11/2026") ?? false, r.out)
+    }
+
     func testMissingDataFolderGivesAClearError() throws {
         let r = try run(["ask", "--data", home.appendingPathComponent("nowhere").path, "hạn báo cáo"])
         XCTAssertNotEqual(r.status, 0)

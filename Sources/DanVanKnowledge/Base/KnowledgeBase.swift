@@ -111,14 +111,25 @@ public final class KnowledgeBase: @unchecked Sendable {
 
     /// Loads `Data/` (plans/*.json, units.yaml, glossary.yaml) and the user's imported plans.
     ///
+    /// A data folder given with `--data` may hold only some of these: what it lacks comes from
+    /// `fallbackDirectory` (the shipped `Data/`). Plan texts (`.txt`, `.docx`) in it, or in its `plans/`,
+    /// that have no JSON beside them are imported on the fly.
+    ///
     /// - Parameter cacheDirectory: where the library's index is kept; nil reads the library whole.
-    public static func load(dataDirectory: URL, userPlansDirectory: URL?,
+    public static func load(dataDirectory: URL, userPlansDirectory: URL?, fallbackDirectory: URL? = nil,
                             cacheDirectory: URL? = DecodingCache.shared.directory) throws -> KnowledgeBase {
         let fm = FileManager.default
         guard fm.fileExists(atPath: dataDirectory.path) else { throw KnowledgeError.dataFolderMissing }
-        let units: [UnitDirectory.Unit] = try decodeYAML(UnitsFile.self, at: dataDirectory.appendingPathComponent("units.yaml")).units
-        let glossary = try decodeYAML(GlossaryFile.self, at: dataDirectory.appendingPathComponent("glossary.yaml")).terms
+        func file(_ name: String) -> URL {
+            let own = dataDirectory.appendingPathComponent(name)
+            if fm.fileExists(atPath: own.path) { return own }
+            return fallbackDirectory.map { $0.appendingPathComponent(name) } ?? own
+        }
+        let units: [UnitDirectory.Unit] = try decodeYAML(UnitsFile.self, at: file("units.yaml")).units
+        let glossary = try decodeYAML(GlossaryFile.self, at: file("glossary.yaml")).terms
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
+        plans += try importTexts(in: [dataDirectory, dataDirectory.appendingPathComponent("plans")], skipping: Set(plans.map(\.id)),
+                                 vocabulary: file("vocabulary").deletingLastPathComponent())
         var imported: [String] = []
         var index: PlanIndex?
         if let dir = userPlansDirectory, fm.fileExists(atPath: dir.path) {
@@ -134,6 +145,27 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         return KnowledgeBase(memory: plans, imported: Set(imported), index: index, units: UnitDirectory(units: units),
                              glossary: Glossary(entries: glossary))
+    }
+
+    /// Plans given as text or .docx in a data folder, with no curated JSON of the same id.
+    static func importTexts(in folders: [URL], skipping known: Set<String>, vocabulary: URL) throws -> [Plan] {
+        let fm = FileManager.default
+        var files: [URL] = []
+        for folder in folders {
+            let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            files += names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".docx") }.map { folder.appendingPathComponent($0) }
+        }
+        let pending = files.filter { !known.contains(PlanImporter.planID(forFileName: $0.lastPathComponent)) }
+        guard !pending.isEmpty else { return [] }
+        let importer = try PlanImporter(dataDirectory: vocabulary)
+        var seen = known
+        return try pending.compactMap { url in
+            let plan: Plan
+            do { plan = try importer.importFile(at: url) } catch let e as ImportError {
+                throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: e.message)
+            }
+            return seen.insert(plan.id).inserted ? plan : nil
+        }
     }
 
     static func loadPlans(in dir: URL) throws -> [Plan] {
