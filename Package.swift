@@ -40,6 +40,7 @@ let package = Package(
                 "DanVanText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(

@@ -51,7 +51,13 @@ struct Workspace {
 
     func taskVocabulary() throws -> TaskVocabulary {
         guard let dir = locator.intentsDirectory else { throw CLIError(Msg.dataFolderMissing) }
-        do { return try TaskVocabulary(contentsOf: dir.appendingPathComponent("tasks.yaml")) } catch {
+        let url = dir.appendingPathComponent("tasks.yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw CLIError(Msg.fileMissing(url.path)) }
+        do {
+            // Through the JSON cache when it is current; a broken file is reported by the YAML decoder.
+            if let cached = try? DecodingCache.shared.decodeYAML(TaskVocabulary.self, text: text, at: url) { return cached }
+            return try TaskVocabulary(yaml: text, path: url.path)
+        } catch {
             throw CLIError(TaskErrorWording.message(for: error))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The words of the task commands and of the appendix CSV headers, as `Intents/tasks.yaml` lists them.
 ///
@@ -6,9 +7,9 @@ import Foundation
 ///     vocabulary.intents["task.done"]?.verbs.first   // "đánh dấu hoàn thành"
 ///
 /// Phrases are kept as written; matching folds them.
-public struct TaskVocabulary: Decodable, Sendable {
+public struct TaskVocabulary: Codable, Sendable {
     /// One intent's words.
-    public struct IntentWords: Decodable, Sendable {
+    public struct IntentWords: Codable, Sendable {
         public var verbs: [String]
         public var phrases: [String]
         public var connectors: [String]
@@ -30,12 +31,12 @@ public struct TaskVocabulary: Decodable, Sendable {
         private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
     }
 
-    struct Polite: Decodable, Sendable {
+    struct Polite: Codable, Sendable {
         var prefixes: [String]
         var suffixes: [String]
     }
 
-    struct AddWords: Decodable, Sendable {
+    struct AddWords: Codable, Sendable {
         var assign: [String]
         var weakAssign: [String]
         var unitHeads: [String]
@@ -49,8 +50,8 @@ public struct TaskVocabulary: Decodable, Sendable {
         }
     }
 
-    struct ListWords: Decodable, Sendable {
-        struct Filters: Decodable, Sendable {
+    struct ListWords: Codable, Sendable {
+        struct Filters: Codable, Sendable {
             var open: [String]
             var done: [String]
             var overdue: [String]
@@ -89,6 +90,18 @@ public struct TaskVocabulary: Decodable, Sendable {
             soonDays = days
         }
 
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(cues, forKey: .cues)
+            try c.encode(cueFillers, forKey: .cueFillers)
+            try c.encode(unitCues, forKey: .unitCues)
+            try c.encode(unitConnectors, forKey: .unitConnectors)
+            try c.encode(filters, forKey: .filters)
+            try c.encode(windowDays, forKey: .windowDays)
+            try c.encode(windowWeeks, forKey: .windowWeeks)
+            try c.encode([String(soonDays)], forKey: .soonDays)
+        }
+
         private enum CodingKeys: String, CodingKey {
             case cues, cueFillers = "cue_fillers", unitCues = "unit_cues", unitConnectors = "unit_connectors"
             case filters, windowDays = "window_days", windowWeeks = "window_weeks", soonDays = "soon_days"
@@ -96,7 +109,7 @@ public struct TaskVocabulary: Decodable, Sendable {
     }
 
     /// The appendix CSV's header synonyms, by column.
-    struct ImportWords: Decodable, Sendable {
+    struct ImportWords: Codable, Sendable {
         var columns: [String: [String]]
         var noDeadline: [String]
 
@@ -136,16 +149,25 @@ public struct TaskVocabulary: Decodable, Sendable {
         try self.init(yaml: text, path: url.path)
     }
 
-    /// Decodes vocabulary text in the YAML subset of `Intents/tasks.yaml`.
+    /// Decodes vocabulary text (YAML, as in `Intents/tasks.yaml`).
     ///
     /// - Throws: `TaskVocabularyError.malformed` with the line or key at fault.
     public init(yaml text: String, path: String = "tasks.yaml") throws {
         do {
-            self = try VocabularyReader.decode(TaskVocabulary.self, from: text)
-        } catch let error as VocabularyReader.SyntaxError {
-            throw TaskVocabularyError.malformed(path: path, detail: "line \(error.line): \(error.reason)")
+            self = try YAMLDecoder().decode(TaskVocabulary.self, from: text)
+        } catch let error as YamlError {
+            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
         } catch let error as DecodingError {
             throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return "line \(mark.line): \(problem)"
+        default:
+            return "\(error)"
         }
     }
 
