@@ -36,6 +36,9 @@ public struct IntentCatalog: Sendable {
                 }
             } catch let error as YamlError {
                 throw IntentCatalogError.broken(path: url.path, line: line(of: error), reason: "\(error)")
+            } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+                let inner = context.underlyingError as! YamlError
+                throw IntentCatalogError.broken(path: url.path, line: line(of: inner), reason: "\(inner)")
             } catch let error as DecodingError {
                 throw IntentCatalogError.broken(path: url.path, line: nil, reason: describe(error))
             }

@@ -190,11 +190,16 @@ public final class KnowledgeBase: @unchecked Sendable {
             return try DecodingCache.shared.decodeYAML(T.self, text: text, at: url)
         } catch let error as YamlError {
             throw KnowledgeError.brokenFile(path: url.path, line: yamlLine(error), reason: "\(error)")
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            // Yams wraps a syntax error; the wrapped one knows the line.
+            let inner = context.underlyingError as! YamlError
+            throw KnowledgeError.brokenFile(path: url.path, line: yamlLine(inner), reason: "\(inner)")
         } catch {
             throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: describe(error))
         }
     }
 
+    /// The line of a YAML error, as Yams reports it (from 1).
     static func yamlLine(_ error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
