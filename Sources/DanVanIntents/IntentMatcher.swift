@@ -104,16 +104,20 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Start positions where `phrase` occurs in `words` (each word typo-tolerant), skipping claimed words.
+    /// In a phrase of two words or more, one short word may carry a slip ("han bao coa").
     private func find(_ phrase: [String], in words: [String], avoiding claimed: Set<Int>) -> [Int] {
         guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
         var out: [Int] = []
         for start in 0...(words.count - phrase.count) {
             var ok = true
+            var slips = 0
             for k in 0..<phrase.count {
-                if claimed.contains(start + k) || !FuzzyMatcher.matches(words[start + k], phrase[k]) {
-                    ok = false
-                    break
-                }
+                let w = words[start + k]
+                if claimed.contains(start + k) { ok = false; break }
+                if FuzzyMatcher.matches(w, phrase[k]) { continue }
+                if phrase.count >= 2, slips == 0, FuzzyMatcher.slip(w, phrase[k]) { slips += 1; continue }
+                ok = false
+                break
             }
             if ok { out.append(start) }
         }

@@ -7,7 +7,25 @@ public enum FuzzyMatcher {
     /// letters or more — one edit (insert, delete, substitute, swap) apart.
     public static func matches(_ typed: String, _ word: String) -> Bool {
         if typed == word { return true }
+        // "kí"/"ký", "lí"/"lý": both spellings are in use; a final i and y after a consonant are one letter.
+        if typed.count == word.count, typed.count <= 3, typed.dropLast() == word.dropLast(),
+           let a = typed.last, let b = word.last, Set([a, b]) == ["i", "y"], typed.dropLast().last.map({ !"aeiouy".contains($0) }) ?? false {
+            return true
+        }
         guard typed.count >= 5, word.count >= 5,
+              typed.allSatisfy({ $0.isLetter }), word.allSatisfy({ $0.isLetter }) else { return false }
+        return distance(typed, word, limit: 1) <= 1
+    }
+
+    /// Whether a short typed word (three or four letters) is one slip from a vocabulary word: a swapped
+    /// pair ("coa"/"cao"), one wrong or one missing letter — same first letter, letters only. Only for a
+    /// word inside a longer phrase whose other words match exactly (see `IntentMatcher`): alone, short
+    /// Vietnamese words are too close to each other.
+    ///
+    ///     FuzzyMatcher.slip("coa", "cao")   // true
+    ///     FuzzyMatcher.slip("33", "34")     // false
+    public static func slip(_ typed: String, _ word: String) -> Bool {
+        guard typed != word, typed.count >= 2, word.count >= 3, typed.first == word.first,
               typed.allSatisfy({ $0.isLetter }), word.allSatisfy({ $0.isLetter }) else { return false }
         return distance(typed, word, limit: 1) <= 1
     }

@@ -32,6 +32,13 @@ final class IntentMatcherTests: XCTestCase {
         XCTAssertEqual(match("nhiemm vu cua phong kinh te").winner?.intentID, "unit.duties", "one extra letter")
     }
 
+    func testASlipInAShortWordOfAPhrase() {
+        XCTAssertEqual(match("han bao coa lan 1").winner?.intentID, "report.deadline")
+        XCTAssertEqual(match("van ban cna cu").winner?.intentID, "legal.bases")
+        XCTAssertEqual(match("nhiem vu cua phong van hao xa hoi").winner?.slots["unit"]?.value, .text("Phòng Văn hóa - Xã hội"))
+        XCTAssertEqual(match("nguoi ki ke hoach").winner?.intentID, "plan.signer")
+    }
+
     func testPoliteWordsDoNotChangeTheIntent() {
         let m = match("cho tôi hỏi hạn báo cáo lần 1 là khi nào ạ")
         XCTAssertEqual(m.winner?.intentID, "report.deadline")

@@ -54,6 +54,19 @@ final class FuzzyMatcherTests: XCTestCase {
         XCTAssertFalse(FuzzyMatcher.matches("nhxyz", "nhiem"))
     }
 
+    func testFinalIAndYAreOneLetter() {
+        XCTAssertTrue(FuzzyMatcher.matches("ki", "ky"))
+        XCTAssertTrue(FuzzyMatcher.matches("ly", "li"))
+        XCTAssertFalse(FuzzyMatcher.matches("ai", "ay"), "after a vowel they differ")
+    }
+
+    func testASlipInAShortWord() {
+        XCTAssertTrue(FuzzyMatcher.slip("coa", "cao"))
+        XCTAssertTrue(FuzzyMatcher.slip("cog", "cong"))
+        XCTAssertFalse(FuzzyMatcher.slip("dao", "cao"), "the first letter stays")
+        XCTAssertFalse(FuzzyMatcher.slip("12", "13"))
+    }
+
     func testShortWordsNumbersAndCodesAreExact() {
         XCTAssertFalse(FuzzyMatcher.matches("33", "34"))
         XCTAssertFalse(FuzzyMatcher.matches("ct", "qd"))

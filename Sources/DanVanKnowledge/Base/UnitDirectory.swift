@@ -88,8 +88,14 @@ public struct UnitDirectory: Sendable {
         var ambiguous = false
         for (pattern, unit, strength) in patterns where pattern.count <= tokens.count {
             for start in 0...(tokens.count - pattern.count) {
+                // Each word typo-tolerant; in a name of three words or more, one short word may carry a slip.
                 var ok = true
+                var slips = 0
                 for k in 0..<pattern.count where !FuzzyMatcher.matches(tokens[start + k], pattern[k]) {
+                    if pattern.count >= 3, slips == 0, FuzzyMatcher.slip(tokens[start + k], pattern[k]) {
+                        slips += 1
+                        continue
+                    }
                     ok = false
                     break
                 }
