@@ -13,7 +13,8 @@ public enum TaskTableBuilder {
                  remaining(task, today: today), Msg.taskStatus(task.status.rawValue)]
             },
             urgency: tasks.map { urgency($0, today: today) },
-            wrapColumns: [1, 2])
+            wrapColumns: [1, 2],
+            deadlineColumn: 4)  // only "còn N ngày" / "quá hạn N ngày" is coloured; the rest stays readable
     }
 
     /// "còn 5 ngày", "hôm nay", "quá hạn 3 ngày", or "—" (done, deleted or no deadline).
