@@ -7,13 +7,22 @@ extension KnowledgeAnswerer {
     func part(_ plan: Plan, roles: [SectionRole], words: [String], title: String) -> AnswerDocument {
         let section = plan.sections.first { s in s.role.map(roles.contains) ?? false }
             ?? plan.sections.first { s in words.contains { Tokenizer.foldedWords(s.title).joined(separator: " ").contains($0) } }
-        guard let section, !section.paragraphs.isEmpty else {
+        guard let section else {
             return AnswerDocument(title: title, blocks: [.paragraph(Msg.noSection)], source: source(plan, []))
         }
-        let total = section.paragraphs.reduce(0) { $0 + $1.count }
+        // A heading whose points are numbered subsections ("II. MỤC TIÊU" / "1. 100% …"): those are its content.
+        var paragraphs = section.paragraphs
+        if paragraphs.isEmpty {
+            paragraphs = plan.sections.filter { $0.id.hasPrefix(section.id + ".") && $0.id.split(separator: ".").count == section.id.split(separator: ".").count + 1 }
+                .map { ([$0.title] + $0.paragraphs).joined(separator: " ") }
+        }
+        guard !paragraphs.isEmpty else {
+            return AnswerDocument(title: title, blocks: [.paragraph(Msg.noSection)], source: source(plan, []))
+        }
+        let total = paragraphs.reduce(0) { $0 + $1.count }
         let budget = 1900
-        let limit = total > budget ? max(160, budget / section.paragraphs.count) : Int.max
-        var blocks: [AnswerDocument.Block] = [.bullets(section.paragraphs.map(Self.unbulleted).map { limit == .max ? $0 : Self.trim($0, to: limit) })]
+        let limit = total > budget ? max(160, budget / paragraphs.count) : Int.max
+        var blocks: [AnswerDocument.Block] = [.bullets(paragraphs.map(Self.unbulleted).map { limit == .max ? $0 : Self.trim($0, to: limit) })]
         if total > budget { blocks.append(.note(Msg.trimmedNote)) }
         return AnswerDocument(title: title, blocks: blocks, source: source(plan, [section.id]))
     }

@@ -19,7 +19,12 @@ struct KnowledgeAnswerer {
         case "legal.citedBy": return (citedBy(slots["document"]?.documentMention), nil)
         case "unit.duties": return duties(plan, unit: slots["unit"]?.text ?? "")
         case "unit.who": return (who(plan, question: question), nil)
-        case "plan.purpose": return (part(plan, roles: [.purpose], words: ["muc dich"], title: Msg.purposeTitle), nil)
+        case "plan.purpose":
+            // "mục tiêu" asks for the goals section when the plan has one ("II. MỤC TIÊU CHỦ YẾU").
+            if question.tokens.joined(separator: " ").contains("muc tieu"), plan.sections.contains(where: { $0.role == .goals }) {
+                return (part(plan, roles: [.goals], words: ["muc tieu"], title: Msg.goalsTitle), nil)
+            }
+            return (part(plan, roles: [.purpose], words: ["muc dich"], title: Msg.purposeTitle), nil)
         case "plan.requirements": return (part(plan, roles: [.requirements], words: ["yeu cau"], title: Msg.requirementsTitle), nil)
         case "plan.summary": return (summary(plan), nil)
         case "plan.content": return (content(plan, topic: slots["topic"]?.text ?? ""), nil)

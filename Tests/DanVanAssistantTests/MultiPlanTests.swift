@@ -65,6 +65,20 @@ final class MultiPlanTests: XCTestCase {
         for n in ["308/KH-UBND", "141/KH-UBND", "174/KH-UBND", "Đường An"] { XCTAssertTrue(r.text.contains(n), n) }
     }
 
+    func testGoalsOfAPlanWithAGoalsSection() {
+        let r = assistant().respond(to: "kế hoạch 141 có mục tiêu gì")
+        XCTAssertEqual(r.intent, "plan.purpose")
+        XCTAssertTrue(r.text.contains("100% đội ngũ cán bộ"), r.text)
+        XCTAssertTrue(r.document.source?.contains("141/KH-UBND") ?? false)
+    }
+
+    func testCitedByAcrossPlans() {
+        let r = assistant().respond(to: "kế hoạch nào nhắc đến nghị quyết 214")
+        XCTAssertEqual(r.intent, "legal.citedBy")
+        XCTAssertTrue(r.text.contains("308/KH-UBND"), r.text)
+        XCTAssertFalse(r.text.contains("141/KH-UBND"))
+    }
+
     func testKTSigner() {
         let r = assistant().respond(to: "ai ký kế hoạch 141")
         XCTAssertTrue(r.text.contains("Phạm Văn Thịnh"))

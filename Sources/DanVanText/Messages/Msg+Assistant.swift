@@ -84,6 +84,7 @@ extension Msg {
 
     // MARK: Plan parts
     public static let purposeTitle = "Mục đích của kế hoạch"
+    public static let goalsTitle = "Mục tiêu của kế hoạch"
     public static let requirementsTitle = "Yêu cầu của kế hoạch"
     public static let summaryTitle = "Tóm tắt kế hoạch"
     public static let recipientsTitle = "Nơi nhận"
