@@ -51,6 +51,13 @@ public struct EntityExtractor: Sendable {
             found.append(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
             used.formUnion(m.span)
         }
+        // "Hội đồng nhân dân viết tắt là gì": a full name counts as the term only when the abbreviation is asked for.
+        if vocabulary.abbreviationCues.contains(where: { !occurrences(of: $0, in: tokens).isEmpty }) {
+            for m in knowledge.glossary.nameMentions(in: tokens) where freeOfCore(m.span) && free(m.span) {
+                found.append(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
+                used.formUnion(m.span)
+            }
+        }
         var kindUsed = Set<Int>()
         // "kế hoạch" names the plan itself far more often than a cited plan: not a list filter.
         for (pattern, kind, _) in vocabulary.documentKinds where !vocabulary.planWords.contains(pattern) {

@@ -27,6 +27,7 @@ public struct EntityVocabulary: Codable, Sendable {
     public var planWords: [String]
     public var stopwords: [String]
     public var completionStarts: [String]?
+    public var abbreviationCues: [String]?
     public var taskNumberVerbs: [String]?
 
     enum CodingKeys: String, CodingKey {
@@ -35,6 +36,7 @@ public struct EntityVocabulary: Codable, Sendable {
         case documentKinds = "document_kinds"
         case planWords = "plan_words"
         case completionStarts = "completion_starts"
+        case abbreviationCues = "abbreviation_cues"
         case taskNumberVerbs = "task_number_verbs"
     }
 }

@@ -112,6 +112,7 @@ public struct CompiledVocabulary: Sendable {
     public var stopwords: Set<String>
     public var completionStarts: [String]
     public var taskNumberVerbs: [[String]]
+    public var abbreviationCues: [[String]]
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
@@ -128,5 +129,6 @@ public struct CompiledVocabulary: Sendable {
         stopwords = Set(v.stopwords.flatMap(f))
         completionStarts = v.completionStarts ?? []
         taskNumberVerbs = (v.taskNumberVerbs ?? []).map(f)
+        abbreviationCues = (v.abbreviationCues ?? []).map(f)
     }
 }

@@ -17,7 +17,7 @@ public struct IntentMatcher: Sendable {
     }
 
     public func match(_ q: NormalizedQuestion, entities: [Entity], context: ConversationContext) -> IntentMatch {
-        let blockingKinds: Set<EntityKind> = [.document, .unit, .plan, .term, .round]
+        let blockingKinds: Set<EntityKind> = [.document, .unit, .plan, .term, .round, .issuer, .person]
         let blocked = Set(entities.filter { blockingKinds.contains($0.kind) }.flatMap { Array($0.span) })
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
         let words = positions.map { q.tokens[$0] }
@@ -104,7 +104,7 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Start positions where `phrase` occurs in `words` (each word typo-tolerant), skipping claimed words.
-    /// In a phrase of two words or more, one short word may carry a slip ("han bao coa").
+    /// In a phrase of three words or more, one short word may carry a slip ("han bao coa").
     private func find(_ phrase: [String], in words: [String], avoiding claimed: Set<Int>) -> [Int] {
         guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
         var out: [Int] = []
@@ -115,7 +115,7 @@ public struct IntentMatcher: Sendable {
                 let w = words[start + k]
                 if claimed.contains(start + k) { ok = false; break }
                 if FuzzyMatcher.matches(w, phrase[k]) { continue }
-                if phrase.count >= 2, slips == 0, FuzzyMatcher.slip(w, phrase[k]) { slips += 1; continue }
+                if phrase.count >= 3, slips == 0, FuzzyMatcher.slip(w, phrase[k]) { slips += 1; continue }
                 ok = false
                 break
             }

@@ -70,6 +70,11 @@ final class EntityExtractorTests: XCTestCase {
         XCTAssertEqual(entities("qd la gi").first { $0.kind == .term }?.value, .text("QĐ"))
     }
 
+    func testAFullNameIsATermOnlyWhenItsAbbreviationIsAsked() {
+        XCTAssertEqual(entities("hội đồng nhân dân viết tắt là gì").first { $0.kind == .term }?.value, .text("HĐND"))
+        XCTAssertNil(entities("văn bản của ủy ban nhân dân").first { $0.kind == .term })
+    }
+
     func testTopicAfterVe() {
         let topic = entities("kế hoạch nói gì về dân vận khéo").first { $0.kind == .topic }
         XCTAssertEqual(topic?.value, .text("dân vận khéo"), "shown as typed")

@@ -11,16 +11,22 @@ public struct Glossary: Sendable {
     public var entries: [Entry]
     /// Folded token sequences → entry index, longest first.
     let patterns: [(tokens: [String], index: Int)]
+    /// Full names ("hội đồng nhân dân") → entry index: what "… viết tắt là gì" asks about.
+    let names: [(tokens: [String], index: Int)]
 
     public init(entries: [Entry]) {
         self.entries = entries
         var p: [(tokens: [String], index: Int)] = []
+        var n: [(tokens: [String], index: Int)] = []
         for (i, e) in entries.enumerated() {
             for form in [e.term] + (e.aliases ?? []) {
                 let t = Tokenizer.foldedWords(form)
                 if !t.isEmpty { p.append((t, i)) }
             }
+            let meaning = Tokenizer.foldedWords(e.meaning)
+            if (2...6).contains(meaning.count), !e.meaning.contains(where: { "()\"“:;".contains($0) }) { n.append((meaning, i)) }
         }
+        names = n.sorted { $0.tokens.count > $1.tokens.count }
         patterns = p.sorted { $0.tokens.count > $1.tokens.count }
     }
 
@@ -44,6 +50,19 @@ public struct Glossary: Sendable {
             }
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// Entries whose full name is written in `tokens` ("hội đồng nhân dân" → HĐND), longest first.
+    public func nameMentions(in tokens: [String]) -> [(entry: Entry, span: Range<Int>)] {
+        var found: [(Entry, Range<Int>)] = []
+        for (pattern, index) in names where pattern.count <= tokens.count {
+            for start in 0...(tokens.count - pattern.count) where Array(tokens[start..<start + pattern.count]) == pattern {
+                let span = start..<start + pattern.count
+                if found.contains(where: { $0.1.overlaps(span) }) { continue }
+                found.append((entries[index], span))
+            }
+        }
+        return found
     }
 
     static func typedAsCode(_ typed: String, _ entry: Entry) -> Bool {
