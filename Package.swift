@@ -71,7 +71,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(
             name: "RobustnessTests",
-            dependencies: ["DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText"],
+            dependencies: [
+                "DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Corpus"]
         ),
     ],
