@@ -25,6 +25,7 @@ let package = Package(
             name: "DanVanKnowledge",
             dependencies: [
                 "DanVanText",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

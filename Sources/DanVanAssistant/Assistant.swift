@@ -102,10 +102,17 @@ public final class Assistant {
         }
         var slots = slots
         // A document named by the question decides the plan when the plan in context does not cite it.
-        if let ref = slots["document"]?.documentReference, slots["plan"] == nil,
+        if let ref = slots["document"]?.documentMention, slots["plan"] == nil,
            !ref.matches.contains(where: { $0.planID == plan.id }), let other = ref.matches.first,
            let home = knowledge.plan(id: other.planID), intentID == "legal.document" {
             slots["plan"] = Entity(kind: .plan, value: .text(home.id), span: 0..<0)
+            return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
+        }
+        // A unit the plan in focus does not name, but another plan does: answer from that plan.
+        if intentID == "unit.duties", slots["plan"] == nil, let unit = slots["unit"]?.text, !knowledge.units.isCollective(unit),
+           !answerer().names(plan, unit: unit),
+           let otherID = knowledge.plans(namingUnit: unit).last, let other = knowledge.plan(id: otherID) {
+            slots["plan"] = Entity(kind: .plan, value: .text(other.id), span: 0..<0)
             return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
         }
         let (doc, rows) = answerer().answer(intentID, slots: slots, plan: plan, question: question)

@@ -31,9 +31,7 @@ public struct CompletionSource {
         // A document number after its kind: "chỉ thị 3" → 33/CT-TTg.
         if let kind = vocabulary.documentKinds.first(where: { !before.isEmpty && before.suffix($0.tokens.count) == ArraySlice($0.tokens) }),
            fragment.allSatisfy({ $0.isNumber || $0 == "/" }) {
-            let symbols = knowledge.plans.flatMap(\.documents)
-                .filter { Folding.fold($0.kind) == Folding.fold(kind.kind) }
-                .compactMap(\.symbol)
+            let symbols = knowledge.documents(kind: kind.kind).compactMap(\.symbol)
                 .filter { Folding.fold($0).hasPrefix(fragment) }
             let unique = Array(Set(symbols)).sorted()
             if !unique.isEmpty { return (lastWordStart, unique) }

@@ -18,9 +18,15 @@ extension KnowledgeAnswerer {
                                       source: source(plan, all.map(\.section)))
             }
         }
-        var blocks: [AnswerDocument.Block] = [.bullets(chosen.map(line))]
         let recipients = Array(Set(chosen.compactMap(\.recipient))).sorted()
-        if let r = recipients.first ?? plan.reportsTo { blocks.append(.paragraph(Msg.sendTo(r))) }
+        var blocks: [AnswerDocument.Block]
+        if recipients.count > 1 {
+            // Different receivers: each line says where its report goes.
+            blocks = [.bullets(chosen.map { d in line(d) + (d.recipient.map { " — " + Msg.sendTo($0) } ?? "") })]
+        } else {
+            blocks = [.bullets(chosen.map(line))]
+            if let r = recipients.first ?? plan.reportsTo { blocks.append(.paragraph(Msg.sendTo(r))) }
+        }
         blocks.append(.note(Msg.today(today.display)))
         return AnswerDocument(title: round.map(Msg.deadlineRoundTitle) ?? Msg.deadlinesTitle, blocks: blocks,
                               source: source(plan, chosen.map(\.section)), marks: chosen.compactMap(mark))

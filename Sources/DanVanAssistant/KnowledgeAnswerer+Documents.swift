@@ -49,7 +49,7 @@ extension KnowledgeAnswerer {
         return s
     }
 
-    func document(_ plan: Plan, _ ref: DocumentReference?) -> AnswerDocument {
+    func document(_ plan: Plan, _ ref: DocumentMention?) -> AnswerDocument {
         guard let ref else { return AnswerDocument(blocks: [.paragraph(Msg.noSection)]) }
         let located = ref.matches.first { $0.planID == plan.id } ?? ref.matches.first
         guard let located, let home = knowledge.plan(id: located.planID) else {
@@ -73,7 +73,7 @@ extension KnowledgeAnswerer {
         return AnswerDocument(title: shortName(d), blocks: [.bullets(bullets)], source: source(home, d.sections))
     }
 
-    func citedBy(_ ref: DocumentReference?) -> AnswerDocument {
+    func citedBy(_ ref: DocumentMention?) -> AnswerDocument {
         guard let ref else { return AnswerDocument(blocks: [.paragraph(Msg.noSection)]) }
         let plans = Array(Set(ref.matches.map(\.planID))).sorted().compactMap { knowledge.plan(id: $0) }
         guard !plans.isEmpty else {

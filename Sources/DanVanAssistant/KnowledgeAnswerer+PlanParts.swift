@@ -13,7 +13,7 @@ extension KnowledgeAnswerer {
         let total = section.paragraphs.reduce(0) { $0 + $1.count }
         let budget = 1900
         let limit = total > budget ? max(160, budget / section.paragraphs.count) : Int.max
-        var blocks: [AnswerDocument.Block] = [.bullets(section.paragraphs.map { limit == .max ? $0 : Self.trim($0, to: limit) })]
+        var blocks: [AnswerDocument.Block] = [.bullets(section.paragraphs.map(Self.unbulleted).map { limit == .max ? $0 : Self.trim($0, to: limit) })]
         if total > budget { blocks.append(.note(Msg.trimmedNote)) }
         return AnswerDocument(title: title, blocks: blocks, source: source(plan, [section.id]))
     }
@@ -95,9 +95,12 @@ extension KnowledgeAnswerer {
     }
 
     func planList(current: Plan) -> AnswerDocument {
-        let lines = knowledge.plans.map { p in
-            Msg.planListLine(name: planName(p), title: Self.trim(p.title, to: 110), current: p.id == current.id)
+        let lines = knowledge.summaries.suffix(30).map { p in
+            Msg.planListLine(name: Msg.planName(number: p.number, issuerShort: Self.shortIssuer(p.issuer)),
+                             title: Self.trim(p.title, to: 110), current: p.id == current.id)
         }
-        return AnswerDocument(title: Msg.planListTitle, blocks: [.bullets(lines)])
+        var blocks: [AnswerDocument.Block] = [.bullets(lines)]
+        if knowledge.summaries.count > lines.count { blocks.append(.note(Msg.planListMore(knowledge.summaries.count - lines.count))) }
+        return AnswerDocument(title: Msg.planListTitle + " (\(knowledge.summaries.count))", blocks: blocks)
     }
 }

@@ -8,15 +8,25 @@ extension KnowledgeAnswerer {
         let own = plan.units.first { Self.sameUnit(Tokenizer.foldedWords($0.name), folded) }
         var blocks: [AnswerDocument.Block] = []
         var sections: [String] = []
-        if let own, !own.duties.isEmpty {
+        // Many duties (a provincial plan's "chủ trì / phối hợp" lines) share a budget so the answer stays readable.
+        // Its own paragraphs first, then what it leads, then what it supports.
+        let rank: [Duty.Role: Int] = [.own: 0, .lead: 1, .support: 2]
+        let ownDuties = (own?.duties ?? []).enumerated().sorted { (rank[$0.element.role]!, $0.offset) < (rank[$1.element.role]!, $1.offset) }.map(\.element)
+        let commonParagraphs = plan.allUnitsSection.flatMap { plan.section($0) }?.paragraphs ?? []
+        let count = max(1, min(8, ownDuties.count) + commonParagraphs.count)
+        let limit = max(100, 1500 / count)
+        if !ownDuties.isEmpty {
             blocks.append(.paragraph(Msg.ownDuties))
-            blocks.append(.bullets(own.duties.map(dutyLine)))
-            sections += own.duties.map(\.section)
+            let shown = ownDuties.prefix(8)
+            blocks.append(.bullets(shown.map { dutyLine($0, limit: limit) }))
+            if ownDuties.count > shown.count { blocks.append(.note(Msg.moreDuties(ownDuties.count - shown.count))) }
+            sections += ownDuties.map(\.section)
         }
-        if let common = plan.allUnitsSection, let section = plan.section(common) {
+        if let common = plan.allUnitsSection, let section = plan.section(common),
+           !ownDuties.contains(where: { $0.section == common }) {
             if own == nil && !knowledge.units.isCollective(unit) { blocks.append(.note(Msg.notNamedByPlan(unit))) }
-            blocks.append(.paragraph(Msg.commonDuties(common)))
-            blocks.append(.bullets(section.paragraphs.map { Self.trim($0, to: 700) }))
+            blocks.append(.paragraph(Msg.commonDuties(common, title: Self.trim(section.title, to: 80))))
+            blocks.append(.bullets(section.paragraphs.map { Self.trim(Self.unbulleted($0), to: max(limit, 700)) }))
             sections.append(common)
         }
         if blocks.isEmpty {
@@ -31,6 +41,12 @@ extension KnowledgeAnswerer {
         return (AnswerDocument(title: Msg.dutiesTitle(unit), blocks: blocks, source: source(plan, sections)), rows)
     }
 
+    /// Whether the plan gives `unit` duties of its own.
+    func names(_ plan: Plan, unit: String) -> Bool {
+        let folded = Tokenizer.foldedWords(unit)
+        return plan.units.contains { Self.sameUnit(Tokenizer.foldedWords($0.name), folded) && !$0.duties.isEmpty }
+    }
+
     /// Same unit, allowing a trailing level word ("Trung tâm sự nghiệp công" = "… công xã").
     static func sameUnit(_ a: [String], _ b: [String]) -> Bool {
         func strip(_ w: [String]) -> [String] {
@@ -41,15 +57,15 @@ extension KnowledgeAnswerer {
         return strip(a) == strip(b)
     }
 
-    private func dutyLine(_ d: Duty) -> String {
-        let text = Self.trim(d.text, to: 500)
+    private func dutyLine(_ d: Duty, limit: Int = 500) -> String {
+        let text = Self.trim(Self.unbulleted(d.text), to: limit)
         var s: String
         switch d.role {
         case .own: s = text
         case .lead: s = Msg.leadDuty(text)
         case .support: s = Msg.supportDuty(text)
         }
-        if let t = d.timing { s += Msg.timing(t) }
+        if let t = d.timing { s += Msg.timing(Self.trim(t, to: 50)) }
         return s + " [\(d.section)]"
     }
 

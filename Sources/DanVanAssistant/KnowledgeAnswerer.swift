@@ -15,8 +15,8 @@ struct KnowledgeAnswerer {
         switch intentID {
         case "report.deadline": return (deadlines(plan, round: slots["round"]?.number), nil)
         case "legal.bases": return (bases(plan, kind: slots["kind"]?.text, issuer: slots["issuer"]?.text), nil)
-        case "legal.document": return (document(plan, slots["document"]?.documentReference), nil)
-        case "legal.citedBy": return (citedBy(slots["document"]?.documentReference), nil)
+        case "legal.document": return (document(plan, slots["document"]?.documentMention), nil)
+        case "legal.citedBy": return (citedBy(slots["document"]?.documentMention), nil)
         case "unit.duties": return duties(plan, unit: slots["unit"]?.text ?? "")
         case "unit.who": return (who(plan, question: question), nil)
         case "plan.purpose": return (part(plan, roles: [.purpose], words: ["muc dich"], title: Msg.purposeTitle), nil)
@@ -49,6 +49,13 @@ struct KnowledgeAnswerer {
         return Msg.source(planName(plan), sections: sections.filter { seen.insert($0).inserted })
     }
 
+    /// A paragraph without the list mark it was written with ("- ", "+ ", "a) ").
+    static func unbulleted(_ text: String) -> String {
+        var t = Substring(text)
+        while let first = t.first, "-+*•–".contains(first) { t = t.dropFirst().drop { $0 == " " } }
+        return String(t)
+    }
+
     /// Shortens a long paragraph at a word boundary.
     static func trim(_ text: String, to limit: Int) -> String {
         guard text.count > limit else { return text }
@@ -62,7 +69,7 @@ struct KnowledgeAnswerer {
 extension Entity {
     var text: String? { if case .text(let s) = value { return s } else { return nil } }
     var number: Int? { if case .number(let n) = value { return n } else { return nil } }
-    var documentReference: DocumentReference? { if case .document(let d) = value { return d } else { return nil } }
+    var documentMention: DocumentMention? { if case .document(let d) = value { return d } else { return nil } }
 }
 
 import Foundation

@@ -1,3 +1,5 @@
+import DanVanKnowledge
+
 /// Something the question names: a document, a unit, a report round…, with the words it spans.
 public struct Entity: Equatable, Sendable {
     public var kind: EntityKind
@@ -24,11 +26,11 @@ public struct Entity: Equatable, Sendable {
 public enum EntityValue: Equatable, Sendable {
     case text(String)
     case number(Int)
-    case document(DocumentReference)
+    case document(DocumentMention)
 }
 
 /// A document as the question names it, and the cited documents it matches.
-public struct DocumentReference: Equatable, Sendable {
+public struct DocumentMention: Equatable, Sendable {
     /// How to name it back to the person ("Chỉ thị 45", "33/CT-TTg").
     public var typed: String
     public var kind: String?
@@ -44,6 +46,10 @@ public struct DocumentReference: Equatable, Sendable {
         self.year = year
         self.matches = matches
     }
+}
+
+extension IndexedDocument {
+    public var locator: DocumentLocator { DocumentLocator(planID: planID, index: index) }
 }
 
 /// Where a cited document is: which plan, which entry of its `documents`.

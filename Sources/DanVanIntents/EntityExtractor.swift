@@ -8,14 +8,10 @@ import DanVanText
 public struct EntityExtractor: Sendable {
     public var knowledge: KnowledgeBase
     public var vocabulary: CompiledVocabulary
-    private var documentIndex: [(key: DocumentKey, locator: DocumentLocator)]
 
     public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary) {
         self.knowledge = knowledge
         self.vocabulary = vocabulary
-        documentIndex = knowledge.plans.flatMap { plan in
-            plan.documents.enumerated().map { (DocumentKey($1), DocumentLocator(planID: plan.id, index: $0)) }
-        }
     }
 
     public func entities(in q: NormalizedQuestion) -> [Entity] {
@@ -81,10 +77,10 @@ public struct EntityExtractor: Sendable {
                 if j < tokens.count, tokens[j] == "so" { j += 1 }
                 if j < tokens.count, tokens[j].first?.isNumber == true {
                     let parsed = TypedSymbol(tokens[j])
-                    let matches = documentIndex.filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
+                    let matches = candidates(parsed).filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
                     let typed = parsed.hasLetters ? parsed.display : "\(kind) \(parsed.display)"
                     out.append(Entity(kind: .document,
-                                      value: .document(DocumentReference(typed: typed, kind: kind, number: parsed.number,
+                                      value: .document(DocumentMention(typed: typed, kind: kind, number: parsed.number,
                                                                          year: parsed.year, matches: matches)),
                                       span: i..<j + 1))
                     i = j + 1
@@ -100,10 +96,10 @@ public struct EntityExtractor: Sendable {
             let t = tokens[i]
             if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || Self.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
                 let parsed = TypedSymbol(t)
-                let matches = documentIndex.filter { parsed.matches($0.key) }
-                let distinct = Set(matches.map { knowledge.plan(id: $0.locator.planID)!.documents[$0.locator.index].symbol ?? "" })
+                let matches = candidates(parsed).filter { parsed.matches($0.key) }
+                let distinct = Set(matches.map { $0.symbol ?? "" })
                 if distinct.count == 1 {
-                    out.append(Entity(kind: .document, value: .document(DocumentReference(typed: t, number: parsed.number,
+                    out.append(Entity(kind: .document, value: .document(DocumentMention(typed: t, number: parsed.number,
                                                                                            matches: matches.map(\.locator))),
                                       span: i..<i + 1))
                     i += 1
@@ -114,11 +110,11 @@ public struct EntityExtractor: Sendable {
             if t.first?.isNumber == true, t.contains("/") || (t.contains("-") && t.contains(where: \.isLetter)) {
                 let parsed = TypedSymbol(t)
                 if parsed.hasLetters || parsed.year != nil {
-                    let matches = documentIndex.filter { parsed.matches($0.key) }.map(\.locator)
+                    let matches = candidates(parsed).filter { parsed.matches($0.key) }.map(\.locator)
                     if !matches.isEmpty || parsed.hasLetters {
                         let kind = vocabulary.documentKinds.first { !$0.code.isEmpty && parsed.letters.hasPrefix(Folding.fold($0.code)) }?.kind
                         out.append(Entity(kind: .document,
-                                          value: .document(DocumentReference(typed: parsed.display, kind: kind, number: parsed.number,
+                                          value: .document(DocumentMention(typed: parsed.display, kind: kind, number: parsed.number,
                                                                              year: parsed.year, matches: matches)),
                                           span: i..<i + 1))
                     }
@@ -132,44 +128,49 @@ public struct EntityExtractor: Sendable {
 
     /// A law cited by name ("luật thực hiện dân chủ ở cơ sở"): the cited law whose name the question covers best.
     private func lawByName(_ tokens: [String], from start: Int?) -> Entity? {
-        var best: (locator: DocumentLocator, span: Range<Int>, coverage: Double, name: String)?
-        for plan in knowledge.plans {
-            for (index, doc) in plan.documents.enumerated() {
-                guard let name = doc.name else { continue }
-                var words = Tokenizer.foldedWords(name)
-                if words.first == "luat" { words.removeFirst() }
-                guard !words.isEmpty else { continue }
-                let from = start.map { $0 + 1 } ?? 0
-                guard from < tokens.count else { continue }
-                // The longest run of the question's words (from `from`) that is a run of the law's name.
-                var run = 0, runStart = from
-                for qs in from..<tokens.count {
-                    for ws in words.indices {
-                        var k = 0
-                        while qs + k < tokens.count, ws + k < words.count, FuzzyMatcher.matches(tokens[qs + k], words[ws + k]) { k += 1 }
-                        if k > run { run = k; runStart = qs }
-                    }
-                    if start != nil { break }
+        var best: (doc: IndexedDocument, span: Range<Int>, coverage: Double)?
+        let laws = knowledge.namedDocuments()
+        for doc in laws {
+            guard let name = doc.name else { continue }
+            var words = Tokenizer.foldedWords(name)
+            if words.first == "luat" { words.removeFirst() }
+            guard !words.isEmpty else { continue }
+            let from = start.map { $0 + 1 } ?? 0
+            guard from < tokens.count else { continue }
+            // The longest run of the question's words (from `from`) that is a run of the law's name.
+            var run = 0, runStart = from
+            for qs in from..<tokens.count {
+                for ws in words.indices {
+                    var k = 0
+                    while qs + k < tokens.count, ws + k < words.count, FuzzyMatcher.matches(tokens[qs + k], words[ws + k]) { k += 1 }
+                    if k > run { run = k; runStart = qs }
                 }
-                guard run >= min(4, words.count) else { continue }
-                let coverage = Double(run) / Double(words.count)
-                let spanStart = start ?? runStart
-                if best == nil || coverage > best!.coverage {
-                    best = (DocumentLocator(planID: plan.id, index: index), spanStart..<runStart + run, coverage, name)
-                }
+                if start != nil { break }
+            }
+            guard run >= min(4, words.count) else { continue }
+            let coverage = Double(run) / Double(words.count)
+            if best == nil || coverage > best!.coverage {
+                best = (doc, (start ?? runStart)..<runStart + run, coverage)
             }
         }
         guard let best else { return nil }
-        let sameLaw = documentIndex.filter { $0.key == DocumentKey(knowledge.plan(id: best.locator.planID)!.documents[best.locator.index]) }
+        let sameLaw = laws.filter { $0.key == best.doc.key }
         return Entity(kind: .document,
-                      value: .document(DocumentReference(typed: best.name, kind: "Luật", matches: sameLaw.map(\.locator))),
+                      value: .document(DocumentMention(typed: best.doc.name ?? best.doc.kind, kind: "Luật", matches: sameLaw.map(\.locator))),
                       span: best.span)
+    }
+
+    /// Cited documents that may match a typed number or symbol (the index looks them up by number).
+    private func candidates(_ typed: TypedSymbol) -> [IndexedDocument] {
+        guard let number = typed.number else { return [] }
+        return knowledge.documents(number: number)
     }
 
     // MARK: Plans
 
     private func planMentions(_ tokens: [String]) -> [Entity] {
-        guard knowledge.plans.count > 0 else { return [] }
+        let summaries = knowledge.summaries
+        guard !summaries.isEmpty else { return [] }
         var out: [Entity] = []
         for pattern in vocabulary.planWords {
             for start in occurrences(of: pattern, in: tokens) {
@@ -178,7 +179,7 @@ public struct EntityExtractor: Sendable {
                 guard j < tokens.count else { continue }
                 if tokens[j].first?.isNumber == true {
                     let typed = TypedSymbol(tokens[j])
-                    if let plan = knowledge.plans.first(where: { p in
+                    if let plan = summaries.first(where: { p in
                         p.number.map { TypedSymbol(Tokenizer.foldedWords($0).joined(separator: "/")).number == typed.number } ?? false
                     }) {
                         out.append(Entity(kind: .plan, value: .text(plan.id), span: start..<j + 1))
@@ -188,8 +189,8 @@ public struct EntityExtractor: Sendable {
                 // Topic or issuer words after "kế hoạch": the plan whose title/issuer holds the most of them.
                 var best: (id: String, end: Int, hits: Int)?
                 var tie = false
-                for plan in knowledge.plans {
-                    let words = Set(Tokenizer.foldedWords(plan.title + " " + plan.issuer + " " + plan.topics.joined(separator: " ")))
+                for plan in summaries {
+                    let words = plan.words
                     // The plan's own words right after "kế hoạch" ("kế hoạch chuyển đổi số", "kế hoạch của Hà Nội").
                     var k = j, hits = 0, end = j
                     while k < tokens.count, k < j + 8 {

@@ -9,7 +9,7 @@ struct Danvan: ParsableCommand {
         commandName: "danvan",
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
         version: "danvan 0.1.0",
-        subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, TasksCommand.self, EvalCommand.self, BenchCommand.self],
+        subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self, TasksCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

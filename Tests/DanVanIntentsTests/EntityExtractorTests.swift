@@ -9,7 +9,7 @@ final class EntityExtractorTests: XCTestCase {
         extractor.entities(in: NormalizedQuestion(text, vocabulary: Repository.catalog.vocabulary))
     }
 
-    func document(_ text: String) -> DocumentReference? {
+    func document(_ text: String) -> DocumentMention? {
         for e in entities(text) { if case .document(let d) = e.value { return d } }
         return nil
     }

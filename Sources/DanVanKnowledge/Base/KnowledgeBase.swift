@@ -3,62 +3,130 @@ import Foundation
 import Yams
 
 /// Everything danvan knows: plans, the commune's units, the glossary.
-public struct KnowledgeBase: Sendable {
-    /// Built-in plans first, then the user's imported plans (newest last).
-    public var plans: [Plan]
-    /// Ids of plans that come from the user's library, in import order.
-    public var importedPlanIDs: [String]
-    public var units: UnitDirectory
-    public var glossary: Glossary
+///
+/// Built-in plans (`Data/plans`) are held in memory. The user's library is read through an SQLite
+/// index (`PlanIndex`) so that a question touches only the plans it needs, even with a thousand saved;
+/// without a usable cache folder the library is read whole instead.
+public final class KnowledgeBase: @unchecked Sendable {
+    /// Every plan, built-in first, then the library in the order it was saved (the last is the newest).
+    public let summaries: [PlanSummary]
+    public let units: UnitDirectory
+    public let glossary: Glossary
 
-    public init(plans: [Plan], importedPlanIDs: [String] = [], units: UnitDirectory, glossary: Glossary) {
-        self.plans = plans
-        self.importedPlanIDs = importedPlanIDs
-        self.units = units
-        self.glossary = glossary
-        self.units.add(plans.flatMap { $0.units.map { UnitDirectory.Unit(name: $0.name) } })
+    private let index: PlanIndex?
+    /// Plans held in memory: built-in ones, the library when there is no index, and those loaded since.
+    private var loaded: [String: Plan]
+    private var memoryDocuments: [IndexedDocument]
+    private var memoryUnits: [(plan: String, folded: String, hasDuties: Bool)]
+    private let lock = NSLock()
+
+    /// A knowledge base of plans held in memory; `importedPlanIDs` marks which come from a library.
+    public convenience init(plans: [Plan], importedPlanIDs: [String] = [], units: UnitDirectory, glossary: Glossary) {
+        self.init(memory: plans, imported: Set(importedPlanIDs), index: nil, units: units, glossary: glossary)
     }
 
-    public func plan(id: String) -> Plan? { plans.first { $0.id == id } }
+    private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: UnitDirectory, glossary: Glossary) {
+        let indexed = index?.summaries ?? []
+        let indexedIDs = Set(indexed.map(\.id))
+        let kept = plans.filter { !indexedIDs.contains($0.id) }
+        summaries = kept.map { PlanSummary($0, imported: imported.contains($0.id)) } + indexed
+        self.index = index
+        self.glossary = glossary
+        loaded = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        memoryDocuments = kept.flatMap { p in p.documents.enumerated().map { IndexedDocument(planID: p.id, index: $0, document: $1) } }
+        memoryUnits = kept.flatMap { p in
+            p.units.map { (p.id, Tokenizer.foldedWords($0.name).joined(separator: " "), !$0.duties.isEmpty) }
+        }
+        var directory = units
+        directory.add(kept.flatMap { $0.units.map { UnitDirectory.Unit(name: $0.name) } })
+        directory.add((index?.unitNames() ?? []).map { UnitDirectory.Unit(name: $0) })
+        self.units = directory
+    }
+
+    /// Ids of the plans from the user's library, oldest first.
+    public var importedPlanIDs: [String] { summaries.filter(\.imported).map(\.id) }
+
+    /// The plan with this id, read from the library on first use.
+    public func plan(id: String) -> Plan? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let p = loaded[id] { return p }
+        guard let file = index?.files[id], let data = FileManager.default.contents(atPath: file.path),
+              let plan = try? JSONDecoder().decode(Plan.self, from: data) else { return nil }
+        loaded[id] = plan
+        return plan
+    }
+
+    /// Every plan, loaded in full. Reads the whole library: for listings and tests, not for answering.
+    public var plans: [Plan] { summaries.compactMap { plan(id: $0.id) } }
 
     /// The plan a question names none of: the last imported, else the first built-in.
     public var defaultPlan: Plan? {
         if let last = importedPlanIDs.last, let p = plan(id: last) { return p }
-        return plans.first
+        return summaries.first.flatMap { plan(id: $0.id) }
+    }
+
+    /// Cited documents numbered `number`, in every plan.
+    public func documents(number: String) -> [IndexedDocument] {
+        memoryDocuments.filter { $0.key.number == number } + (index?.documents(number: number) ?? [])
+    }
+
+    /// Documents cited by name (laws), in every plan.
+    public func namedDocuments() -> [IndexedDocument] {
+        memoryDocuments.filter { $0.name != nil } + (index?.namedDocuments() ?? [])
+    }
+
+    /// Documents of a kind ("Chỉ thị"), in every plan.
+    public func documents(kind: String) -> [IndexedDocument] {
+        let folded = Folding.fold(kind)
+        return memoryDocuments.filter { $0.key.kindFolded == folded } + (index?.documents(kindFolded: folded) ?? [])
+    }
+
+    /// The document a locator points at.
+    public func document(planID: String, index i: Int) -> LegalDocument? {
+        guard let p = plan(id: planID), p.documents.indices.contains(i) else { return nil }
+        return p.documents[i]
+    }
+
+    /// Ids of the plans that give duties to the unit, built-in first, then the library oldest first.
+    public func plans(namingUnit name: String) -> [String] {
+        let folded = Tokenizer.foldedWords(name).joined(separator: " ")
+        let inMemory = memoryUnits.filter { $0.folded == folded && $0.hasDuties }.map(\.plan)
+        var seen = Set<String>()
+        return (inMemory + (index?.plans(namingUnit: folded) ?? [])).filter { seen.insert($0).inserted }
     }
 
     /// Loads `Data/` (plans/*.json, units.yaml, glossary.yaml) and the user's imported plans.
-    public static func load(dataDirectory: URL, userPlansDirectory: URL?) throws -> KnowledgeBase {
+    ///
+    /// - Parameter cacheDirectory: where the library's index is kept; nil reads the library whole.
+    public static func load(dataDirectory: URL, userPlansDirectory: URL?,
+                            cacheDirectory: URL? = DecodingCache.shared.directory) throws -> KnowledgeBase {
         let fm = FileManager.default
         guard fm.fileExists(atPath: dataDirectory.path) else { throw KnowledgeError.dataFolderMissing }
         let units: [UnitDirectory.Unit] = try decodeYAML(UnitsFile.self, at: dataDirectory.appendingPathComponent("units.yaml")).units
         let glossary = try decodeYAML(GlossaryFile.self, at: dataDirectory.appendingPathComponent("glossary.yaml")).terms
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
         var imported: [String] = []
+        var index: PlanIndex?
         if let dir = userPlansDirectory, fm.fileExists(atPath: dir.path) {
-            let mine = try loadPlans(in: dir, orderByDate: true)
-            for p in mine {
-                plans.removeAll { $0.id == p.id }
-                plans.append(p)
-                imported.append(p.id)
+            index = PlanIndex.open(library: dir, cacheDirectory: cacheDirectory)
+            if index == nil {
+                // No index: the library is read whole. Broken files are skipped here; `danvan plans` names them.
+                for entry in PlanLibrary(directory: dir).entriesSkippingBroken().entries {
+                    plans.removeAll { $0.id == entry.plan.id }
+                    plans.append(entry.plan)
+                    imported.append(entry.plan.id)
+                }
             }
         }
-        return KnowledgeBase(plans: plans, importedPlanIDs: imported, units: UnitDirectory(units: units),
+        return KnowledgeBase(memory: plans, imported: Set(imported), index: index, units: UnitDirectory(units: units),
                              glossary: Glossary(entries: glossary))
     }
 
-    static func loadPlans(in dir: URL, orderByDate: Bool = false) throws -> [Plan] {
+    static func loadPlans(in dir: URL) throws -> [Plan] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
-        var files = names.filter { $0.hasSuffix(".json") }.map { dir.appendingPathComponent($0) }
-        if orderByDate {
-            func mtime(_ u: URL) -> Date {
-                (try? fm.attributesOfItem(atPath: u.path)[.modificationDate] as? Date) ?? .distantPast
-            }
-            files.sort { (mtime($0), $0.path) < (mtime($1), $1.path) }
-        } else {
-            files.sort { $0.path < $1.path }
-        }
+        let files = names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
         return try files.map { url in
             let data = try Data(contentsOf: url)
             do {

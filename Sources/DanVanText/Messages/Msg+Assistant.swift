@@ -64,7 +64,10 @@ extension Msg {
     // MARK: Units
     public static func dutiesTitle(_ unit: String) -> String { "Nhiệm vụ của \(unit)" }
     public static let ownDuties = "Nhiệm vụ riêng"
-    public static func commonDuties(_ section: String) -> String { "Nhiệm vụ chung của các phòng, đơn vị (mục \(section))" }
+    public static func commonDuties(_ section: String, title: String) -> String {
+        "Nhiệm vụ chung của mọi cơ quan, đơn vị — mục \(section)" + (title.isEmpty ? "" : " (\(title))")
+    }
+    public static func moreDuties(_ n: Int) -> String { "… và \(n) nhiệm vụ khác; hỏi cụ thể hơn hoặc xem “danvan import --check”." }
     public static func notNamedByPlan(_ unit: String) -> String {
         "Kế hoạch không giao nhiệm vụ riêng cho \(unit); đơn vị thực hiện các nhiệm vụ chung của mọi phòng, đơn vị."
     }
@@ -87,6 +90,7 @@ extension Msg {
     public static let signerTitle = "Người ký kế hoạch"
     public static let infoTitle = "Thông tin kế hoạch"
     public static let planListTitle = "Các kế hoạch danvan đang có"
+    public static func planListMore(_ n: Int) -> String { "… và \(n) kế hoạch nhập trước đó; xem đủ bằng “danvan plans”." }
     public static let noSection = "Kế hoạch không có phần này."
     public static let trimmedNote = "(Đã rút gọn; hỏi “kế hoạch nói gì về …” để xem đoạn đầy đủ.)"
     public static func signerLine(mode: String?, authority: String?, title: String, name: String, signsFor: String?) -> String {

@@ -1,16 +1,23 @@
-import DanVanKnowledge
 import DanVanText
 
 /// A cited document reduced to what identifies it: number, year, letters of its symbol, kind.
-struct DocumentKey: Equatable, Sendable {
-    var number: String?
-    var year: Int?
+public struct DocumentKey: Equatable, Sendable {
+    public var number: String?
+    public var year: Int?
     /// Letters of the symbol, folded, no separators ("cttg", "ndcp", "qdtw").
-    var letters: String
-    var kindFolded: String
-    var nameFolded: String?
+    public var letters: String
+    public var kindFolded: String
+    public var nameFolded: String?
 
-    init(_ doc: LegalDocument) {
+    public init(number: String?, year: Int?, letters: String, kindFolded: String, nameFolded: String?) {
+        self.number = number
+        self.year = year
+        self.letters = letters
+        self.kindFolded = kindFolded
+        self.nameFolded = nameFolded
+    }
+
+    public init(_ doc: LegalDocument) {
         let parsed = TypedSymbol(Tokenizer.foldedWords(doc.symbol ?? "").joined(separator: "/"))
         number = parsed.number
         year = parsed.year
@@ -20,7 +27,7 @@ struct DocumentKey: Equatable, Sendable {
     }
 
     /// Whether the document is of the kind typed: same kind word, or a symbol whose type code is the code.
-    func isKind(_ kind: String, code: String) -> Bool {
+    public func isKind(_ kind: String, code: String) -> Bool {
         let k = Folding.fold(kind)
         if kindFolded == k { return true }
         // "quy định 23" for "Quyết định 23-QĐ/TW": the symbol's type code decides.
@@ -30,13 +37,13 @@ struct DocumentKey: Equatable, Sendable {
 }
 
 /// A number or symbol as typed ("3177", "59/2023", "33/ct-ttg", "96/2023/ndcp", "1669/nqubtvqh15").
-struct TypedSymbol: Sendable {
-    var number: String?
-    var year: Int?
-    var letters: String
-    var display: String
+public struct TypedSymbol: Sendable {
+    public var number: String?
+    public var year: Int?
+    public var letters: String
+    public var display: String
 
-    init(_ token: String) {
+    public init(_ token: String) {
         display = token.uppercased()
         let groups = token.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
         var number: String?
@@ -55,10 +62,10 @@ struct TypedSymbol: Sendable {
         self.letters = letters
     }
 
-    var hasLetters: Bool { !letters.isEmpty }
+    public var hasLetters: Bool { !letters.isEmpty }
 
     /// Same number; same year when both have one; typed letters a prefix of (or equal to) the document's.
-    func matches(_ key: DocumentKey) -> Bool {
+    public func matches(_ key: DocumentKey) -> Bool {
         guard let number, number == key.number else { return false }
         if let year, let other = key.year, year != other { return false }
         if year != nil, key.year == nil { return false }

@@ -1,0 +1,148 @@
+import DanVanText
+import Foundation
+import Yams
+
+/// The kinds of documents and the issuer codes of `Data/vocabulary/document-kinds.yaml`.
+///
+///     kinds.kind(abbreviation: "qd")?.name   // "Quyết định"
+///     kinds.issuer(code: "UBTVQH15")?.name   // "Ủy ban Thường vụ Quốc hội"
+public struct DocumentKinds: Sendable {
+    /// One kind of document ("Quyết định", abbreviated `QĐ` in a symbol).
+    public struct Kind: Decodable, Sendable, Equatable {
+        public var abbreviation: String?
+        public var name: String
+        public var also: [String]?
+        public var words: [String]?
+        public var issuer: String?
+        public var named: Bool?
+        public var commonWord: Bool?
+
+        /// Every kind name this entry stands for: its name, then the `also` names.
+        public var names: [String] { [name] + (also ?? []) }
+    }
+
+    /// One issuer code ("TTg" → "Thủ tướng Chính phủ").
+    public struct Issuer: Decodable, Sendable, Equatable {
+        public var code: String
+        public var name: String
+        public var definite: Bool?
+        public var words: [String]?
+        public var kind: String?
+    }
+
+    public let kinds: [Kind]
+    public let issuers: [Issuer]
+    /// The kind of a cited document when neither the text nor its symbol says ("Văn bản").
+    public let fallbackKind: String
+    private let kindByAbbreviation: [String: Kind]
+    private let issuerByCode: [String: Issuer]
+    /// Folded phrase → kinds it may mean, longest phrases first when matching.
+    let kindPhrases: [(phrase: [String], kinds: [Kind])]
+    let issuerPhrases: [(phrase: [String], issuer: Issuer)]
+
+    private struct File: Decodable {
+        var fallbackKind: String
+        var kinds: [Kind]
+        var issuers: [Issuer]
+    }
+
+    /// Decodes the YAML text of `document-kinds.yaml`.
+    ///
+    /// - Throws: the YAML decoder's error when the text is not that file's shape.
+    public init(yaml: String) throws {
+        let file = try YAMLDecoder().decode(File.self, from: yaml)
+        self.init(kinds: file.kinds, issuers: file.issuers, fallbackKind: file.fallbackKind)
+    }
+
+    init(kinds: [Kind], issuers: [Issuer], fallbackKind: String) {
+        self.fallbackKind = fallbackKind
+        self.kinds = kinds
+        self.issuers = issuers
+        var byAbbreviation: [String: Kind] = [:]
+        for kind in kinds {
+            guard let a = kind.abbreviation else { continue }
+            let key = Folding.fold(a)
+            if byAbbreviation[key] == nil { byAbbreviation[key] = kind }
+        }
+        kindByAbbreviation = byAbbreviation
+        var byCode: [String: Issuer] = [:]
+        for issuer in issuers where byCode[Folding.fold(issuer.code)] == nil { byCode[Folding.fold(issuer.code)] = issuer }
+        issuerByCode = byCode
+
+        var phrases: [String: [Kind]] = [:]
+        for kind in kinds {
+            var words = Set(kind.names.map(Folding.fold))
+            for w in kind.words ?? [] { words.insert(Folding.fold(w)) }
+            if let a = kind.abbreviation { words.insert(Folding.fold(a)) }
+            for w in words { phrases[w, default: []].append(kind) }
+        }
+        kindPhrases = phrases.map { (phrase: $0.key.split(separator: " ").map(String.init), kinds: $0.value) }
+            .sorted { $0.phrase.count > $1.phrase.count }
+        var issuerWords: [(phrase: [String], issuer: Issuer)] = []
+        for issuer in issuers {
+            var words = Set((issuer.words ?? []).map(Folding.fold))
+            words.insert(Folding.fold(issuer.code))
+            words.insert(Folding.fold(issuer.name))
+            for w in words { issuerWords.append((w.split(separator: " ").map(String.init), issuer)) }
+        }
+        issuerPhrases = issuerWords.sorted { $0.phrase.count > $1.phrase.count }
+    }
+
+    /// The kind abbreviated so in a symbol ("QĐ", "qd", "NĐ"), case and diacritics ignored.
+    ///
+    /// `ĐA` (Đề án) and `DA` (Dự án) fold alike: the spelling with `Đ` is tried first.
+    public func kind(abbreviation: String) -> Kind? {
+        if let exact = kinds.first(where: { $0.abbreviation.map { $0.lowercased() == abbreviation.lowercased() } ?? false }) {
+            return exact
+        }
+        return kindByAbbreviation[Folding.fold(abbreviation)]
+    }
+
+    /// The kind with this full name ("Nghị định"), or whose `also` names it.
+    public func kind(named name: String) -> Kind? {
+        let key = Folding.fold(name)
+        return kinds.first { Folding.fold($0.name) == key } ?? kinds.first { $0.names.contains { Folding.fold($0) == key } }
+    }
+
+    /// The kind name a phrase of running text names before a symbol: a kind's name or `also` name as
+    /// written ("Quy định" for `23-QĐ/TW`), or the kind's name for one of its longer words
+    /// ("Thông báo kết luận" → "Thông báo"). Abbreviations ("qd") are not taken: they are what users type.
+    func kindName(forPhrase phrase: String) -> String? {
+        let key = Folding.fold(phrase)
+        for kind in kinds {
+            if let name = kind.names.first(where: { Folding.fold($0) == key }) { return name }
+        }
+        for kind in kinds where (kind.words ?? []).contains(where: { $0 == key && $0.contains(" ") }) {
+            return kind.name
+        }
+        return nil
+    }
+
+    /// The issuer of a code, a trailing term number ignored ("QH15" → Quốc hội).
+    public func issuer(code: String) -> Issuer? {
+        issuerByCode[Folding.fold(Self.stripTerm(code))]
+    }
+
+    /// A code without its trailing term number: "UBTVQH15" → "UBTVQH".
+    static func stripTerm(_ code: String) -> String {
+        var c = Substring(code)
+        while let last = c.last, last.isNumber { c.removeLast() }
+        return c.isEmpty ? code : String(c)
+    }
+
+    /// The kinds a folded phrase at the start of `words` means, with the number of words it took.
+    func kinds(atStartOf words: ArraySlice<String>) -> (kinds: [Kind], length: Int)? {
+        for entry in kindPhrases where entry.phrase.count <= words.count {
+            if Array(words.prefix(entry.phrase.count)) == entry.phrase { return (entry.kinds, entry.phrase.count) }
+        }
+        return nil
+    }
+
+    /// The issuer a folded phrase at the start of `words` names, with the number of words it took.
+    func issuer(atStartOf words: ArraySlice<String>) -> (issuer: Issuer, length: Int)? {
+        for entry in issuerPhrases where entry.phrase.count <= words.count {
+            if Array(words.prefix(entry.phrase.count)) == entry.phrase { return (entry.issuer, entry.phrase.count) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+import DanVanText
+import Foundation
+import Yams
+
+/// What the importer recognises in a plan, decoded from `Data/vocabulary/plan-import.yaml`.
+///
+/// Folded entries (most of them) are compared with `Folding.fold` of the text; entries the file
+/// says are matched "as written" keep their case (unit heads, preamble openers, proper names).
+public struct PlanVocabulary: Decodable, Sendable {
+    struct RolePattern: Decodable, Sendable {
+        var role: SectionRole
+        var prefixes: [String]
+    }
+
+    var planHeading: [String]
+    var mottoLines: [String]
+    var preambleOpeners: [String]
+    var sectionRoles: [RolePattern]
+    var roleTitleMaxWords: Int
+    var unitHeads: [String]
+    var namedUnitHeads: [String]
+    var pluralUnitDeterminers: [String]
+    var pluralUnitNouns: [String]
+    var unitLeadIns: [String]
+    var unitStopWords: [String]
+    var unitNameContinuations: [String]
+    var allUnitsPrefixes: [String]
+    var localSuffixes: [String]
+    var assignmentHeads: [String]
+    var leadWords: [String]
+    var supportWords: [String]
+    var performerWords: [String]
+    var timingLabels: [String]
+    var taskLabels: [String]
+    var citationIssuerStops: [String]
+    var citationSubjectOpeners: [String]
+    var ownIssuingClause: [String]
+    var lawNameStops: [String]
+    var amendingLawWords: [String]
+    var lawNameMaxWords: Int
+    var deadlineOpeners: [String]
+    var completionOpeners: [String]
+    var monthlyWords: [String]
+    var yearlyWords: [String]
+    var reportWords: [String]
+    var roundWords: [String]
+    var roundNumbers: [String: Int]
+    var recipientOpeners: [String]
+    var viaOpeners: [String]
+    var labelStopWords: [String]
+    var recipientsHeading: [String]
+    var signerModes: [String]
+    var signerNotes: [String]
+    var organisations: [String]
+    var titles: [String]
+    var adminLevels: [String]
+    var properNames: [String]
+    var topics: [String]
+    var topicStopWords: [String]
+
+    /// Decodes the YAML text of `plan-import.yaml`.
+    public init(yaml: String) throws {
+        self = try YAMLDecoder().decode(PlanVocabulary.self, from: yaml)
+    }
+}
+
+/// Both vocabulary files the importer needs.
+public struct ImportVocabulary: Sendable {
+    public var kinds: DocumentKinds
+    public var plan: PlanVocabulary
+
+    public init(kinds: DocumentKinds, plan: PlanVocabulary) {
+        self.kinds = kinds
+        self.plan = plan
+    }
+
+    /// Reads `vocabulary/document-kinds.yaml` and `vocabulary/plan-import.yaml` under a data directory.
+    ///
+    ///     let vocabulary = try ImportVocabulary.load(dataDirectory: URL(fileURLWithPath: "Data"))
+    ///
+    /// - Parameter dataDirectory: the folder holding `vocabulary/` (the repository's `Data/`).
+    /// - Throws: `LibraryError.brokenDataFile` naming the file that is missing or malformed.
+    public static func load(dataDirectory: URL) throws -> ImportVocabulary {
+        let folder = dataDirectory.appendingPathComponent("vocabulary")
+        func text(_ name: String) throws -> (String, URL) {
+            let url = folder.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path), let s = String(data: data, encoding: .utf8) else {
+                throw LibraryError.brokenDataFile(file: url.path, line: nil, detail: nil)
+            }
+            return (s, url)
+        }
+        let (kindsText, kindsURL) = try text("document-kinds.yaml")
+        let (planText, planURL) = try text("plan-import.yaml")
+        do {
+            let kinds = try DocumentKinds(yaml: kindsText)
+            do {
+                return ImportVocabulary(kinds: kinds, plan: try PlanVocabulary(yaml: planText))
+            } catch {
+                throw LibraryError.brokenDataFile(file: planURL.path, line: Self.line(of: error), detail: "\(error)")
+            }
+        } catch let error as LibraryError {
+            throw error
+        } catch {
+            throw LibraryError.brokenDataFile(file: kindsURL.path, line: Self.line(of: error), detail: "\(error)")
+        }
+    }
+
+    private static func line(of error: Error) -> Int? {
+        if case DecodingError.dataCorrupted(let context)? = error as? DecodingError, let underlying = context.underlyingError {
+            return line(of: underlying)
+        }
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+                return mark.line
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import DanVanKnowledge
+import DanVanText
+import Foundation
+
+/// `danvan import FILE [--check]`: reads a plan (text or .docx) and stores it in the user's library.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Nhập một kế hoạch (văn bản hoặc .docx).")
+    @OptionGroup var common: CommonOptions
+    @Flag(name: .long, help: "Chỉ in những gì đọc được, không lưu.")
+    var check = false
+    @Argument(help: "Tệp kế hoạch: .txt (UTF-8) hoặc .docx.")
+    var files: [String]
+
+    func run() throws {
+        let workspace = try Workspace.orExit(common)
+        guard let data = workspace.locator.dataDirectory else { throw CLIError.exit(Msg.dataFolderMissing) }
+        let importer: PlanImporter
+        do { importer = try PlanImporter(dataDirectory: data) } catch { throw CLIError.exit(Self.describe(error)) }
+        let library = PlanLibrary(directory: workspace.locator.userPlansDirectory)
+        var failed = false
+        for file in files {
+            do {
+                let plan = try importer.importFile(at: URL(fileURLWithPath: file))
+                if check {
+                    print(PlainRenderer.render(PlanCheckReport.document(for: plan)))
+                    continue
+                }
+                let replaced = try library.save(plan)
+                let name = Msg.planName(number: plan.number, issuerShort: plan.issuer)
+                print(Msg.planImported(name, title: plan.title, replaced: replaced.count))
+            } catch {
+                FileHandle.standardError.write(Data("\(file): \(Self.describe(error))\n".utf8))
+                failed = true
+            }
+        }
+        if !check && !failed { print(Msg.planImportedHint) }
+        if failed { throw ExitCode(2) }
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let e as ImportError: return e.message
+        case let e as LibraryError: return e.message
+        case let e as KnowledgeError: return Workspace.describe(e)
+        default: return "\(error)"
+        }
+    }
+}
+
+/// `danvan plans list|remove`: the plans danvan knows.
+struct PlansCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "plans", abstract: "Danh sách kế hoạch; xóa một kế hoạch đã nhập.",
+                                                    subcommands: [PlansList.self, PlansRemove.self], defaultSubcommand: PlansList.self)
+}
+
+struct PlansList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Liệt kê các kế hoạch.")
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let workspace = try Workspace.orExit(common)
+        let kb = workspace.knowledge
+        guard !kb.summaries.isEmpty else { print(Msg.plansEmpty); return }
+        let rows = kb.summaries.map { p in
+            [p.id, p.number ?? "—", p.date?.display ?? "—", p.issuer, p.imported ? Msg.plansImported : Msg.plansBuiltIn]
+        }
+        print(PlainRenderer.render(AnswerDocument(title: Msg.planListTitle, blocks: [.table(.init(headers: Msg.plansHeaders, rows: rows))])))
+    }
+}
+
+struct PlansRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Xóa một kế hoạch đã nhập (theo mã hoặc số).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Mã (id) hoặc số, ký hiệu của kế hoạch, ví dụ 308/KH-UBND.")
+    var reference: String
+
+    func run() throws {
+        let workspace = try Workspace.orExit(common)
+        do {
+            let plan = try PlanLibrary(directory: workspace.locator.userPlansDirectory).remove(reference)
+            print(Msg.planRemoved(Msg.planName(number: plan.number, issuerShort: plan.issuer)))
+        } catch {
+            throw CLIError.exit(ImportCommand.describe(error))
+        }
+    }
+}

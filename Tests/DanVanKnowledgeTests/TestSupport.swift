@@ -1,0 +1,39 @@
+import DanVanKnowledge
+import Foundation
+import XCTest
+
+/// Fixtures and the repository's vocabulary, shared by the knowledge tests.
+enum TestSupport {
+    /// The repository's `Data/` folder (vocabulary and curated plans are part of the repository).
+    static let dataDirectory: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data")
+
+    static let vocabulary: ImportVocabulary = try! ImportVocabulary.load(dataDirectory: dataDirectory)
+    static let importer = PlanImporter(vocabulary: vocabulary)
+    static var kinds: DocumentKinds { vocabulary.kinds }
+
+    static func fixtureURL(_ name: String) -> URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+
+    static func fixture(_ name: String) -> String {
+        try! String(contentsOf: fixtureURL(name), encoding: .utf8)
+    }
+
+    static func importFixture(_ name: String) throws -> Plan {
+        try importer.importFile(at: fixtureURL(name))
+    }
+
+    static let seed = "ke-hoach-dan-van-duong-an-2025.txt"
+    static let hanoi = "hanoi-308-kh-ubnd-2025-du-lieu-chuyen-doi-so.txt"
+    static let hcm = "hcm-174-kh-ubnd-2025-binh-dang-gioi.txt"
+    static let bacNinh = "bacninh-141-kh-ubnd-2025-nang-luc-xay-dung-phap-luat.txt"
+
+    /// A fresh empty directory under the system's temporary folder.
+    static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-tests-" + UUID().uuidString)
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
