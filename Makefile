@@ -10,7 +10,7 @@ BENCH_ARGS ?=
 # `make fuzz`: each libFuzzer target for FUZZ_SECONDS (or FUZZ_RUNS inputs); crashes land in Tests/RobustnessTests/Corpus.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= 0
-FUZZ_TARGETS ?= question tasks-csv
+FUZZ_TARGETS ?= question tasks-csv plan
 # `make faults`: SIGKILLs of a writing danvan (the normal suite runs 10).
 FAULT_KILLS ?= 200
 

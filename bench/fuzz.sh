@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 BIN=.build-fuzz/debug/danvan-fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 RUNS=${FUZZ_RUNS:-0}
-TARGETS=${*:-question tasks-csv}
+TARGETS=${*:-question tasks-csv plan}
 status=0
 for target in $TARGETS; do
     work=.build-fuzz/corpus/$target
@@ -37,6 +37,12 @@ PY
         tasks-csv)
             max_len=8192
             cp Data/examples/*.csv "$seeds"/
+            python3 bench/generate.py tasks 20 5 "$seeds/generated.csv"
+            dict="" ;;
+        plan)
+            max_len=32768
+            cp Tests/DanVanKnowledgeTests/Fixtures/*.txt "$seeds"/
+            python3 bench/generate.py plans 3 "$seeds"
             dict="" ;;
         *)
             max_len=65536

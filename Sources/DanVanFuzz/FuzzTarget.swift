@@ -4,8 +4,10 @@ import Foundation
 enum FuzzTarget: String, CaseIterable {
     /// One or more lines through `Assistant.respond(to:)`: normalise → extract → match → answer → render.
     case question
-    /// A task appendix CSV through `TaskStore.importCSV` (the plan importer gets its own target when it lands).
+    /// A task appendix CSV through `TaskStore.importCSV`.
     case tasksCSV = "tasks-csv"
+    /// A plan file (text or .docx) through `PlanImporter.importData`, as `danvan import` reads it.
+    case plan
 
     /// The target `DANVAN_FUZZ_TARGET` names (default: question).
     static var selected: FuzzTarget {
@@ -17,6 +19,7 @@ enum FuzzTarget: String, CaseIterable {
         switch self {
         case .question: QuestionFuzzer.shared.run(bytes)
         case .tasksCSV: TaskCSVFuzzer.shared.run(bytes)
+        case .plan: PlanFuzzer.shared.run(bytes)
         }
     }
 }
