@@ -48,6 +48,7 @@ final class FaultTests: XCTestCase {
         XCTAssertGreaterThan(acknowledged.count, Self.kills / 2, "the writers wrote before being killed")
         XCTAssertEqual(Set(acknowledged.map(\.id)).count, acknowledged.count, "a number acknowledged twice")
         try assertSound(path, acknowledged: acknowledged)
+        print("FaultTests: \(Self.kills) SIGKILLs (\(killedWhileStarting) while starting), \(acknowledged.count) acknowledged adds, all present")
         // The store still takes writes after all that.
         let after = try AskSession(cli: cli, store: path)
         after.send(["thêm nhiệm vụ sau cùng, hạn 20/10/2025"])
