@@ -190,8 +190,14 @@ def main():
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     started = time.time()
+    extra, skip = [], False
+    for a in sys.argv[1:]:
+        if skip or a == "--config" or a.startswith("--config="):
+            skip = a == "--config"
+            continue
+        extra.append(a)
     command = "make bench" + (f" BENCH_CONFIG={args.config}" if args.config != "release" else "") \
-        + (f" BENCH_ARGS='{' '.join(sys.argv[1:])}'" if len(sys.argv) > 1 else "")
+        + (f" BENCH_ARGS='{' '.join(extra)}'" if extra else "")
     info = machine()
     print(f"machine: {info}", flush=True)
     danvan = build(args.config)
