@@ -33,10 +33,19 @@ final class FuzzEnvironment {
             fatalError("\(error)")
         }
         let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        Self.removeLeftovers(in: base)
         scratch = URL(fileURLWithPath: base).appendingPathComponent("danvan-fuzz-\(getpid())")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         scratchToRemove = scratch.path
         atexit { if let path = scratchToRemove { try? FileManager.default.removeItem(atPath: path) } }
+    }
+
+    /// Removes the scratch folders of fuzz processes that died without `atexit` (a crash found).
+    private static func removeLeftovers(in base: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix("danvan-fuzz-") {
+            guard let pid = Int32(name.dropFirst("danvan-fuzz-".count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: (base as NSString).appendingPathComponent(name))
+        }
     }
 
     /// A fresh store file path under the scratch folder (its old files removed).
