@@ -2,7 +2,17 @@
 SWIFT ?= swift
 BIN := .build/release/danvan
 
-.PHONY: deps build run test bench fuzz clean
+.PHONY: deps build run test bench fuzz faults clean
+
+# `make bench`: the benchmark table (BENCHMARKS.md). BENCH_CONFIG=debug measures a debug build instead.
+BENCH_CONFIG ?= release
+BENCH_ARGS ?=
+# `make fuzz`: each libFuzzer target for FUZZ_SECONDS (or FUZZ_RUNS inputs); crashes land in Tests/RobustnessTests/Corpus.
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= 0
+FUZZ_TARGETS ?= question tasks-csv plan
+# `make faults`: SIGKILLs of a writing danvan (the normal suite runs 10).
+FAULT_KILLS ?= 200
 
 # Installs what is missing on a fresh Debian machine (run as root): libedit's headers and pkg-config.
 deps:
@@ -21,5 +31,15 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
+bench: deps
+	python3 bench/run.py --config $(BENCH_CONFIG) $(BENCH_ARGS)
+
+fuzz: deps
+	$(SWIFT) build --product danvan-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bench/fuzz.sh $(FUZZ_TARGETS)
+
+faults: deps
+	DANVAN_FAULT_KILLS=$(FAULT_KILLS) DANVAN_FAULT_FULL=1 $(SWIFT) test --filter RobustnessTests.FaultTests
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

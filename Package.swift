@@ -58,6 +58,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "danvan-fuzz",
+            dependencies: ["DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText"],
+            path: "Sources/DanVanFuzz"
+        ),
         .executableTarget(name: "danvan-repl-fixture", dependencies: ["DanVanREPL"], path: "Tests/Fixtures/ReplFixture"),
         .testTarget(name: "DanVanTextTests", dependencies: ["DanVanText"]),
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
@@ -66,6 +71,14 @@ let package = Package(
         .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"]),
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: [
+                "DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Corpus"]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )

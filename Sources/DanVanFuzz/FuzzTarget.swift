@@ -1,0 +1,25 @@
+import Foundation
+
+/// The fuzz targets, by the name `make fuzz` and the replayer use.
+enum FuzzTarget: String, CaseIterable {
+    /// One or more lines through `Assistant.respond(to:)`: normalise → extract → match → answer → render.
+    case question
+    /// A task appendix CSV through `TaskStore.importCSV`.
+    case tasksCSV = "tasks-csv"
+    /// A plan file (text or .docx) through `PlanImporter.importData`, as `danvan import` reads it.
+    case plan
+
+    /// The target `DANVAN_FUZZ_TARGET` names (default: question).
+    static var selected: FuzzTarget {
+        ProcessInfo.processInfo.environment["DANVAN_FUZZ_TARGET"].flatMap(FuzzTarget.init(rawValue:)) ?? .question
+    }
+
+    /// Runs one input; an invariant broken traps, which libFuzzer records as a crash.
+    func run(_ bytes: UnsafeRawBufferPointer) {
+        switch self {
+        case .question: QuestionFuzzer.shared.run(bytes)
+        case .tasksCSV: TaskCSVFuzzer.shared.run(bytes)
+        case .plan: PlanFuzzer.shared.run(bytes)
+        }
+    }
+}

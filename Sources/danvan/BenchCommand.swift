@@ -1,0 +1,95 @@
+import ArgumentParser
+import DanVanAssistant
+import DanVanText
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `danvan bench --questions FILE`: answers a question list in process, repeatedly, and prints one JSON
+/// object of latencies (monotonic clock) for `bench/run.py`. Hidden: a tool for `make bench`.
+///
+///     danvan bench --store /tmp/s.sqlite --questions bench/questions.txt --repeat 20
+///     // {"samples":1200,"p50_ms":0.21,"p99_ms":0.84,...}
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: Msg.benchAbstract, shouldDisplay: false)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp))
+    var questions: String
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp))
+    var repetitions: Int = 20
+
+    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp))
+    var warmup: Int = 1
+
+    func run() throws {
+        let start = Self.nanoseconds()
+        let workspace = try Workspace.orExit(common)
+        let assistant = try workspace.makeAssistant()
+        let loaded = Self.nanoseconds()
+        guard let text = try? String(contentsOfFile: questions, encoding: .utf8) else { throw CLIError.exit(Msg.fileMissing(questions)) }
+        let list = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        guard !list.isEmpty else { throw CLIError.exit(Msg.benchNoQuestions(questions)) }
+
+        // The very first answer pays for lazy work (opening the store, building a searcher).
+        let firstStart = Self.nanoseconds()
+        let firstReply = assistant.respond(to: list[0])
+        _ = firstReply.text
+        let first = Self.nanoseconds() - firstStart
+        for _ in 0..<max(0, warmup) { for q in list { _ = assistant.respond(to: q).text } }
+
+        var perQuestion = Array(repeating: [UInt64](), count: list.count)
+        var intents = Array(repeating: "", count: list.count)
+        for _ in 0..<max(1, repetitions) {
+            for (i, q) in list.enumerated() {
+                let t = Self.nanoseconds()
+                let reply = assistant.respond(to: q)
+                _ = reply.text
+                perQuestion[i].append(Self.nanoseconds() - t)
+                intents[i] = reply.intent
+            }
+        }
+        let all = perQuestion.flatMap { $0 }.sorted()
+        let slowest = perQuestion.indices.map { i in (i, Self.percentile(perQuestion[i].sorted(), 0.99)) }
+            .sorted { $0.1 > $1.1 }.prefix(5)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let object: [String: Any] = [
+            "questions": list.count,
+            "samples": all.count,
+            "load_ms": Self.ms(loaded - start),
+            "first_ms": Self.ms(first),
+            "first_intent": firstReply.intent,
+            "p50_ms": Self.ms(Self.percentile(all, 0.50)),
+            "p90_ms": Self.ms(Self.percentile(all, 0.90)),
+            "p99_ms": Self.ms(Self.percentile(all, 0.99)),
+            "max_ms": Self.ms(all.last ?? 0),
+            "mean_ms": Self.ms(all.reduce(0, +) / UInt64(all.count)),
+            "maxrss_kib": usage.ru_maxrss,
+            "intents": Dictionary(intents.map { ($0, 1) }, uniquingKeysWith: +),
+            "slowest": slowest.map { ["question": list[$0.0], "intent": intents[$0.0], "p99_ms": Self.ms($0.1)] as [String: Any] },
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// Nearest-rank percentile of sorted samples.
+    static func percentile(_ sorted: [UInt64], _ p: Double) -> UInt64 {
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((p * Double(sorted.count)).rounded(.up))
+        return sorted[min(sorted.count, max(1, rank)) - 1]
+    }
+
+    static func ms(_ ns: UInt64) -> Double { (Double(ns) / 1_000).rounded() / 1_000 }
+
+    /// CLOCK_MONOTONIC in nanoseconds.
+    static func nanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}

@@ -1,0 +1,63 @@
+#!/bin/sh
+# `make fuzz`: runs each libFuzzer target of .build-fuzz/debug/danvan-fuzz for FUZZ_SECONDS seconds
+# (or FUZZ_RUNS inputs when set above 0), seeded from the saved corpus and the repository's examples.
+# A crashing, hanging (-timeout) or memory-hungry (-rss_limit_mb) input is written to
+# Tests/RobustnessTests/Corpus/<target>/ (replayed by the normal test suite) and the script fails.
+set -eu
+cd "$(dirname "$0")/.."
+BIN=.build-fuzz/debug/danvan-fuzz
+SECONDS_EACH=${FUZZ_SECONDS:-60}
+RUNS=${FUZZ_RUNS:-0}
+TARGETS=${*:-question tasks-csv plan}
+status=0
+for target in $TARGETS; do
+    work=.build-fuzz/corpus/$target
+    seeds=.build-fuzz/seeds/$target
+    saved=Tests/RobustnessTests/Corpus/$target
+    mkdir -p "$work" "$seeds" "$saved"
+    case $target in
+        question)
+            max_len=512
+            python3 - "$seeds" bench/questions.txt bench/task-questions.txt bench/task-commands.txt <<'PY'
+import os, sys
+out = sys.argv[1]
+words = set()
+for path in sys.argv[2:]:
+    for i, line in enumerate(open(path, encoding="utf-8")):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            open(os.path.join(out, f"{os.path.basename(path)}-{i}"), "w", encoding="utf-8").write(line)
+            words.update(line.split())
+with open(os.path.join(os.path.dirname(out), "question.dict"), "w", encoding="utf-8") as f:
+    for w in sorted(words):
+        esc = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "".join(f"\\x{b:02x}" for b in c.encode()) for c in w)
+        f.write(f'"{esc}"\n')
+PY
+            dict="-dict=.build-fuzz/seeds/question.dict" ;;
+        tasks-csv)
+            max_len=8192
+            cp Data/examples/*.csv "$seeds"/
+            python3 bench/generate.py tasks 20 5 "$seeds/generated.csv"
+            dict="" ;;
+        plan)
+            max_len=32768
+            cp Tests/DanVanKnowledgeTests/Fixtures/*.txt "$seeds"/
+            python3 bench/generate.py plans 3 "$seeds"
+            dict="" ;;
+        *)
+            max_len=65536
+            dict="" ;;
+    esac
+    if [ "$RUNS" -gt 0 ]; then limit="-runs=$RUNS"; else limit="-max_total_time=$SECONDS_EACH"; fi
+    echo "== fuzz $target ($limit)"
+    log=.build-fuzz/fuzz-$target.log
+    if SWIFT_BACKTRACE=enable=no DANVAN_FUZZ_TARGET=$target "$BIN" "$work" "$seeds" "$saved" $dict $limit -max_len=$max_len -timeout=10 \
+        -rss_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$saved/" >"$log" 2>&1; then
+        :
+    else
+        status=1
+        echo "   FAILED: see $log and $saved/"
+    fi
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done [0-9]+ runs" "$log" | sed 's/^/   /' || true
+done
+exit $status

@@ -1,0 +1,344 @@
+#!/usr/bin/env python3
+"""`make bench`: danvan's benchmark. Prints a table and writes BENCHMARKS.md.
+
+Measures, on this machine, in one run:
+  1. cold `danvan ask "hạn báo cáo"` (wall time median, peak RSS) against a Swift Foundation
+     hello-world built the same way, as a ratio (target <= 2x);
+  2. in-process answer latency (p50/p99) over bench/questions.txt and the team's question set,
+     through the hidden `danvan bench` subcommand (monotonic clock, no process start);
+  3. scale: task stores of 1k/10k/100k tasks across 200 units (generated, imported with
+     `danvan tasks import`, timed), the list/filter questions in process and cold, memory;
+  4. scale: 10/100/1,000 plans in the user's library (through `danvan import` once the importer
+     exists, else as generated plan JSON — the stand-in is named in the report).
+
+Every danvan process runs with a private HOME and XDG folders under a temporary directory. The
+YAML->JSON decoding cache (~/.cache/danvan, DecodingCache) is filled by a first, unmeasured run:
+cold-start figures are warm-cache cold starts (new process, cache present), as a person sees
+from the second run on. One no-cache run is reported beside them.
+
+usage: bench/run.py [--config release|debug] [--tasks 1000,10000,100000] [--plans 10,100,1000]
+                    [--runs 21] [--budget SECONDS] [--out BENCHMARKS.md] [--no-write]
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TODAY = "2025-09-10"
+UNIT = "Tổ công tác số 17"
+MiB = 1024.0
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw).stdout
+
+
+def machine():
+    cpu = "?"
+    mem = "?"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / MiB / MiB:.1f} GiB"
+                break
+    except OSError:
+        pass
+    swift = "?"
+    if shutil.which("swift"):
+        v = subprocess.run(["swift", "--version"], capture_output=True, text=True)
+        swift = (v.stdout + v.stderr).strip().splitlines()[0]
+    load = " ".join(open("/proc/loadavg").read().split()[:3]) if os.path.exists("/proc/loadavg") else "?"
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory": mem, "swift": swift, "kernel": platform.release(),
+            "load": load}
+
+
+def build(config):
+    subprocess.run(["swift", "build", "-c", config, "--product", "danvan"], cwd=ROOT, check=True)
+    bin_dir = sh(["swift", "build", "-c", config, "--show-bin-path"], cwd=ROOT).strip()
+    return os.path.join(bin_dir, "danvan")
+
+
+def build_hello(config, work):
+    src = os.path.join(work, "hello.swift")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write('import Foundation\nprint("Xin chào \\(ProcessInfo.processInfo.processIdentifier)")\n')
+    out = os.path.join(work, "hello")
+    flags = ["-O"] if config == "release" else ["-Onone", "-g"]
+    subprocess.run(["swiftc", *flags, src, "-o", out], check=True)
+    return out
+
+
+class Env:
+    """A private HOME with XDG folders, so nothing of the person running the benchmark is used."""
+
+    def __init__(self, base, name):
+        self.home = os.path.join(base, name)
+        os.makedirs(self.home, exist_ok=True)
+        self.vars = {k: v for k, v in os.environ.items() if not k.startswith("DANVAN_") and not k.startswith("XDG_")}
+        self.vars.update(HOME=self.home, XDG_DATA_HOME=os.path.join(self.home, "data"),
+                         XDG_STATE_HOME=os.path.join(self.home, "state"), XDG_CACHE_HOME=os.path.join(self.home, "cache"),
+                         LC_ALL="C.UTF-8")
+
+    @property
+    def plans_dir(self):
+        return os.path.join(self.vars["XDG_DATA_HOME"], "danvan", "plans")
+
+
+def run_once(cmd, env, stdin=None):
+    """Wall seconds and peak RSS (KiB, from wait4's rusage) of one process."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         stdin=subprocess.DEVNULL if stdin is None else open(stdin))
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    err = p.stderr.read()
+    p.stderr.close()
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        raise RuntimeError(f"{cmd} failed ({p.returncode}): {err.decode(errors='replace')[:500]}")
+    return wall, usage.ru_maxrss
+
+
+def cold(cmd, env, runs, compare=None):
+    """Median wall (ms) and max RSS (MiB) over `runs` runs, after one unmeasured warm-up run.
+    With `compare`, its runs are interleaved so both see the same machine load."""
+    run_once(cmd, env)
+    if compare:
+        run_once(compare, env)
+    walls, rss, cwalls, crss = [], [], [], []
+    for _ in range(runs):
+        w, r = run_once(cmd, env)
+        walls.append(w)
+        rss.append(r)
+        if compare:
+            w, r = run_once(compare, env)
+            cwalls.append(w)
+            crss.append(r)
+    result = {"median_ms": statistics.median(walls) * 1000, "min_ms": min(walls) * 1000, "rss_mib": max(rss) / MiB,
+              "runs": runs}
+    if compare:
+        result["compare"] = {"median_ms": statistics.median(cwalls) * 1000, "min_ms": min(cwalls) * 1000,
+                             "rss_mib": max(crss) / MiB}
+    return result
+
+
+def adaptive_runs(cmd, env, budget, lo=3, hi=21):
+    """How many runs fit in `budget` seconds, judged from one run."""
+    w, _ = run_once(cmd, env)
+    return max(lo, min(hi, int(budget / max(w, 1e-3))))
+
+
+def in_process(danvan, env, questions, extra, budget, repeat=None):
+    """`danvan bench` over a question file; repetitions fitted to the budget unless given."""
+    base = [danvan, "bench", "--today", TODAY, "--questions", questions, *extra]
+    if repeat is None:
+        probe = json.loads(sh(base + ["--repeat", "1", "--warmup", "0"], env=env.vars))
+        per_round = max(probe["mean_ms"] * probe["questions"] / 1000, 1e-4)
+        repeat = max(3, min(50, int(budget / per_round)))
+    out = json.loads(sh(base + ["--repeat", str(repeat)], env=env.vars))
+    out["repeat"] = repeat
+    return out
+
+
+def question_file(work, name, lines):
+    path = os.path.join(work, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def team_questions(work):
+    """The question column of the team's visible question set (Tests/DanVanAssistantTests/Fixtures)."""
+    src = os.path.join(ROOT, "Tests", "DanVanAssistantTests", "Fixtures", "questions.tsv")
+    lines = []
+    for line in open(src, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 4 and cols[3].strip():
+            lines.append(cols[3].strip())
+    return question_file(work, "team-questions.txt", lines)
+
+
+def has_importer(danvan, env):
+    """Whether `danvan --help` lists an `import` subcommand (the plan importer, issue 4)."""
+    out = subprocess.run([danvan, "--help"], env=env.vars, capture_output=True, text=True).stdout
+    return any(line.strip().startswith("import ") for line in out.splitlines())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--config", default="release", choices=["release", "debug"])
+    ap.add_argument("--tasks", default="1000,10000,100000")
+    ap.add_argument("--plans", default="10,100,1000")
+    ap.add_argument("--units", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=21)
+    ap.add_argument("--budget", type=float, default=8.0, help="seconds per scale measurement")
+    ap.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    started = time.time()
+    extra, skip = [], False
+    for a in sys.argv[1:]:
+        if skip or a == "--config" or a.startswith("--config="):
+            skip = a == "--config"
+            continue
+        extra.append(a)
+    command = "make bench" + (f" BENCH_CONFIG={args.config}" if args.config != "release" else "") \
+        + (f" BENCH_ARGS='{' '.join(extra)}'" if extra else "")
+    info = machine()
+    print(f"machine: {info}", flush=True)
+    danvan = build(args.config)
+    work = tempfile.mkdtemp(prefix="danvan-bench-")
+    rows = []  # (section, measure, value, target, verdict)
+
+    def row(section, measure, value, target="", ok=None):
+        verdict = "" if ok is None else ("ok" if ok else "MISSED")
+        rows.append((section, measure, value, target, verdict))
+        print(f"  {section:<22} {measure:<52} {value:>22}  {target:<10} {verdict}", flush=True)
+
+    try:
+        hello = build_hello(args.config, work)
+        gen = [sys.executable, os.path.join(ROOT, "bench", "generate.py")]
+
+        # 1. Cold start against hello-world.
+        env = Env(work, "cold")
+        ask = [danvan, "ask", "--today", TODAY, "--store", os.path.join(work, "none.sqlite"), "hạn báo cáo"]
+        nocache = dict(env.vars, XDG_CACHE_HOME=os.path.join(work, "never"), DANVAN_NO_CACHE="1")
+        w_nc, r_nc = run_once(ask, nocache)
+        c = cold(ask, env.vars, args.runs, compare=[hello])
+        ratio = c["median_ms"] / c["compare"]["median_ms"]
+        rss_ratio = c["rss_mib"] / c["compare"]["rss_mib"]
+        row("cold start", f"danvan ask \"hạn báo cáo\" median of {args.runs} (warm cache)", f"{c['median_ms']:.1f} ms")
+        row("cold start", f"hello-world (Foundation) median of {args.runs}", f"{c['compare']['median_ms']:.1f} ms")
+        row("cold start", "ratio danvan / hello-world (wall)", f"{ratio:.1f}x", "<= 2x", ratio <= 2)
+        row("cold start", "peak RSS danvan / hello-world", f"{c['rss_mib']:.1f} / {c['compare']['rss_mib']:.1f} MiB "
+            f"({rss_ratio:.1f}x)")
+        row("cold start", "danvan ask without the decoding cache (1 run)", f"{w_nc * 1000:.1f} ms, {r_nc / MiB:.1f} MiB")
+
+        # 2. In-process latency.
+        for name, qfile in [("bench/questions.txt", os.path.join(ROOT, "bench", "questions.txt")),
+                            ("team question set", team_questions(work))]:
+            b = in_process(danvan, env, qfile, ["--store", os.path.join(work, "none.sqlite")], args.budget, repeat=20)
+            row("in-process", f"{name}: {b['questions']} q x {b['repeat']} p50", f"{b['p50_ms']:.3f} ms")
+            row("in-process", f"{name}: p99 (max {b['max_ms']:.2f} ms)", f"{b['p99_ms']:.3f} ms", "<= 1 ms",
+                b["p99_ms"] <= 1)
+            slow = ", ".join(f"“{s['question']}” {s['p99_ms']:.2f}" for s in b["slowest"][:3])
+            print(f"    slowest (p99 ms): {slow}", flush=True)
+            rows.append(("", f"slowest: {slow}", "", "", ""))
+            row("in-process", f"{name}: first answer in a fresh process / load", f"{b['first_ms']:.2f} / {b['load_ms']:.1f} ms")
+
+        # 3. Task store scale.
+        data_units = os.path.join(work, "data-units")
+        shutil.copytree(os.path.join(ROOT, "Data"), data_units)
+        subprocess.run(gen + ["units", str(args.units), os.path.join(data_units, "units.yaml")], check=True)
+        task_qs = [q.replace("{UNIT}", UNIT) for q in open(os.path.join(ROOT, "bench", "task-questions.txt"), encoding="utf-8")
+                   .read().splitlines() if q.strip() and not q.startswith("#")]
+        for n in [int(x) for x in args.tasks.split(",") if x]:
+            tenv = Env(work, f"tasks-{n}")
+            csv = os.path.join(work, f"tasks-{n}.csv")
+            store = os.path.join(work, f"tasks-{n}.sqlite")
+            subprocess.run(gen + ["tasks", str(n), str(args.units), csv], check=True)
+            common = ["--today", TODAY, "--data", data_units, "--store", store]
+            w, r = run_once([danvan, "tasks", "import", *common, csv], tenv.vars)
+            section = f"tasks {n:,}"
+            row(section, f"danvan tasks import ({n:,} rows, {args.units} units)",
+                f"{w:.2f} s, {r / MiB:.0f} MiB")
+            for q in task_qs:
+                qf = question_file(work, "one.txt", [q])
+                b = in_process(danvan, tenv, qf, common, args.budget)
+                cmd = [danvan, "ask", *common, q]
+                c = cold(cmd, tenv.vars, adaptive_runs(cmd, tenv.vars, args.budget, hi=11))
+                mem_ok = max(b["maxrss_kib"] / MiB, c["rss_mib"]) <= 60
+                row(section, f"“{q}” in process p50 / p99 (x{b['repeat']})", f"{b['p50_ms']:.2f} / {b['p99_ms']:.2f} ms",
+                    "p99 <= 5 ms", b["p99_ms"] <= 5)
+                row(section, f"“{q}” cold ask median of {c['runs']}, peak RSS", f"{c['median_ms']:.0f} ms, {c['rss_mib']:.0f} MiB",
+                    "50 ms, 60 MiB", c["median_ms"] <= 50 and mem_ok)
+
+        # 4. Plan library scale.
+        importer = has_importer(danvan, Env(work, "probe"))
+        for n in [int(x) for x in args.plans.split(",") if x]:
+            penv = Env(work, f"plans-{n}")
+            section = f"plans {n:,}"
+            if importer:
+                texts = os.path.join(work, f"plan-texts-{n}")
+                subprocess.run(gen + ["plans", str(n), texts], check=True)
+                files = [os.path.join(texts, f) for f in sorted(os.listdir(texts))]
+                w, r = run_once([danvan, "import", *files], penv.vars)  # the command takes several files
+                row(section, f"danvan import of {n} generated plan texts (one process)",
+                    f"{w:.1f} s ({w / n * 1000:.0f} ms/plan), {r / MiB:.0f} MiB")
+                how = "imported"
+            else:
+                subprocess.run(gen + ["planjson", str(n), penv.plans_dir], check=True)
+                how = "plan JSON (stand-in: no `danvan import` yet)"
+            size = sum(os.path.getsize(os.path.join(penv.plans_dir, f)) for f in os.listdir(penv.plans_dir)
+                       if os.path.isfile(os.path.join(penv.plans_dir, f)))
+            row(section, f"library: {n} plans, {how}", f"{size / MiB / MiB:.1f} MiB JSON")
+            cmd = [danvan, "ask", "--today", TODAY, "--store", os.path.join(work, "none.sqlite"), "hạn báo cáo"]
+            c = cold(cmd, penv.vars, adaptive_runs(cmd, penv.vars, args.budget, hi=11))
+            row(section, f"cold ask “hạn báo cáo” median of {c['runs']}, peak RSS",
+                f"{c['median_ms']:.0f} ms, {c['rss_mib']:.0f} MiB", "50 ms, 60 MiB",
+                c["median_ms"] <= 50 and c["rss_mib"] <= 60)
+            b = in_process(danvan, penv, os.path.join(ROOT, "bench", "questions.txt"),
+                           ["--store", os.path.join(work, "none.sqlite")], args.budget)
+            row(section, f"bench/questions.txt in process p50 / p99 (x{b['repeat']})",
+                f"{b['p50_ms']:.2f} / {b['p99_ms']:.2f} ms", "p99 <= 5 ms", b["p99_ms"] <= 5)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    elapsed = time.time() - started
+    table = ["| Section | Measure | Value | Target | |", "|---|---|---|---|---|"]
+    for s, m, v, t, ok in rows:
+        table.append(f"| {s} | {m} | {v} | {t} | {ok} |")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    doc = [
+        "# danvan benchmarks",
+        "",
+        f"Produced by `{command}` ({elapsed / 60:.1f} min) on {datetime.date.today().isoformat()}, commit `{commit}`,",
+        f"build configuration **{args.config}** (`swift build -c {args.config}`; the hello-world was built with "
+        f"`swiftc {'-O' if args.config == 'release' else '-Onone -g'}`).",
+        "",
+        "Machine: " + f"{info['nproc']} CPUs ({info['cpu']}), {info['memory']} memory, {info['swift']}, "
+        f"Linux {info['kernel']}; load average at start {info['load']}.",
+        "",
+        "Method: every process gets a private HOME and XDG folders. Cold starts are **warm-cache** cold",
+        "starts: the first, unmeasured run fills the YAML→JSON decoding cache (`$XDG_CACHE_HOME/danvan`);",
+        "one run without it is shown for comparison. Wall time is measured around fork/exec/wait, peak RSS",
+        "comes from `wait4`'s rusage. In-process latency is `danvan bench` (hidden subcommand): one",
+        "assistant answers the question file repeatedly, each answer timed with CLOCK_MONOTONIC including",
+        "rendering to text; p99 is nearest-rank over all samples. Scale data is generated by",
+        "`bench/generate.py` (never committed): tasks spread over 200 units added to a copy of `Data/units.yaml`,",
+        f"unit question about “{UNIT}”.",
+        "",
+        *table,
+        "",
+    ]
+    md = "\n".join(doc)
+    print()
+    print("\n".join(table))
+    if not args.no_write:
+        notes = ""
+        if os.path.exists(args.out):
+            old = open(args.out, encoding="utf-8").read()
+            marker = "\n## Notes"
+            if marker in old:
+                notes = old[old.index(marker):]
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(md + notes)
+        print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
