@@ -15,6 +15,9 @@ public final class Assistant {
     /// Why the last reply was chosen.
     public private(set) var lastExplanation: Explanation?
 
+    /// The longest question answered, in characters.
+    public static let maximumLength = 2000
+
     private let extractor: EntityExtractor
     private let matcher: IntentMatcher
     private var searchers: [String: PassageSearcher] = [:]
@@ -30,6 +33,10 @@ public final class Assistant {
 
     /// Answers one line of the conversation.
     public func respond(to line: String) -> Reply {
+        // A question is a line, not a document: refuse a runaway paste before any work on it.
+        guard line.utf8.count <= Self.maximumLength * 4, line.count <= Self.maximumLength else {
+            return Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
+        }
         let q = NormalizedQuestion(line, vocabulary: catalog.vocabulary)
         guard !q.tokens.isEmpty else {
             return Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.unknownEmpty)]))

@@ -9,7 +9,11 @@ public final class StoreTaskDesk: TaskDesk {
     public let user: String
     private let parser: TaskCommandParser
     private var responder: TaskResponder?
+    private var reader: TaskResponder?
     private var openError: String?
+    /// Commands that only read: answered from a read-only connection, so they work while another
+    /// process writes.
+    static let readingIntents: Set<String> = ["task.list", "task.show", "task.history"]
 
     /// - Parameters:
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
@@ -24,6 +28,17 @@ public final class StoreTaskDesk: TaskDesk {
             case .unknown(let suggestions): return .unknown(suggestions: suggestions)
             }
         })
+    }
+
+    private func openForReading() -> TaskResponder? {
+        if let responder { return responder }
+        if let reader { return reader }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        if let store = try? TaskStore(path: path, readOnly: true) {
+            reader = TaskResponder(store: store)
+            return reader
+        }
+        return open(create: false)
     }
 
     private func open(create: Bool) -> TaskResponder? {
@@ -41,7 +56,8 @@ public final class StoreTaskDesk: TaskDesk {
 
     public func handle(_ text: String, today: CalendarDate) -> TaskDeskReply? {
         guard let parse = parser.parse(text, today: today) else { return nil }
-        guard let responder = open(create: true) else {
+        let reading = Self.readingIntents.contains(parse.intent) ? openForReading() : nil
+        guard let responder = reading ?? open(create: true) else {
             return TaskDeskReply(intent: parse.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
         }
         let r = responder.respond(to: parse, today: today, user: user)
@@ -49,13 +65,13 @@ public final class StoreTaskDesk: TaskDesk {
     }
 
     public func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])? {
-        guard let responder = open(create: false) else { return nil }
+        guard let responder = openForReading() else { return nil }
         guard let found = try? responder.unitTasks(unit, today: today) else { return nil }
         return (found.blocks, found.tasks.map { Self.row(TaskSummary($0)) })
     }
 
     public func taskNumbers() -> [Int64] {
-        guard let responder = open(create: false),
+        guard let responder = openForReading(),
               let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today()) else { return [] }
         return tasks.map { Int64($0.id) }
     }

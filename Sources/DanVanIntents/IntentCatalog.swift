@@ -57,7 +57,8 @@ public struct IntentCatalog: Sendable {
 
     private static func line(of error: YamlError) -> Int? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            return min(context?.mark.line ?? mark.line, mark.line)
         default: return nil
         }
     }

@@ -24,7 +24,7 @@ struct AskCommand: ParsableCommand {
 
     static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
         let workspace = try Workspace.orExit(common)
-        let assistant = try workspace.makeAssistant()
+        let assistant = try workspace.assistantOrExit()
         let printer = AnswerPrinter(json: json, explain: explain)
         if !question.isEmpty {
             printer.print(assistant.respond(to: question.joined(separator: " ")))
@@ -34,11 +34,6 @@ struct AskCommand: ParsableCommand {
             switch line {
             case .text(let text):
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                if text.count > 2000 {
-                    printer.print(Reply(intent: "unknown", confidence: 0,
-                                        document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(text.count))])))
-                    continue
-                }
                 printer.print(assistant.respond(to: text))
             case .invalid:
                 printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))

@@ -30,7 +30,7 @@ struct ImportCommand: ParsableCommand {
                 let name = Msg.planName(number: plan.number, issuerShort: plan.issuer)
                 print(Msg.planImported(name, title: plan.title, replaced: replaced.count))
             } catch {
-                FileHandle.standardError.write(Data("\(file): \(Self.describe(error))\n".utf8))
+                FileHandle.standardError.write(Data(TextSanitizer.sanitize("\(file): \(Self.describe(error))\n").utf8))
                 failed = true
             }
         }

@@ -62,6 +62,11 @@ struct Workspace {
         }
     }
 
+    /// The assistant, or the worded error on standard error and exit status 2.
+    func assistantOrExit() throws -> Assistant {
+        do { return try makeAssistant() } catch let e as CLIError { throw CLIError.exit(e.message) }
+    }
+
     func makeAssistant() throws -> Assistant {
         let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: try taskVocabulary(), units: knowledge.units)
         return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk)
@@ -81,9 +86,10 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ message: String) { self.message = message }
     var description: String { message }
 
-    /// Prints the message on standard error and ends with status 2.
+    /// Prints the message on standard error and ends with status 2. Text quoted from a file (a CSV
+    /// header, a path) may hold control characters: they are stripped, never sent to the terminal.
     static func exit(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TextSanitizer.sanitize(message) + "\n").utf8))
         return ExitCode(2)
     }
 }

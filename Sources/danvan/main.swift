@@ -47,7 +47,7 @@ struct ReplCommand: ParsableCommand {
 
     static func start(common: CommonOptions, color: ColorMode) throws -> Int32 {
         let workspace = try Workspace.orExit(common)
-        let assistant = try workspace.makeAssistant()
+        let assistant = try workspace.assistantOrExit()
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
                                           taskNumbers: { desk?.taskNumbers() ?? [] })

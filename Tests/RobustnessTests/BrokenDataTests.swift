@@ -38,7 +38,9 @@ final class BrokenDataTests: XCTestCase {
             try breakLine(line, of: file, with: "  - [unclosed: {")
             let r = try ask(cli, data: data, intents: intents)
             XCTAssertTrue(r.stderr.contains(name), "\(name): \(r.stderr)")
-            XCTAssertTrue(r.stderr.contains("dòng \(line)"), "\(name) broken at line \(line): \(r.stderr)")
+            // The YAML parser may only notice an unclosed bracket on the next line.
+            XCTAssertTrue(r.stderr.contains("dòng \(line)") || r.stderr.contains("dòng \(line + 1)"),
+                          "\(name) broken at line \(line): \(r.stderr)")
             XCTAssertFalse(r.stderr.hasPrefix("Error:"), "an English prefix: \(r.stderr)")
         }
     }

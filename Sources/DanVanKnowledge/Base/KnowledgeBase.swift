@@ -202,8 +202,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// The line of a YAML error, as Yams reports it (from 1).
     static func yamlLine(_ error: YamlError) -> Int? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            // The construct's start when Yams gives it: the parser often notices the fault a line later.
+            return min(context?.mark.line ?? mark.line, mark.line)
         default:
             return nil
         }

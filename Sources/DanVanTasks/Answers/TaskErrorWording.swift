@@ -38,6 +38,7 @@ public enum TaskErrorWording {
         case .cannotOpen(let path, let reason): return Msg.taskErrorCannotOpen(path: path, reason: reason)
         case .newerSchema(let path): return Msg.taskErrorNewerSchema(path: path)
         case .busy: return Msg.taskErrorBusy
+        case .diskFull: return Msg.taskErrorDiskFull
         case .storage(let operation, let code): return Msg.taskErrorStorage(operation: operation, code: code)
         case .taskNotFound(let id): return Msg.taskErrorNotFound(id)
         case .taskDeleted(let id): return Msg.taskErrorDeleted(id)

@@ -8,6 +8,8 @@ public enum TaskStoreError: Error, Equatable, Sendable {
     case newerSchema(path: String)
     /// Another process kept the store locked longer than the busy timeout.
     case busy(operation: String)
+    /// The disk (or the file size limit) is full: nothing was written.
+    case diskFull(operation: String)
     /// SQLite failed: the operation (which statement group) and its result code, never user values.
     case storage(operation: String, code: Int32)
     case taskNotFound(id: Int)
@@ -22,6 +24,7 @@ public enum TaskStoreError: Error, Equatable, Sendable {
     init(operation: String, _ error: DatabaseError) {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(operation: operation)
+        case .SQLITE_FULL: self = .diskFull(operation: operation)
         default: self = .storage(operation: operation, code: error.resultCode.rawValue)
         }
     }

@@ -24,10 +24,13 @@ public final class TaskStore: Sendable {
     /// the store at `path`.
     ///
     /// - Parameter path: The SQLite file (`--store`, or `defaultPath(environment:)`).
-    /// - Throws: `TaskStoreError.cannotOpen` or `.newerSchema`.
-    public init(path: String) throws {
+    /// - Parameter readOnly: Open an existing, current store for reading only: no lock, no write, so a
+    ///   list works while another process holds the write lock. Writes then fail.
+    /// - Throws: `TaskStoreError.cannotOpen`, `.busy` or `.newerSchema`.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "danvan.tasks"
@@ -41,6 +44,12 @@ public final class TaskStore: Sendable {
                     throw TaskStoreError.cannotOpen(path: path, reason: "mkdir \(directory)")
                 }
             }
+            // A store already at this version needs no lock and no migration.
+            if FileManager.default.fileExists(atPath: path), let ready = try Self.openIfCurrent(path, configuration) {
+                pool = ready
+                return
+            }
+            if readOnly { throw TaskStoreError.cannotOpen(path: path, reason: "read-only") }
             pool = try SetupLock.holding(directoryOf: path) {
                 try Self.createPrivateFile(at: path)
                 let pool = try DatabasePool(path: path, configuration: configuration)
@@ -53,11 +62,26 @@ public final class TaskStore: Sendable {
             }
         } catch let error as TaskStoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw TaskStoreError.busy(operation: "open")
         } catch let error as DatabaseError {
             throw TaskStoreError.cannotOpen(path: path, reason: "SQLite \(error.resultCode.rawValue)")
         } catch let error as POSIXFailure {
             throw TaskStoreError.cannotOpen(path: path, reason: error.description)
         }
+    }
+
+    /// The store opened without migrating, when every migration is already applied; nil otherwise.
+    private static func openIfCurrent(_ path: String, _ configuration: Configuration) throws -> DatabasePool? {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode != .SQLITE_BUSY && error.resultCode != .SQLITE_LOCKED {
+            return nil  // e.g. no WAL file yet: the locked path below sets the store up
+        }
+        let migrator = TaskMigrations.migrator
+        if try pool.read(migrator.hasBeenSuperseded) { throw TaskStoreError.newerSchema(path: path) }
+        return try pool.read(migrator.hasCompletedMigrations) ? pool : nil
     }
 
     /// The store path: `$DANVAN_STORE`, else `$XDG_DATA_HOME/danvan/tasks.sqlite`, else

@@ -157,6 +157,8 @@ public struct TaskVocabulary: Codable, Sendable {
             self = try YAMLDecoder().decode(TaskVocabulary.self, from: text)
         } catch let error as YamlError {
             throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(context.underlyingError as! YamlError))
         } catch let error as DecodingError {
             throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
         }
@@ -164,8 +166,9 @@ public struct TaskVocabulary: Codable, Sendable {
 
     private static func describe(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return "line \(mark.line): \(problem)"
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return "dòng \(min(context?.mark.line ?? mark.line, mark.line)): \(problem)"
         default:
             return "\(error)"
         }

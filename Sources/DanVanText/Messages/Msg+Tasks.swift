@@ -187,6 +187,7 @@ extension Msg {
     public static func taskErrorNotDeleted(_ id: Int) -> String { "Nhiệm vụ #\(id) chưa bị xóa nên không cần khôi phục." }
     public static let taskErrorNothingToUndo = "Không có thay đổi nào để hoàn tác."
     public static let taskErrorBusy = "Kho nhiệm vụ đang bận (một chương trình danvan khác đang ghi) quá lâu; chưa thay đổi gì. Hãy thử lại."
+    public static let taskErrorDiskFull = "Đĩa đã đầy (hoặc vượt giới hạn kích thước tệp) nên không ghi được vào kho nhiệm vụ; chưa thay đổi gì. Hãy giải phóng dung lượng rồi thử lại."
     public static func taskErrorStorage(operation: String, code: Int32) -> String {
         "Lỗi kho nhiệm vụ ở thao tác “\(operation)” (mã SQLite \(code)); chưa thay đổi gì."
     }

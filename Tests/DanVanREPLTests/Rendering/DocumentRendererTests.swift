@@ -203,9 +203,14 @@ final class DocumentRendererTests: XCTestCase {
         XCTAssertEqual(DocumentRenderer(width: 80, color: true).render(AnswerDocument()), "")
     }
 
-    func testPlainRendererIsTheColourlessLayoutAt100Columns() {
+    func testPlainRendererIsTheColourlessLayoutWithoutWrapping() {
         for document in [SampleDocuments.legalBases, SampleDocuments.reportDeadlines] {
-            XCTAssertEqual(PlainRenderer.render(document), DocumentRenderer(width: 100, color: false).render(document))
+            let plain = PlainRenderer.render(document)
+            XCTAssertEqual(plain, DocumentRenderer(width: PlainRenderer.width, color: false).render(document))
+            XCTAssertFalse(plain.contains("\u{1B}"))
+            // No sentence is broken across lines: a wrapped bullet would continue on an indented line.
+            let hasTable = document.blocks.contains { if case .table = $0 { return true } else { return false } }
+            if !hasTable { XCTAssertFalse(plain.contains("\n  "), plain) }
         }
         XCTAssertEqual(PlainRenderer.render(AnswerDocument(title: "Mục đích", blocks: [.bullets(["Nâng cao nhận thức"])])),
                        "Mục đích\n• Nâng cao nhận thức")
