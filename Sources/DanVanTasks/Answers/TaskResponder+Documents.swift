@@ -33,7 +33,7 @@ extension TaskResponder {
         return AnswerDocument(title: Msg.taskShowTitle(task.number, task.title), blocks: blocks, source: Msg.taskSource)
     }
 
-    func listDocument(_ tasks: [PlanTask], filter: TaskFilter, today: CalendarDate) throws -> AnswerDocument {
+    func listDocument(_ tasks: [PlanTask], total: Int, filter: TaskFilter, today: CalendarDate) throws -> AnswerDocument {
         let kind = TaskCommandParser.filterKind(filter)
         let title = Msg.taskListTitle(kind: kind, days: filter.dueWithinDays, unit: filter.unit)
         guard !tasks.isEmpty else {
@@ -43,8 +43,8 @@ extension TaskResponder {
         }
         let shown = Array(tasks.prefix(maxTableRows))
         var blocks: [AnswerDocument.Block] = [.table(TaskTableBuilder.table(shown, today: today))]
-        if shown.count < tasks.count { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: tasks.count))) }
-        return AnswerDocument(title: Msg.taskListCount(title, count: tasks.count), blocks: blocks, source: Msg.taskSource)
+        if shown.count < total { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: total))) }
+        return AnswerDocument(title: Msg.taskListCount(title, count: total), blocks: blocks, source: Msg.taskSource)
     }
 
     /// The store's tasks of one unit (not deleted), as blocks to put beside its duties from the plan
@@ -55,12 +55,14 @@ extension TaskResponder {
     ///
     /// - Parameter unit: The canonical unit name (exact match).
     public func unitTasks(_ unit: String, today: CalendarDate) throws -> (blocks: [AnswerDocument.Block], tasks: [PlanTask]) {
-        let tasks = try store.tasks(matching: TaskFilter(unit: unit), today: today)
+        let filter = TaskFilter(unit: unit)
+        let tasks = try store.tasks(matching: filter, today: today, limit: maxTableRows)
         guard !tasks.isEmpty else { return ([.note(Msg.taskUnitHasNone)], []) }
-        let shown = Array(tasks.prefix(maxTableRows))
-        var blocks: [AnswerDocument.Block] = [.paragraph(Msg.taskUnitTasks(count: tasks.count)),
+        let total = tasks.count < maxTableRows ? tasks.count : try store.count(matching: filter, today: today)
+        let shown = tasks
+        var blocks: [AnswerDocument.Block] = [.paragraph(Msg.taskUnitTasks(count: total)),
                                               .table(TaskTableBuilder.table(shown, today: today))]
-        if shown.count < tasks.count { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: tasks.count))) }
+        if shown.count < total { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: total))) }
         return (blocks, tasks)
     }
 

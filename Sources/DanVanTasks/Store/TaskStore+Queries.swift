@@ -13,7 +13,35 @@ extension TaskStore {
     ///     try store.tasks(matching: TaskFilter(overdueOnly: true), today: today)   // open, due before today
     ///
     /// - Parameter today: The day "overdue" and "due within N days" count from (`--today`).
-    public func tasks(matching filter: TaskFilter, today: CalendarDate) throws -> [PlanTask] {
+    /// - Parameter limit: At most this many (the first in that order); nil for all.
+    public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int? = nil) throws -> [PlanTask] {
+        var (condition, arguments) = Self.condition(filter, today: today)
+        // The unit fragment is matched in Swift (folded), so a limit applies in SQL only without one.
+        arguments.append(limit != nil && filter.unitContaining == nil ? limit! : -1)  // LIMIT -1: no limit
+        let sql = """
+            SELECT * FROM task WHERE \(condition)
+            ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END,
+                     due IS NULL, due, id LIMIT ?
+            """
+        let found = try read("list") { db in
+            try TaskRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(\.task)
+        }
+        guard let fragment = filter.unitContaining else { return found }
+        let matching = found.filter { Self.unit($0.unit, contains: fragment) }
+        return limit.map { Array(matching.prefix($0)) } ?? matching
+    }
+
+    /// How many tasks a filter selects (without reading them).
+    public func count(matching filter: TaskFilter, today: CalendarDate) throws -> Int {
+        if filter.unitContaining != nil { return try tasks(matching: filter, today: today).count }
+        let (condition, arguments) = Self.condition(filter, today: today)
+        return try read("count") { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM task WHERE \(condition)", arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+
+    /// The WHERE clause of a filter, with its bound values (never user text in the SQL itself).
+    private static func condition(_ filter: TaskFilter, today: CalendarDate) -> (String, [DatabaseValueConvertible?]) {
         var conditions: [String] = []
         var arguments: [DatabaseValueConvertible?] = []
         switch filter.status {
@@ -35,16 +63,7 @@ extension TaskStore {
             conditions.append("unit = ?")
             arguments.append(unit)
         }
-        let sql = """
-            SELECT * FROM task WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END,
-                     due IS NULL, due, id
-            """
-        let found = try read("list") { db in
-            try TaskRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(\.task)
-        }
-        guard let fragment = filter.unitContaining else { return found }
-        return found.filter { Self.unit($0.unit, contains: fragment) }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
     /// Whether a unit name contains `fragment`, both folded ("vhxh" is not expanded: pass words).

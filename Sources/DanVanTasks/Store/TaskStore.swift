@@ -44,12 +44,15 @@ public final class TaskStore: Sendable {
                     throw TaskStoreError.cannotOpen(path: path, reason: "mkdir \(directory)")
                 }
             }
-            // A store already at this version needs no lock and no migration.
-            if FileManager.default.fileExists(atPath: path), let ready = try Self.openIfCurrent(path, configuration) {
+            // Reading a store already at this version needs no lock and no write: it works while another
+            // process writes. Opening for writing goes through the setup lock, one process at a time.
+            if readOnly {
+                guard FileManager.default.fileExists(atPath: path), let ready = try Self.openIfCurrent(path, configuration) else {
+                    throw TaskStoreError.cannotOpen(path: path, reason: "read-only")
+                }
                 pool = ready
                 return
             }
-            if readOnly { throw TaskStoreError.cannotOpen(path: path, reason: "read-only") }
             pool = try SetupLock.holding(directoryOf: path) {
                 try Self.createPrivateFile(at: path)
                 let pool = try DatabasePool(path: path, configuration: configuration)
