@@ -24,7 +24,15 @@ extension TaskStore {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
         let fileName = url.lastPathComponent
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: resolveUnit, today: today)
+        // An appendix names a few units many times: resolve each distinct spelling once.
+        var resolved: [String: UnitResolution] = [:]
+        let memoized: UnitResolver = { name in
+            if let known = resolved[name] { return known }
+            let r = resolveUnit(name)
+            resolved[name] = r
+            return r
+        }
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
         let plan = try importer.plan(text: text, fileName: fileName)
         let records = try plan.rows.map { try Self.record(from: $0.draft, at: at, importKey: $0.importKey) }
         let (added, present) = try write("import") { db -> ([PlanTask], Int) in
