@@ -97,8 +97,10 @@ public final class Assistant {
     private func answerer() -> KnowledgeAnswerer {
         let desk = tasks
         let today = self.today
-        return KnowledgeAnswerer(knowledge: knowledge, vocabulary: catalog.vocabulary, today: today,
-                                 unitTasks: desk.map { d in { unit in d.tasks(ofUnit: unit, today: today) } })
+        var answerer = KnowledgeAnswerer(knowledge: knowledge, vocabulary: catalog.vocabulary, today: today,
+                                         unitTasks: desk.map { d in { unit in d.tasks(ofUnit: unit, today: today) } })
+        answerer.searcher = { [unowned self] plan in self.searcher(for: plan) }
+        return answerer
     }
 
     private func answer(_ intentID: String, publicID: String, slots: [String: Entity], question: NormalizedQuestion,
@@ -132,14 +134,20 @@ public final class Assistant {
                      confidence: confidence, document: doc, tasks: rows, planID: plan.id)
     }
 
+    /// The passage index of a plan, built on first use.
+    private func searcher(for plan: Plan) -> PassageSearcher {
+        if let s = searchers[plan.id] { return s }
+        let s = PassageSearcher(plan: plan)
+        searchers[plan.id] = s
+        return s
+    }
+
     // MARK: Search, clarification, unknown, help
 
     private func search(_ q: NormalizedQuestion) -> Reply? {
         guard let plan = plan(for: [:]) else { return nil }
         let words = q.contentIndices.map { q.tokens[$0] }.filter { !catalog.vocabulary.stopwords.contains($0) }
-        let searcher = searchers[plan.id] ?? PassageSearcher(plan: plan)
-        searchers[plan.id] = searcher
-        let hits = searcher.search(words)
+        let hits = searcher(for: plan).search(words)
         guard !hits.isEmpty else { return nil }
         let bullets = hits.map { "[\($0.section == "preamble" ? "mở đầu" : $0.section)] " + KnowledgeAnswerer.excerpt($0.text, around: words) }
         let a = answerer()

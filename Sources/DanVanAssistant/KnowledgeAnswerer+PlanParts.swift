@@ -52,7 +52,7 @@ extension KnowledgeAnswerer {
 
     func content(_ plan: Plan, topic: String) -> AnswerDocument {
         let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
-        let hits = PassageSearcher(plan: plan).search(words, minimumCoverage: 0.99)
+        let hits = searcher(plan).search(words, minimumCoverage: 0.99)
         var blocks: [AnswerDocument.Block] = []
         if hits.isEmpty {
             blocks.append(.paragraph(Msg.contentNotFound(topic)))

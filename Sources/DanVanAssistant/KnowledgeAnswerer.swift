@@ -9,6 +9,8 @@ struct KnowledgeAnswerer {
     var today: CalendarDate
     /// Tasks of a unit from the store, when there is one.
     var unitTasks: ((String) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?)?
+    /// The passage index of a plan (built once per plan by the assistant).
+    var searcher: (Plan) -> PassageSearcher = { PassageSearcher(plan: $0) }
 
     /// The answer for `intentID` about `plan`, with the tasks it lists (if any).
     func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?) {

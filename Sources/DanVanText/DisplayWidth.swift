@@ -14,6 +14,16 @@ public enum DisplayWidth {
     /// - Parameter text: any text, possibly with ANSI escape sequences.
     /// - Returns: the number of terminal columns it takes on one line.
     public static func of(_ text: String) -> Int {
+        // Fast path: printable ASCII, Latin and precomposed Vietnamese letters, punctuation: one column each.
+        var simple = 0
+        var isSimple = true
+        for u in text.unicodeScalars {
+            let v = u.value
+            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x0300) || (0x1EA0...0x1EF9).contains(v)
+                    || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) else { isSimple = false; break }
+            simple += 1
+        }
+        if isSimple { return simple }
         var total = 0
         var scanner = EscapeScanner(scalars: Array(Folding.nfc(text).unicodeScalars))
         while let scalar = scanner.nextVisible() { total += of(scalar) }

@@ -9,9 +9,20 @@ import Foundation
 public enum Folding {
     /// The NFC form of `text`, with the look-alike `Ð` (U+00D0) mapped to `Đ` (U+0110).
     public static func nfc(_ text: String) -> String {
+        // Fast path: text made only of characters that are their own NFC (ASCII, Latin-1 but Ð, precomposed
+        // Vietnamese, common punctuation) needs no Unicode normalization, which is costly per call.
+        if text.unicodeScalars.allSatisfy(isStableComposed) { return text }
         let composed = text.precomposedStringWithCanonicalMapping
         guard composed.unicodeScalars.contains(where: { $0.value == 0x00D0 }) else { return composed }
         return String(String.UnicodeScalarView(composed.unicodeScalars.map { $0.value == 0x00D0 ? "\u{0110}" : $0 }))
+    }
+
+    /// A scalar that NFC leaves alone and that composes with nothing before it.
+    @inline(__always)
+    static func isStableComposed(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x0300 { return v != 0x00D0 }
+        return (0x1EA0...0x1EF9).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
     }
 
     /// Folds one string: no diacritics, `đ` → `d`, lower case.

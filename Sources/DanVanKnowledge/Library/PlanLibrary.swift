@@ -40,8 +40,11 @@ public struct PlanLibrary: Sendable {
     ///   the library is then unchanged.
     @discardableResult
     public func save(_ plan: Plan) throws -> [String] {
-        let existing = try entries()
-        let replaced = existing.filter { Self.isSamePlan($0.plan, plan) }
+        // Only the identifying fields of the saved plans are decoded: saving stays fast in a large library.
+        let replaced = try headers().filter { header in
+            header.id == plan.id || (header.number != nil && plan.number != nil
+                && Folding.fold(header.number!) == Folding.fold(plan.number!) && Folding.fold(header.issuer) == Folding.fold(plan.issuer))
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -54,10 +57,28 @@ public struct PlanLibrary: Sendable {
         } catch {
             throw LibraryError.cannotWrite(path: file(for: plan.id).path)
         }
-        for old in replaced where old.plan.id != plan.id {
+        for old in replaced where old.id != plan.id {
             try? FileManager.default.removeItem(at: old.file)
         }
-        return replaced.map(\.plan.id)
+        return replaced.map(\.id)
+    }
+
+    /// What identifies a saved plan, read without decoding the rest of its file.
+    private struct Header: Decodable {
+        var id: String
+        var number: String?
+        var issuer: String
+    }
+
+    private func headers() throws -> [(id: String, number: String?, issuer: String, file: URL)] {
+        try files().map { url in
+            guard let data = FileManager.default.contents(atPath: url.path),
+                  let h = try? JSONDecoder().decode(Header.self, from: data) else {
+                _ = try PlanFileCoder.decode(url)  // throws the precise error naming the file
+                throw LibraryError.brokenDataFile(file: url.path, line: nil, detail: nil)
+            }
+            return (h.id, h.number, h.issuer, url)
+        }
     }
 
     /// Every saved plan, oldest saved first (the last is the one imported last).

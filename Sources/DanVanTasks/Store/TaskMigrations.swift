@@ -6,13 +6,16 @@ import GRDB
 ///
 /// - `v1-tasks`: the task table (the first store layout).
 /// - `v2-journal`: provenance and import keys on tasks, progress notes, the change journal.
+/// - `v3-list-indexes`: indexes in list order (status, deadline, number), overall and per unit, so a
+///   list of 25 reads 25 rows of a store of 100,000.
 enum TaskMigrations {
-    static let identifiers = ["v1-tasks", "v2-journal"]
+    static let identifiers = ["v1-tasks", "v2-journal", "v3-list-indexes"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-tasks") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2-journal") { db in try db.execute(sql: v2) }
+        migrator.registerMigration("v3-list-indexes") { db in try db.execute(sql: v3) }
         return migrator
     }
 
@@ -74,5 +77,10 @@ enum TaskMigrations {
         );
         CREATE INDEX journal_entry_on_group ON journal_entry(group_id);
         CREATE INDEX journal_entry_on_task ON journal_entry(task_id);
+        """
+
+    static let v3 = """
+        CREATE INDEX task_in_list_order ON task(status, due, id);
+        CREATE INDEX task_of_unit_in_list_order ON task(unit, status, due, id);
         """
 }

@@ -15,6 +15,7 @@ extension TaskStore {
     /// - Parameter today: The day "overdue" and "due within N days" count from (`--today`).
     /// - Parameter limit: At most this many (the first in that order); nil for all.
     public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int? = nil) throws -> [PlanTask] {
+        if let limit, filter.unitContaining == nil { return try firstTasks(matching: filter, today: today, limit: limit) }
         var (condition, arguments) = Self.condition(filter, today: today)
         // The unit fragment is matched in Swift (folded), so a limit applies in SQL only without one.
         arguments.append(limit != nil && filter.unitContaining == nil ? limit! : -1)  // LIMIT -1: no limit
@@ -29,6 +30,25 @@ extension TaskStore {
         guard let fragment = filter.unitContaining else { return found }
         let matching = found.filter { Self.unit($0.unit, contains: fragment) }
         return limit.map { Array(matching.prefix($0)) } ?? matching
+    }
+
+    /// The first `limit` tasks in list order, read status by status through the list-order indexes
+    /// (pending then done then deleted; in each, dated ones by deadline, then undated ones by number):
+    /// each step reads only the rows it returns.
+    private func firstTasks(matching filter: TaskFilter, today: CalendarDate, limit: Int) throws -> [PlanTask] {
+        let (condition, base) = Self.condition(filter, today: today)
+        let dated = "SELECT * FROM task WHERE \(condition) AND status = ? AND due IS NOT NULL ORDER BY due, id LIMIT ?"
+        let undated = "SELECT * FROM task WHERE \(condition) AND status = ? AND due IS NULL ORDER BY id LIMIT ?"
+        return try read("list") { db in
+            var found: [PlanTask] = []
+            for status in ["pending", "done", "deleted"] {
+                for sql in [dated, undated] where found.count < limit {
+                    let arguments = base + [status, limit - found.count]
+                    found += try TaskRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(\.task)
+                }
+            }
+            return found
+        }
     }
 
     /// How many tasks a filter selects (without reading them).
