@@ -71,16 +71,20 @@ extension KnowledgeAnswerer {
         if let s = d.subject, !s.isEmpty { bullets.append(Msg.documentSubject(Self.trim(s, to: 400))) }
         bullets.append(Msg.documentCitedAt(d.sections.map { $0 == "preamble" ? "phần mở đầu" : "mục \($0)" }.joined(separator: ", ")))
         if let n = d.note { bullets.append(Msg.documentNote(n)) }
-        let others = ref.matches.map(\.planID).filter { $0 != home.id }
+        // Other plans citing it, named from their summaries (no plan is read for this).
+        let others = Set(ref.matches.map(\.planID)).subtracting([home.id])
         if !others.isEmpty {
-            bullets.append(Msg.documentAlsoIn(Array(Set(others)).sorted().compactMap { knowledge.plan(id: $0) }.map(planName).joined(separator: "; ")))
+            let named = knowledge.summaries.filter { others.contains($0.id) }
+                .map { Msg.planName(number: $0.number, issuerShort: Self.shortIssuer($0.issuer)) }
+            bullets.append(Msg.documentAlsoIn(named.prefix(5).joined(separator: "; ") + (named.count > 5 ? Msg.andMore(named.count - 5) : "")))
         }
         return AnswerDocument(title: shortName(d), blocks: [.bullets(bullets)], source: source(home, d.sections))
     }
 
     func citedBy(_ ref: DocumentMention?) -> AnswerDocument {
         guard let ref else { return AnswerDocument(blocks: [.paragraph(Msg.noSection)]) }
-        let plans = Array(Set(ref.matches.map(\.planID))).sorted().compactMap { knowledge.plan(id: $0) }
+        let ids = Array(Set(ref.matches.map(\.planID))).sorted()
+        let plans = ids.prefix(15).compactMap { knowledge.plan(id: $0) }
         guard !plans.isEmpty else {
             return AnswerDocument(title: Msg.citedByTitle(ref.typed), blocks: [.paragraph(Msg.documentNotCited(ref.typed, sameKind: ""))])
         }
@@ -89,7 +93,9 @@ extension KnowledgeAnswerer {
             let sections = p.documents[loc.index].sections.map { $0 == "preamble" ? "phần mở đầu" : "mục \($0)" }
             return "\(planName(p)) — \(Self.trim(p.title, to: 90)) (\(sections.joined(separator: ", ")))"
         }
-        return AnswerDocument(title: Msg.citedByTitle(ref.typed), blocks: [.bullets(lines)])
+        var blocks: [AnswerDocument.Block] = [.bullets(lines)]
+        if ids.count > plans.count { blocks.append(.note(Msg.andMore(ids.count - plans.count).trimmingCharacters(in: .whitespaces))) }
+        return AnswerDocument(title: Msg.citedByTitle(ref.typed), blocks: blocks)
     }
 
     func glossary(_ term: String) -> AnswerDocument {

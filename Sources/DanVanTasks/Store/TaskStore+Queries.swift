@@ -51,12 +51,16 @@ extension TaskStore {
         }
     }
 
-    /// How many tasks a filter selects (without reading them).
+    /// Beyond this many, a count says "more than" instead of reading every row.
+    public static let countCap = 1000
+
+    /// How many tasks a filter selects, up to `countCap + 1` (a larger store answers as fast as a small one).
     public func count(matching filter: TaskFilter, today: CalendarDate) throws -> Int {
-        if filter.unitContaining != nil { return try tasks(matching: filter, today: today).count }
+        if filter.unitContaining != nil { return min(try tasks(matching: filter, today: today).count, Self.countCap + 1) }
         let (condition, arguments) = Self.condition(filter, today: today)
         return try read("count") { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM task WHERE \(condition)", arguments: StatementArguments(arguments)) ?? 0
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE \(condition) LIMIT ?)",
+                             arguments: StatementArguments(arguments + [Self.countCap + 1])) ?? 0
         }
     }
 

@@ -58,6 +58,7 @@ extension Msg {
     public static func documentCitedAt(_ s: String) -> String { "Được nhắc đến ở: \(s)" }
     public static func documentNote(_ s: String) -> String { "Ghi chú (ngoài văn bản kế hoạch): \(s)" }
     public static func documentAlsoIn(_ s: String) -> String { "Cũng được trích dẫn trong: \(s)" }
+    public static func andMore(_ n: Int) -> String { " và \(n) kế hoạch khác" }
     public static func citedByTitle(_ typed: String) -> String { "Các kế hoạch căn cứ / nhắc đến \(typed)" }
     public static let dateUnknown = "kế hoạch không ghi ngày"
 

@@ -139,13 +139,15 @@ extension Msg {
         return base + (unit.map { " — \($0)" } ?? "")
     }
     /// Heads the store's tasks of a unit, beside its duties from the plan.
-    public static func taskUnitTasks(count: Int) -> String { "Nhiệm vụ trong kho nhiệm vụ (\(count)):" }
+    public static func taskUnitTasks(count: Int) -> String { "Nhiệm vụ trong kho nhiệm vụ (\(taskTotal(count))):" }
+    /// A count read up to 1,000: beyond, "hơn 1.000".
+    public static func taskTotal(_ n: Int) -> String { n > 1000 ? "hơn 1.000" : "\(n)" }
     public static let taskUnitHasNone = "Kho nhiệm vụ chưa có nhiệm vụ nào giao cho đơn vị này."
-    public static func taskListCount(_ title: String, count: Int) -> String { "\(title) (\(count))" }
+    public static func taskListCount(_ title: String, count: Int) -> String { "\(title) (\(taskTotal(count)))" }
     public static func taskListEmpty(_ title: String) -> String { "\(title): không có nhiệm vụ nào." }
     public static let taskStoreEmpty = "Kho nhiệm vụ chưa có nhiệm vụ nào. Thêm bằng: “thêm nhiệm vụ: <nội dung>, giao <đơn vị>, hạn <dd/mm/yyyy>”, hoặc nhập phụ lục: danvan tasks import TỆP.csv"
     public static func taskListTruncated(shown: Int, total: Int) -> String {
-        "Đang hiện \(shown)/\(total) nhiệm vụ. Lọc theo đơn vị, hoặc xem đủ: danvan tasks export --format md"
+        "Đang hiện \(shown)/\(taskTotal(total)) nhiệm vụ. Lọc theo đơn vị, hoặc xem đủ: danvan tasks export --format md"
     }
 
     // MARK: Refusals (nothing changed)
