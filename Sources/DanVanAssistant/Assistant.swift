@@ -56,6 +56,15 @@ public final class Assistant {
         switch match.decision {
         case .answer:
             let winner = match.candidates[0]
+            // "Ai/đơn vị nào …" about something no unit of the plan is given: not a question about the plan's units.
+            if winner.intentID == "unit.who", let plan = plan(for: winner.slots), answerer().who(plan, question: q) == nil {
+                if let found = search(q) {
+                    explain(q, match, Msg.decisionSearch)
+                    return with(found)
+                }
+                explain(q, match, Msg.decisionUnknown)
+                return with(unknown(q))
+            }
             let reply = answer(winner.intentID, publicID: winner.publicID, slots: winner.slots, question: q,
                                confidence: match.confidence)
             explain(q, match, Msg.decisionAnswer(winner.intentID, confidence: match.confidence))

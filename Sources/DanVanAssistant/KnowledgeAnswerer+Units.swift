@@ -70,7 +70,8 @@ extension KnowledgeAnswerer {
     }
 
     /// "Đơn vị nào tổng hợp báo cáo": the units whose duties hold the question's content words.
-    func who(_ plan: Plan, question: NormalizedQuestion) -> AnswerDocument {
+    /// - Returns: nil when no unit's duties hold the words (the question is then not about the plan's units).
+    func who(_ plan: Plan, question: NormalizedQuestion) -> AnswerDocument? {
         let ignore: Set<String> = ["don", "vi", "phong", "nao", "ai", "co", "quan", "bo", "phan", "so", "chiu", "trach", "nhiem", "lam", "phu"]
         let words = question.contentIndices.map { question.tokens[$0] }
             .filter { !vocabulary.stopwords.contains($0) && !ignore.contains($0) }
@@ -83,9 +84,7 @@ extension KnowledgeAnswerer {
             }
         }
         let best = scored.map(\.hits).max() ?? 0
-        guard best >= min(2, words.count), best > 0 else {
-            return AnswerDocument(title: Msg.whoTitle, blocks: [.paragraph(Msg.whoNotFound)], source: source(plan, []))
-        }
+        guard best >= min(2, words.count), best > 0 else { return nil }
         var seen = Set<String>()
         let top = scored.filter { $0.hits == best }.filter { seen.insert($0.unit + $0.duty.text).inserted }.prefix(4)
         let lines = top.map { "\($0.unit): \(dutyLine($0.duty))" }

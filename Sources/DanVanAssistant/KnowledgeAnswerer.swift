@@ -20,7 +20,7 @@ struct KnowledgeAnswerer {
         case "legal.document": return (document(plan, slots["document"]?.documentMention), nil)
         case "legal.citedBy": return (citedBy(slots["document"]?.documentMention), nil)
         case "unit.duties": return duties(plan, unit: slots["unit"]?.text ?? "")
-        case "unit.who": return (who(plan, question: question), nil)
+        case "unit.who": return (who(plan, question: question) ?? AnswerDocument(), nil)
         case "plan.purpose":
             // "mục tiêu" asks for the goals section when the plan has one ("II. MỤC TIÊU CHỦ YẾU").
             if question.tokens.joined(separator: " ").contains("muc tieu"), plan.sections.contains(where: { $0.role == .goals }) {

@@ -81,7 +81,6 @@ extension Msg {
     public static func storeTasksTitle(_ n: Int) -> String { "Nhiệm vụ trong sổ theo dõi (\(n))" }
     public static let noStoreTasks = "Sổ theo dõi chưa có nhiệm vụ nào của đơn vị này."
     public static let whoTitle = "Đơn vị được giao"
-    public static let whoNotFound = "Không tìm thấy đơn vị nào được giao việc này trong kế hoạch."
 
     // MARK: Plan parts
     public static let purposeTitle = "Mục đích của kế hoạch"
