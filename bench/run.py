@@ -295,6 +295,17 @@ def main():
                            ["--store", os.path.join(work, "none.sqlite")], args.budget)
             row(section, f"bench/questions.txt in process p50 / p99 (x{b['repeat']})",
                 f"{b['p50_ms']:.2f} / {b['p99_ms']:.2f} ms", "p99 <= 5 ms", b["p99_ms"] <= 5)
+        # One long plan: a 200-page text read and laid out by `danvan import --check` (nothing saved).
+        ienv = Env(work, "import-big")
+        if has_importer(danvan, ienv):
+            big = os.path.join(work, "big")
+            subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), "plans", "1", big, "--pages", "200"],
+                           check=True)
+            path = os.path.join(big, "ke-hoach-0000.txt")
+            cmd = [danvan, "import", "--check", path]
+            c = cold(cmd, ienv.vars, 5)
+            row("import", f"danvan import --check of a 200-page plan ({os.path.getsize(path) / 1024:.0f} KiB), median of 5",
+                f"{c['median_ms'] / 1000:.2f} s, {c['rss_mib']:.0f} MiB", "< 2 s", c["median_ms"] < 2000)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
