@@ -21,11 +21,13 @@ final class PlanIndex {
 
     /// Every saved plan's summary, oldest first (read on first use: a question naming a plan needs them).
     lazy var summaries: [PlanSummary] = (try? queue.read { db in
-        try Row.fetchAll(db, sql: "SELECT id, number, date, issuer, title, topics FROM plan ORDER BY ord").map { row in
+        try Row.fetchAll(db, sql: "SELECT id, number, date, issuer, title, topics, words FROM plan ORDER BY ord").map { row in
             let topics: String = row["topics"]
+            let words: String = row["words"]
             return PlanSummary(id: row["id"], number: row["number"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),
                                issuer: row["issuer"], title: row["title"],
-                               topics: topics.isEmpty ? [] : topics.components(separatedBy: "\n"), imported: true)
+                               topics: topics.isEmpty ? [] : topics.components(separatedBy: "\n"), imported: true,
+                               words: Set(words.split(separator: " ").map(String.init)))
         }
     }) ?? []
 
@@ -39,7 +41,8 @@ final class PlanIndex {
     static func open(library: URL, cacheDirectory: URL?) -> PlanIndex? {
         guard let cacheDirectory else { return nil }
         let manifest = Self.manifest(of: library)
-        let path = cacheDirectory.appendingPathComponent("plans-\(DecodingCache.hash(library.standardizedFileURL.path)).sqlite")
+        // The layout version is in the name: a danvan with another index layout builds its own.
+        let path = cacheDirectory.appendingPathComponent("plans-v2-\(DecodingCache.hash(library.standardizedFileURL.path)).sqlite")
         if let queue = try? DatabaseQueue(path: path.path, configuration: readOnly),
            (try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'manifest'") }) == manifest,
            let index = try? PlanIndex(queue: queue) {
@@ -93,7 +96,7 @@ final class PlanIndex {
             try db.execute(sql: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE plan(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, number TEXT, date TEXT, issuer TEXT NOT NULL,
-                                  title TEXT NOT NULL, topics TEXT NOT NULL, file TEXT NOT NULL);
+                                  title TEXT NOT NULL, topics TEXT NOT NULL, file TEXT NOT NULL, words TEXT NOT NULL);
                 CREATE TABLE document(plan TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, symbol TEXT, name TEXT,
                                       number TEXT, year INTEGER, letters TEXT NOT NULL, kindFolded TEXT NOT NULL, nameFolded TEXT);
                 CREATE INDEX document_number ON document(number);
@@ -102,8 +105,10 @@ final class PlanIndex {
                 """)
             for (ord, entry) in entries.enumerated() {
                 let p = entry.plan
-                try db.execute(sql: "INSERT OR REPLACE INTO plan VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [p.id, ord, p.number, p.date?.iso, p.issuer, p.title, p.topics.joined(separator: "\n"), entry.file.path])
+                let words = PlanSummary.words(title: p.title, issuer: p.issuer, topics: p.topics).sorted().joined(separator: " ")
+                try db.execute(sql: "INSERT OR REPLACE INTO plan VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [p.id, ord, p.number, p.date?.iso, p.issuer, p.title, p.topics.joined(separator: "\n"),
+                                           entry.file.path, words])
                 for (i, d) in p.documents.enumerated() {
                     let k = DocumentKey(d)
                     try db.execute(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -11,7 +11,11 @@ public struct PlanSummary: Equatable, Sendable {
     /// Whether the plan comes from the user's library (else it ships in `Data/plans`).
     public var imported: Bool
 
-    public init(id: String, number: String?, date: CalendarDate?, issuer: String, title: String, topics: [String], imported: Bool) {
+    /// Folded words of the title, issuer and topics: what "kế hoạch <words>" may name it by.
+    public let words: Set<String>
+
+    public init(id: String, number: String?, date: CalendarDate?, issuer: String, title: String, topics: [String], imported: Bool,
+                words: Set<String>? = nil) {
         self.id = id
         self.number = number
         self.date = date
@@ -19,16 +23,16 @@ public struct PlanSummary: Equatable, Sendable {
         self.title = title
         self.topics = topics
         self.imported = imported
+        self.words = words ?? Self.words(title: title, issuer: issuer, topics: topics)
+    }
+
+    static func words(title: String, issuer: String, topics: [String]) -> Set<String> {
+        Set(Tokenizer.foldedWords(title + " " + issuer + " " + topics.joined(separator: " ")))
     }
 
     public init(_ plan: Plan, imported: Bool) {
         self.init(id: plan.id, number: plan.number, date: plan.date, issuer: plan.issuer, title: plan.title,
                   topics: plan.topics, imported: imported)
-    }
-
-    /// Folded words of the title, issuer and topics: what "kế hoạch <words>" may name it by.
-    public var words: Set<String> {
-        Set(Tokenizer.foldedWords(title + " " + issuer + " " + topics.joined(separator: " ")))
     }
 }
 
