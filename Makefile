@@ -29,7 +29,8 @@ run: build
 
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
+	# All tests are XCTest: no empty Swift Testing summary after XCTest's closing line.
+	$(SWIFT) test --disable-swift-testing
 
 bench: deps
 	python3 bench/run.py --config $(BENCH_CONFIG) $(BENCH_ARGS)
