@@ -130,9 +130,11 @@ public final class Assistant {
             slots["plan"] = Entity(kind: .plan, value: .text(home.id), span: 0..<0)
             return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
         }
-        // A unit the plan in focus does not name, but another plan does: answer from that plan.
+        // A unit the plan in focus does not name, but another plan does: answer from that plan — unless it
+        // is one of the commune's own units and the plan in focus has duties for every unit (then those apply).
         if intentID == "unit.duties", slots["plan"] == nil, let unit = slots["unit"]?.text, !knowledge.units.isCollective(unit),
            !answerer().names(plan, unit: unit),
+           !(knowledge.units.communeUnits.contains(unit) && plan.allUnitsSection != nil),
            let otherID = knowledge.plans(namingUnit: unit).last, let other = knowledge.plan(id: otherID) {
             slots["plan"] = Entity(kind: .plan, value: .text(other.id), span: 0..<0)
             return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)

@@ -38,9 +38,12 @@ public struct UnitDirectory: Sendable {
     static let levelWords: Set<String> = ["xa", "phuong", "tinh", "thanh", "pho", "huyen"]
 
     private var byFoldedName: [String: Int] = [:]
+    /// The commune's own units (`Data/units.yaml`), as opposed to units only plans name.
+    public let communeUnits: Set<String>
 
     public init(units: [Unit]) {
         self.units = []
+        communeUnits = Set(units.map(\.name))
         add(units)
     }
 
