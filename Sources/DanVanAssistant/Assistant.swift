@@ -145,6 +145,12 @@ public final class Assistant {
                      confidence: confidence, document: doc, tasks: rows, planID: plan.id)
     }
 
+    /// Every declared example with its folded words, for suggestions (tokenized once).
+    private lazy var exampleWords: [(example: String, words: Set<String>)] = catalog.intents
+        .filter { $0.id != "help" }
+        .flatMap { $0.definition.examples ?? [] }
+        .map { ($0, Set(Tokenizer.foldedWords($0))) }
+
     /// The passage index of a plan, built on first use.
     private func searcher(for plan: Plan) -> PassageSearcher {
         if let s = searchers[plan.id] { return s }
@@ -195,13 +201,7 @@ public final class Assistant {
     private func unknown(_ q: NormalizedQuestion) -> Reply {
         context.pendingChoices = []
         let words = Set(q.tokens).subtracting(catalog.vocabulary.stopwords)
-        var scored: [(String, Int)] = []
-        for intent in catalog.intents where intent.id != "help" {
-            for e in intent.definition.examples ?? [] {
-                let overlap = Set(Tokenizer.foldedWords(e)).intersection(words).count
-                scored.append((e, overlap))
-            }
-        }
+        let scored = exampleWords.map { ($0.example, $0.words.intersection(words).count) }
         var suggestions = scored.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.map(\.0)
         for d in ["hạn báo cáo", "nhiệm vụ của phòng văn hóa - xã hội", "văn bản căn cứ"] where !suggestions.contains(d) {
             suggestions.append(d)

@@ -1,6 +1,7 @@
 import DanVanIntents
 import DanVanKnowledge
 import DanVanText
+import Foundation
 
 extension KnowledgeAnswerer {
     /// A part of the plan found by role or heading words ("Mục đích", "Yêu cầu").
@@ -43,12 +44,30 @@ extension KnowledgeAnswerer {
                 d.date.map { "\(d.label) trước \($0.display)" } ?? d.text
             }.joined(separator: "; ")))
         }
-        if plan.sections.contains(where: { s in s.paragraphs.contains { Folding.fold($0).contains("kem theo") || Folding.fold($0).contains("phu luc") } }) {
+        if Self.mentionsAppendix(plan) {
             bullets.append(Msg.summaryTasks(Msg.appendixNotInText))
         }
         if let s = plan.signer { bullets.append(Msg.summarySigner("\(s.name) (\(s.title))")) }
         return AnswerDocument(title: Msg.summaryTitle, blocks: [.bullets(bullets)], source: source(plan, top.map(\.id)))
     }
+
+    /// Whether the plan's text refers to an appendix ("kèm theo", "phụ lục"); remembered per plan.
+    static func mentionsAppendix(_ plan: Plan) -> Bool {
+        appendixLock.lock()
+        defer { appendixLock.unlock() }
+        if let known = appendixMentions[plan.id] { return known }
+        let found = plan.sections.contains { s in
+            s.paragraphs.contains { p in
+                let words = Tokenizer.foldedWords(p)
+                return zip(words, words.dropFirst()).contains { ($0 == "kem" && $1 == "theo") || ($0 == "phu" && $1 == "luc") }
+            }
+        }
+        appendixMentions[plan.id] = found
+        return found
+    }
+
+    private static var appendixMentions: [String: Bool] = [:]
+    private static let appendixLock = NSLock()
 
     func content(_ plan: Plan, topic: String) -> AnswerDocument {
         let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }

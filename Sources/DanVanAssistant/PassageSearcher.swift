@@ -23,6 +23,8 @@ public struct PassageSearcher: Sendable {
 
     private var passages: [Indexed] = []
     private var idf: [String: Double] = [:]
+    /// Every word of the plan, for finding a typed word's near spellings once per query.
+    private var vocabulary: [String] = []
 
     public init(plan: Plan) {
         var list: [Indexed] = []
@@ -36,6 +38,7 @@ public struct PassageSearcher: Sendable {
         for p in list { for w in p.set { df[w, default: 0] += 1 } }
         let n = Double(max(1, list.count))
         for (w, c) in df { idf[w] = log(1 + n / Double(c)) }
+        vocabulary = Array(df.keys)
     }
 
     private static func index(_ section: String, _ text: String) -> Indexed {
@@ -48,17 +51,22 @@ public struct PassageSearcher: Sendable {
     /// - Parameter words: folded content words (stopwords removed by the caller).
     /// - Parameter minimumCoverage: share of the query's weight a passage must hold.
     public func search(_ words: [String], minimumCoverage: Double = 0.6, limit: Int = 3) -> [Passage] {
-        let query = Array(NSOrderedSet(array: words)) as! [String]
+        var seen = Set<String>()
+        let query = words.filter { seen.insert($0).inserted }
         guard !query.isEmpty else { return [] }
         let unknownWeight = log(1 + Double(max(1, passages.count)))
         func weight(_ w: String) -> Double { idf[w] ?? unknownWeight }
         let total = query.reduce(0) { $0 + weight($1) }
+        // Each query word with its near spellings in the plan (one typo), found once, not per passage.
+        let spellings: [String: Set<String>] = Dictionary(query.map { w in
+            (w, w.count >= 5 ? Set(vocabulary.filter { FuzzyMatcher.matches(w, $0) }).union([w]) : [w])
+        }, uniquingKeysWith: { a, _ in a })
         var results: [Passage] = []
         for p in passages {
             var got = 0.0
             var hits = 0
             for w in query {
-                if p.set.contains(w) || (w.count >= 5 && p.set.contains { FuzzyMatcher.matches(w, $0) }) {
+                if !spellings[w]!.isDisjoint(with: p.set) {
                     got += weight(w)
                     hits += 1
                 }

@@ -35,6 +35,8 @@ public enum Folding {
                 out.unicodeScalars.append(Unicode.Scalar((a >= 65 && a <= 90) ? a + 32 : a))
             } else if let f = table[c] {
                 out.append(f)
+            } else if c.unicodeScalars.count == 1, let u = c.unicodeScalars.first, isStableComposed(u), !u.properties.isAlphabetic {
+                out.append(c)  // punctuation such as “ ” – … folds to itself
             } else {
                 return slowFold(text)
             }

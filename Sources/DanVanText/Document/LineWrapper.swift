@@ -29,32 +29,43 @@ enum LineWrapper {
     private static func wrapSegment(_ segment: StyledText, width: Int, firstPrefix: StyledText,
                                     nextPrefix: StyledText) -> [StyledText] {
         var lines: [StyledText] = []
+        // The line being built grows in place with its width kept alongside: appending a word costs
+        // the word, not the line (a paragraph laid out without a width limit is one long line).
         var current = firstPrefix
+        var currentWidth = firstPrefix.width
         var currentHasWord = false
         var lastCell: StyledText.Cell?
+        let nextWidth = nextPrefix.width
 
-        func avail(_ prefix: StyledText) -> Int { max(1, width - prefix.width) }
+        func avail(_ prefixWidth: Int) -> Int { max(1, width - prefixWidth) }
 
         for word in words(of: segment) {
             let wordWidth = word.width
-            if currentHasWord, current.width + 1 + wordWidth <= width {
+            if currentHasWord, currentWidth + 1 + wordWidth <= width {
                 let join = lastCell?.style == word.cells.first?.style ? (lastCell?.style ?? .plain) : .plain
-                current = current + StyledText(" ", style: join) + word
+                current.cells.append(StyledText.Cell(character: " ", style: join, width: 1))
+                current.cells.append(contentsOf: word.cells)
+                currentWidth += 1 + wordWidth
                 lastCell = word.cells.last
                 continue
             }
             if currentHasWord {
                 lines.append(current)
                 current = nextPrefix
+                currentWidth = nextWidth
             }
             var rest = word
-            while rest.width > avail(current) {
-                let (head, tail) = split(rest, fitting: avail(current))
+            var restWidth = wordWidth
+            while restWidth > avail(currentWidth) {
+                let (head, tail) = split(rest, fitting: avail(currentWidth))
                 lines.append(current + head)
                 current = nextPrefix
+                currentWidth = nextWidth
                 rest = tail
+                restWidth = tail.width
             }
-            current = current + rest
+            current.cells.append(contentsOf: rest.cells)
+            currentWidth += restWidth
             currentHasWord = true
             lastCell = rest.cells.last
         }
