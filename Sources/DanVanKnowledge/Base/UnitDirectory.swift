@@ -133,7 +133,7 @@ public struct UnitDirectory: Sendable {
     /// Up to three known units closest to `text`, for "Có phải … ?".
     public func suggestions(for text: String) -> [String] {
         let typed = Set(Tokenizer.foldedWords(text))
-        let ranked = units.map { u -> (String, Int) in
+        let ranked = units.filter { $0.collective != true }.map { u -> (String, Int) in
             let words = Tokenizer.foldedWords(u.name)
             let hits = words.filter { w in typed.contains { FuzzyMatcher.matches($0, w) || $0 == w } }.count
             return (u.name, hits)
