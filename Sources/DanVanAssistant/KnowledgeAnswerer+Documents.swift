@@ -3,8 +3,17 @@ import DanVanKnowledge
 import DanVanText
 
 extension KnowledgeAnswerer {
-    func bases(_ plan: Plan, kind: String?, issuer: String?) -> AnswerDocument {
+    func bases(_ plan: Plan, kind: String?, issuer: String?, topic: String? = nil) -> AnswerDocument {
         var docs = plan.documents
+        // "văn bản về hương ước": the documents whose subject (or name) holds the topic's words, when any does.
+        if let topic {
+            let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
+            let about = docs.filter { d in
+                let mine = Set(Tokenizer.foldedWords((d.subject ?? "") + " " + (d.name ?? "")))
+                return !words.isEmpty && words.allSatisfy(mine.contains)
+            }
+            if !about.isEmpty { docs = about }
+        }
         if let kind { docs = docs.filter { Folding.fold($0.kind) == Folding.fold(kind) } }
         if let issuer {
             // By the body's name as the plan writes it, or by the code in the document's symbol.

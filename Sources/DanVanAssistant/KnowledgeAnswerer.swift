@@ -16,7 +16,8 @@ struct KnowledgeAnswerer {
     func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?) {
         switch intentID {
         case "report.deadline": return (deadlines(plan, round: slots["round"]?.number), nil)
-        case "legal.bases": return (bases(plan, kind: slots["kind"]?.text, issuer: slots["issuer"]?.text), nil)
+        case "legal.bases":
+            return (bases(plan, kind: slots["kind"]?.text, issuer: slots["issuer"]?.text, topic: slots["topic"]?.text), nil)
         case "legal.document": return (document(plan, slots["document"]?.documentMention), nil)
         case "legal.citedBy": return (citedBy(slots["document"]?.documentMention), nil)
         case "unit.duties": return duties(plan, unit: slots["unit"]?.text ?? "")
