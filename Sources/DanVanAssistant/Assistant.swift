@@ -56,6 +56,11 @@ public final class Assistant {
         switch match.decision {
         case .answer:
             let winner = match.candidates[0]
+            // "nhiệm vụ của phòng" after a question about a centre: the kind named beats the unit in context.
+            if winner.intentID == "unit.duties", winner.fromContext.contains("unit"), let names = unitChoices(q, match),
+               let inContext = winner.slots["unit"]?.text, !names.contains(inContext) {
+                return clarifyUnit(q, match, names)
+            }
             // "Ai/đơn vị nào …" about something no unit of the plan is given: not a question about the plan's units.
             if winner.intentID == "unit.who", let plan = plan(for: winner.slots), answerer().who(plan, question: q) == nil {
                 if let found = search(q) {
@@ -70,12 +75,14 @@ public final class Assistant {
             explain(q, match, Msg.decisionAnswer(winner.intentID, confidence: match.confidence))
             return with(reply)
         case .clarify:
+            if let names = unitChoices(q, match) { return clarifyUnit(q, match, names) }
             if let found = search(q) {
                 explain(q, match, Msg.decisionSearch)
                 return with(found)
             }
             return clarify(q, match)
         case .none:
+            if let names = unitChoices(q, match) { return clarifyUnit(q, match, names) }
             if let found = search(q) {
                 explain(q, match, Msg.decisionSearch)
                 return with(found)
@@ -172,6 +179,22 @@ public final class Assistant {
         context = ConversationContext(lastIntent: nil, lastSlots: [:], planID: plan.id)
         let confidence = (hits[0].coverage * 0.6 * 100).rounded() / 100
         return Reply(intent: "search", slots: ["query": words.joined(separator: " ")], confidence: confidence, document: doc, planID: plan.id)
+    }
+
+    /// "nhiệm vụ của phòng": a duties question naming a kind of unit but no unit → the units it could mean.
+    private func unitChoices(_ q: NormalizedQuestion, _ m: IntentMatch) -> [String]? {
+        guard !m.entities.contains(where: { $0.kind == .unit }),
+              let duties = m.candidates.first(where: { $0.intentID == "unit.duties" }), !duties.matched.isEmpty else { return nil }
+        let names = knowledge.units.candidates(ofKindIn: q.tokens)
+        return names.isEmpty ? nil : names
+    }
+
+    private func clarifyUnit(_ q: NormalizedQuestion, _ m: IntentMatch, _ names: [String]) -> Reply {
+        explain(q, m, Msg.decisionClarify(names))
+        let lines = names.enumerated().map { i, name in "\(i + 1)) " + Msg.dutiesTitle(name) }
+        context.pendingChoices = names.map { name in ("unit.duties", ["unit": Entity(kind: .unit, value: .text(name), span: 0..<0)]) }
+        let doc = AnswerDocument(title: Msg.clarifyTitle, blocks: [.bullets(lines), .note(Msg.clarifyHint)])
+        return with(Reply(intent: "unknown", slots: ["choices": names.joined(separator: ",")], confidence: m.confidence, document: doc))
     }
 
     private func clarify(_ q: NormalizedQuestion, _ m: IntentMatch) -> Reply {

@@ -112,6 +112,22 @@ final class AssistantTests: XCTestCase {
         }
     }
 
+    func testAKindOfUnitWithoutItsNameIsAskedBack() {
+        let a = assistant()
+        let r = a.respond(to: "nhiệm vụ của trung tâm")
+        XCTAssertTrue(r.text.contains("Có phải bạn muốn hỏi"), r.text)
+        XCTAssertTrue(r.text.contains("Trung tâm sự nghiệp công xã"))
+        XCTAssertFalse(r.text.contains("Phòng Kinh tế"))
+        let lines = r.text.split(separator: "\n")
+        let n = try! XCTUnwrap(lines.firstIndex { $0.contains("Trung tâm sự nghiệp công xã") }) // "• k) …" line
+        let number = lines[n].drop { !$0.isNumber }.prefix { $0.isNumber }
+        let chosen = a.respond(to: String(number))
+        XCTAssertEqual(chosen.intent, "unit.duties")
+        XCTAssertEqual(chosen.slots["unit"], "Trung tâm sự nghiệp công xã")
+        // The kind named beats the unit in context.
+        XCTAssertTrue(a.respond(to: "nhiệm vụ của phòng").text.contains("Phòng Văn hóa - Xã hội"))
+    }
+
     func testExplanationShowsEntitiesAndScores() {
         let r = assistant().respond(to: "nghị định 61 nói về gì")
         let text = PlainRenderer.render(r.explanation!.document)

@@ -123,6 +123,17 @@ public struct UnitDirectory: Sendable {
         return (units[best.unit].name, best.span)
     }
 
+    /// The units a bare kind of unit could mean ("phòng" → the commune's three offices), when the question
+    /// names a kind but no unit: what "Có phải bạn muốn hỏi…" offers.
+    public func candidates(ofKindIn tokens: [String]) -> [String] {
+        for type in Self.typeWords where type.count <= tokens.count {
+            guard (0...(tokens.count - type.count)).contains(where: { Array(tokens[$0..<$0 + type.count]) == type }) else { continue }
+            let names = units.filter { u in u.collective != true && Tokenizer.foldedWords(u.name).starts(with: type) }.map(\.name)
+            if (2...6).contains(names.count) { return names }
+        }
+        return []
+    }
+
     /// Resolves a unit name typed by a person (a task's owner, a CSV cell).
     public func resolve(_ text: String) -> Resolution {
         let tokens = Tokenizer.foldedWords(text)
