@@ -64,6 +64,7 @@ final class AssistantTests: XCTestCase {
         XCTAssertTrue(second.text.contains("16/08/2023"))
         XCTAssertFalse(second.text.contains("14/08/2023"))
         XCTAssertTrue(a.respond(to: "ban hành ngày nào").text.contains("16/08/2023"))
+        XCTAssertTrue(a.respond(to: "văn bản đó của ai").text.contains("Chính phủ"), "a demonstrative keeps the document")
         XCTAssertTrue(a.respond(to: "nhiệm vụ của phòng vhxh").text.contains("đôn đốc"))
         let unit = a.respond(to: "thế còn phòng kinh tế")
         XCTAssertEqual(unit.intent, "unit.duties")
