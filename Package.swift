@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),
         .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks"]),
-        .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"]),
+        .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"], exclude: ["Fixtures"]),  // read by path
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(
