@@ -1,7 +1,6 @@
 import DanVanKnowledge
 import DanVanText
 import Foundation
-import Yams
 
 /// The intents and entity vocabulary, decoded from `Intents/` and compiled for matching.
 public struct IntentCatalog: Sendable {
@@ -34,13 +33,9 @@ public struct IntentCatalog: Sendable {
                 } else {
                     definitions += try DecodingCache.shared.decodeYAML(IntentFile.self, text: text, at: url).intents
                 }
-            } catch let error as YamlError {
-                throw IntentCatalogError.broken(path: url.path, line: line(of: error), reason: "\(error)")
-            } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
-                let inner = context.underlyingError as! YamlError
-                throw IntentCatalogError.broken(path: url.path, line: line(of: inner), reason: "\(inner)")
-            } catch let error as DecodingError {
-                throw IntentCatalogError.broken(path: url.path, line: nil, reason: describe(error))
+            } catch {
+                let (line, reason) = DataFileError.read(error)
+                throw IntentCatalogError.broken(path: url.path, line: line, reason: reason)
             }
         }
         guard let vocabulary else { throw IntentCatalogError.unreadable(path: directory.appendingPathComponent("entities.yaml").path) }
@@ -54,23 +49,6 @@ public struct IntentCatalog: Sendable {
     }
 
     private struct IntentFile: Codable { var intents: [IntentDefinition] }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
-            return min(context?.mark.line ?? mark.line, mark.line)
-        default: return nil
-        }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
-            let path = c.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            return path.isEmpty ? c.debugDescription : "\(path): \(c.debugDescription)"
-        @unknown default: return "\(error)"
-        }
-    }
 }
 
 public enum IntentCatalogError: Error, Equatable {

@@ -1,6 +1,5 @@
 import DanVanText
 import Foundation
-import Yams
 
 /// Everything danvan knows: plans, the commune's units, the glossary.
 ///
@@ -177,7 +176,7 @@ public final class KnowledgeBase: @unchecked Sendable {
             do {
                 return try JSONDecoder().decode(Plan.self, from: data)
             } catch {
-                throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: describe(error))
+                throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: DataFileError.read(error).reason)
             }
         }
     }
@@ -188,36 +187,9 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         do {
             return try DecodingCache.shared.decodeYAML(T.self, text: text, at: url)
-        } catch let error as YamlError {
-            throw KnowledgeError.brokenFile(path: url.path, line: yamlLine(error), reason: "\(error)")
-        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
-            // Yams wraps a syntax error; the wrapped one knows the line.
-            let inner = context.underlyingError as! YamlError
-            throw KnowledgeError.brokenFile(path: url.path, line: yamlLine(inner), reason: "\(inner)")
         } catch {
-            throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: describe(error))
-        }
-    }
-
-    /// The line of a YAML error, as Yams reports it (from 1).
-    static func yamlLine(_ error: YamlError) -> Int? {
-        switch error {
-        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
-            // The construct's start when Yams gives it: the parser often notices the fault a line later.
-            return min(context?.mark.line ?? mark.line, mark.line)
-        default:
-            return nil
-        }
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let c), DecodingError.keyNotFound(_, let c),
-             DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
-            let path = c.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            return path.isEmpty ? c.debugDescription : "\(path): \(c.debugDescription)"
-        default:
-            return "\(error)"
+            let (line, reason) = DataFileError.read(error)
+            throw KnowledgeError.brokenFile(path: url.path, line: line, reason: reason)
         }
     }
 

@@ -96,27 +96,12 @@ public struct ImportVocabulary: Sendable {
             do {
                 return ImportVocabulary(kinds: kinds, plan: try PlanVocabulary(yaml: planText))
             } catch {
-                throw LibraryError.brokenDataFile(file: planURL.path, line: Self.line(of: error), detail: "\(error)")
+                throw LibraryError.brokenDataFile(file: planURL.path, line: DataFileError.read(error).line, detail: "\(error)")
             }
         } catch let error as LibraryError {
             throw error
         } catch {
-            throw LibraryError.brokenDataFile(file: kindsURL.path, line: Self.line(of: error), detail: "\(error)")
+            throw LibraryError.brokenDataFile(file: kindsURL.path, line: DataFileError.read(error).line, detail: "\(error)")
         }
-    }
-
-    private static func line(of error: Error) -> Int? {
-        if case DecodingError.dataCorrupted(let context)? = error as? DecodingError, let underlying = context.underlyingError {
-            return line(of: underlying)
-        }
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-                return mark.line
-            default:
-                return nil
-            }
-        }
-        return nil
     }
 }

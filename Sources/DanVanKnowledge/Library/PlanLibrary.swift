@@ -160,11 +160,6 @@ public struct PlanLibrary: Sendable {
         ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
     }
 
-    static func isSamePlan(_ a: Plan, _ b: Plan) -> Bool {
-        if a.id == b.id { return true }
-        guard let na = a.number, let nb = b.number else { return false }
-        return Folding.fold(na) == Folding.fold(nb) && Folding.fold(a.issuer) == Folding.fold(b.issuer)
-    }
 
     /// "308/KH-UBND" equals the number; "308" equals its leading number.
     static func numberMatches(_ number: String?, _ reference: String) -> Bool {
