@@ -61,19 +61,18 @@ public final class Assistant {
                let inContext = winner.slots["unit"]?.text, !names.contains(inContext) {
                 return clarifyUnit(q, match, names)
             }
-            // "Ai/đơn vị nào …" about something no unit of the plan is given: not a question about the plan's units.
-            if winner.intentID == "unit.who", let plan = plan(for: winner.slots), answerer().who(plan, question: q) == nil {
-                if let found = search(q) {
-                    explain(q, match, Msg.decisionSearch)
-                    return with(found)
-                }
-                explain(q, match, Msg.decisionUnknown)
-                return with(unknown(q))
+            if let reply = answer(winner.intentID, publicID: winner.publicID, slots: winner.slots, question: q,
+                                  confidence: match.confidence) {
+                explain(q, match, Msg.decisionAnswer(winner.intentID, confidence: match.confidence))
+                return with(reply)
             }
-            let reply = answer(winner.intentID, publicID: winner.publicID, slots: winner.slots, question: q,
-                               confidence: match.confidence)
-            explain(q, match, Msg.decisionAnswer(winner.intentID, confidence: match.confidence))
-            return with(reply)
+            // Nothing in the plan fits ("ai là …" that no unit is given): as if no intent had matched.
+            if let found = search(q) {
+                explain(q, match, Msg.decisionSearch)
+                return with(found)
+            }
+            explain(q, match, Msg.decisionUnknown)
+            return with(unknown(q))
         case .clarify:
             if let names = unitChoices(q, match) { return clarifyUnit(q, match, names) }
             if let found = search(q) {
@@ -119,8 +118,9 @@ public final class Assistant {
         return answerer
     }
 
+    /// The reply for an intent, or nil when the plan holds nothing for it (only `unit.who` can say so).
     private func answer(_ intentID: String, publicID: String, slots: [String: Entity], question: NormalizedQuestion,
-                        confidence: Double) -> Reply {
+                        confidence: Double) -> Reply? {
         if intentID == "help" { return Reply(intent: "help", confidence: confidence, document: help(question)) }
         guard let plan = plan(for: slots) else {
             return Reply(intent: publicID, confidence: confidence, document: AnswerDocument(blocks: [.paragraph(Msg.noPlan)]))
@@ -146,7 +146,7 @@ public final class Assistant {
             slots["plan"] = Entity(kind: .plan, value: .text(other.id), span: 0..<0)
             return answer(intentID, publicID: publicID, slots: slots, question: question, confidence: confidence)
         }
-        let (doc, rows) = answerer().answer(intentID, slots: slots, plan: plan, question: question)
+        guard let (doc, rows) = answerer().answer(intentID, slots: slots, plan: plan, question: question) else { return nil }
         context = ConversationContext(lastIntent: intentID, lastSlots: slots.filter { $0.key != "plan" }, planID: plan.id)
         return Reply(intent: publicID, slots: slots.mapValues(\.display).filter { $0.key != "plan" }.merging(["plan": plan.id]) { a, _ in a },
                      confidence: confidence, document: doc, tasks: rows, planID: plan.id)
@@ -218,7 +218,7 @@ public final class Assistant {
         let choice = choices[n - 1]
         let publicID = catalog.intent(choice.intent)?.definition.publicID ?? choice.intent
         lastExplanation = Explanation(normalized: q.text, tokens: q.tokens, entities: [], candidates: [], decision: Msg.decisionChoice(n))
-        return with(answer(choice.intent, publicID: publicID, slots: choice.slots, question: q, confidence: 1))
+        return with(answer(choice.intent, publicID: publicID, slots: choice.slots, question: q, confidence: 1) ?? unknown(q))
     }
 
     private func unknown(_ q: NormalizedQuestion) -> Reply {

@@ -12,8 +12,9 @@ struct KnowledgeAnswerer {
     /// The passage index of a plan (built once per plan by the assistant).
     var searcher: (Plan) -> PassageSearcher = { PassageSearcher(plan: $0) }
 
-    /// The answer for `intentID` about `plan`, with the tasks it lists (if any).
-    func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?) {
+    /// The answer for `intentID` about `plan`, with the tasks it lists (if any); nil when nothing in the plan
+    /// fits (a "who does …" question no unit's duties answer).
+    func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?)? {
         switch intentID {
         case "report.deadline": return (deadlines(plan, round: slots["round"]?.number), nil)
         case "legal.bases":
@@ -21,7 +22,7 @@ struct KnowledgeAnswerer {
         case "legal.document": return (document(plan, slots["document"]?.documentMention), nil)
         case "legal.citedBy": return (citedBy(slots["document"]?.documentMention), nil)
         case "unit.duties": return duties(plan, unit: slots["unit"]?.text ?? "")
-        case "unit.who": return (who(plan, question: question) ?? AnswerDocument(), nil)
+        case "unit.who": return who(plan, question: question).map { ($0, nil) }
         case "plan.purpose":
             // "mục tiêu" asks for the goals section when the plan has one ("II. MỤC TIÊU CHỦ YẾU").
             if question.tokens.joined(separator: " ").contains("muc tieu"), plan.sections.contains(where: { $0.role == .goals }) {
