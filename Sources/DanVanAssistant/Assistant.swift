@@ -235,7 +235,7 @@ public final class Assistant {
     }
 
     private func help(_ q: NormalizedQuestion) -> AnswerDocument {
-        let words = Set(q.tokens).subtracting(["huong", "dan", "tro", "giup", "help", "su", "dung", "ve"])
+        let words = Set(q.tokens).subtracting(catalog.vocabulary.helpWords)
         let topics = Msg.helpTopics.filter { topic in
             !Set(Tokenizer.foldedWords(topic.0)).intersection(words).subtracting(catalog.vocabulary.stopwords).isEmpty
         }

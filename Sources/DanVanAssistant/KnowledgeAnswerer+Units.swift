@@ -72,9 +72,8 @@ extension KnowledgeAnswerer {
     /// "Đơn vị nào tổng hợp báo cáo": the units whose duties hold the question's content words.
     /// - Returns: nil when no unit's duties hold the words (the question is then not about the plan's units).
     func who(_ plan: Plan, question: NormalizedQuestion) -> AnswerDocument? {
-        let ignore: Set<String> = ["don", "vi", "phong", "nao", "ai", "co", "quan", "bo", "phan", "so", "chiu", "trach", "nhiem", "lam", "phu"]
         let words = question.contentIndices.map { question.tokens[$0] }
-            .filter { !vocabulary.stopwords.contains($0) && !ignore.contains($0) }
+            .filter { !vocabulary.stopwords.contains($0) && !vocabulary.whoWords.contains($0) }
         var scored: [(unit: String, duty: Duty, hits: Int)] = []
         for u in plan.units {
             for d in u.duties {

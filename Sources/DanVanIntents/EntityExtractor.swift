@@ -102,7 +102,7 @@ public struct EntityExtractor: Sendable {
             }
             // A bare number that is the number of exactly one cited document ("văn bản 3177", "số 1669").
             let t = tokens[i]
-            if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || Self.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
+            if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || vocabulary.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
                 let parsed = TypedSymbol(t)
                 let matches = candidates(parsed).filter { parsed.matches($0.key) }
                 let distinct = Set(matches.map { $0.symbol ?? "" })
@@ -220,7 +220,7 @@ public struct EntityExtractor: Sendable {
                     var k = j, hits = 0, end = j
                     while k < tokens.count, k < j + 8 {
                         if words.contains(tokens[k]) && !vocabulary.stopwords.contains(tokens[k]) { hits += 1; end = k + 1 }
-                        else if !Self.planConnectors.contains(tokens[k]) { break }
+                        else if !vocabulary.planConnectors.contains(tokens[k]) { break }
                         k += 1
                     }
                     guard hits >= 2 else { continue }
@@ -232,12 +232,6 @@ public struct EntityExtractor: Sendable {
         }
         return out
     }
-
-    /// Words before a bare number that make it a document's number.
-    static let numberLeads: Set<String> = ["so", "van", "ban", "vb", "hieu"]
-
-    /// Words that may stand between "kế hoạch" and the words naming it.
-    static let planConnectors: Set<String> = ["ve", "cua", "so", "cho", "thuc", "hien", "trien", "khai", "linh", "vuc"]
 
     // MARK: Topic
 

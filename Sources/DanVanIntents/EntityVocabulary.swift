@@ -28,6 +28,10 @@ public struct EntityVocabulary: Codable, Sendable {
     public var stopwords: [String]
     public var completionStarts: [String]?
     public var abbreviationCues: [String]?
+    public var numberLeads: [String]?
+    public var planConnectors: [String]?
+    public var whoWords: [String]?
+    public var helpWords: [String]?
     public var taskNumberVerbs: [String]?
 
     enum CodingKeys: String, CodingKey {
@@ -37,6 +41,10 @@ public struct EntityVocabulary: Codable, Sendable {
         case planWords = "plan_words"
         case completionStarts = "completion_starts"
         case abbreviationCues = "abbreviation_cues"
+        case numberLeads = "number_leads"
+        case planConnectors = "plan_connectors"
+        case whoWords = "who_words"
+        case helpWords = "help_words"
         case taskNumberVerbs = "task_number_verbs"
     }
 }

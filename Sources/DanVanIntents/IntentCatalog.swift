@@ -92,6 +92,11 @@ public struct CompiledVocabulary: Sendable {
     public var completionStarts: [String]
     public var taskNumberVerbs: [[String]]
     public var abbreviationCues: [[String]]
+    /// Single folded words of the lists below (their phrases split into words).
+    public var numberLeads: Set<String>
+    public var planConnectors: Set<String>
+    public var whoWords: Set<String>
+    public var helpWords: Set<String>
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
@@ -109,5 +114,9 @@ public struct CompiledVocabulary: Sendable {
         completionStarts = v.completionStarts ?? []
         taskNumberVerbs = (v.taskNumberVerbs ?? []).map(f)
         abbreviationCues = (v.abbreviationCues ?? []).map(f)
+        numberLeads = Set((v.numberLeads ?? []).flatMap(f))
+        planConnectors = Set((v.planConnectors ?? []).flatMap(f))
+        whoWords = Set((v.whoWords ?? []).flatMap(f))
+        helpWords = Set((v.helpWords ?? []).flatMap(f))
     }
 }

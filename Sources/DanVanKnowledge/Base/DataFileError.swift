@@ -12,8 +12,10 @@ public enum DataFileError {
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
-                // The construct's start when Yams gives it: the parser often notices the fault a line later.
-                return (min(context?.mark.line ?? mark.line, mark.line), "\(yaml)")
+                // An unclosed bracket is noticed a line or more later: then the line where it opened says more.
+                // (Other contexts, such as the enclosing block, start far earlier and say less.)
+                let opened = context.flatMap { $0.text.contains("flow") ? $0.mark.line : nil }
+                return (min(opened ?? mark.line, mark.line), "\(yaml)")
             default:
                 return (nil, "\(yaml)")
             }

@@ -124,7 +124,7 @@ public final class KnowledgeBase: @unchecked Sendable {
             if fm.fileExists(atPath: own.path) { return own }
             return fallbackDirectory.map { $0.appendingPathComponent(name) } ?? own
         }
-        let units: [UnitDirectory.Unit] = try decodeYAML(UnitsFile.self, at: file("units.yaml")).units
+        let unitsFile = try decodeYAML(UnitsFile.self, at: file("units.yaml"))
         let glossary = try decodeYAML(GlossaryFile.self, at: file("glossary.yaml")).terms
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
         plans += try importTexts(in: [dataDirectory, dataDirectory.appendingPathComponent("plans")], skipping: Set(plans.map(\.id)),
@@ -142,7 +142,8 @@ public final class KnowledgeBase: @unchecked Sendable {
                 }
             }
         }
-        return KnowledgeBase(memory: plans, imported: Set(imported), index: index, units: UnitDirectory(units: units),
+        return KnowledgeBase(memory: plans, imported: Set(imported), index: index, units: UnitDirectory(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [],
+                                                                                  levelWords: unitsFile.levelWords ?? []),
                              glossary: Glossary(entries: glossary))
     }
 
@@ -193,6 +194,16 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
     }
 
-    private struct UnitsFile: Codable { var units: [UnitDirectory.Unit] }
+    private struct UnitsFile: Codable {
+        var units: [UnitDirectory.Unit]
+        var typeWords: [String]?
+        var levelWords: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case units
+            case typeWords = "type_words"
+            case levelWords = "level_words"
+        }
+    }
     private struct GlossaryFile: Codable { var terms: [Glossary.Entry] }
 }

@@ -33,16 +33,21 @@ public struct UnitDirectory: Sendable {
     private var patterns: [(tokens: [String], unit: Int, strength: Int)] = []
 
     /// Leading words that only say what kind of unit it is ("phòng", "sở"); a name may be typed without them.
-    static let typeWords: [[String]] = [["phong"], ["trung", "tam"], ["so"], ["ban"], ["van", "phong"], ["tt"], ["p"]]
+    let typeWords: [[String]]
     /// Trailing words naming the level ("xã"); a name may be typed without them.
-    static let levelWords: Set<String> = ["xa", "phuong", "tinh", "thanh", "pho", "huyen"]
+    let levelWords: Set<String>
 
     private var byFoldedName: [String: Int] = [:]
     /// The commune's own units (`Data/units.yaml`), as opposed to units only plans name.
     public let communeUnits: Set<String>
 
-    public init(units: [Unit]) {
+    /// - Parameters:
+    ///   - typeWords: words a name may be typed without at its start ("phòng", "trung tâm").
+    ///   - levelWords: words a name may be typed without at its end ("xã").
+    public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = []) {
         self.units = []
+        self.typeWords = typeWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.levelWords = Set(levelWords.flatMap(Tokenizer.foldedWords))
         communeUnits = Set(units.map(\.name))
         add(units)
     }
@@ -67,10 +72,10 @@ public struct UnitDirectory: Sendable {
             var name = Tokenizer.foldedWords(u.name)
             p.append((name, i, 3))
             for a in u.aliases ?? [] { p.append((Tokenizer.foldedWords(a), i, 3)) }
-            while let last = name.last, Self.levelWords.contains(last), name.count > 2 { name.removeLast() }
+            while let last = name.last, levelWords.contains(last), name.count > 2 { name.removeLast() }
             p.append((name, i, 3))
             var core = name
-            if let type = Self.typeWords.first(where: { core.starts(with: $0) }), core.count > type.count + 1 {
+            if let type = typeWords.first(where: { core.starts(with: $0) }), core.count > type.count + 1 {
                 core.removeFirst(type.count)
                 p.append((core, i, 2))
             }
@@ -105,7 +110,7 @@ public struct UnitDirectory: Sendable {
                 guard ok else { continue }
                 // Longer spans win; a typed type word ("phòng") before a core match extends it.
                 var span = start..<start + pattern.count
-                let type = Self.typeWords.first(where: { t in
+                let type = typeWords.first(where: { t in
                     start >= t.count && Array(tokens[(start - t.count)..<start]) == t })
                 if strength < 3, let type { span = (start - type.count)..<span.upperBound }
                 // A bare two-word prefix ("phục vụ") is too common to name a unit without its type word.
@@ -126,7 +131,7 @@ public struct UnitDirectory: Sendable {
     /// The units a bare kind of unit could mean ("phòng" → the commune's three offices), when the question
     /// names a kind but no unit: what "Có phải bạn muốn hỏi…" offers.
     public func candidates(ofKindIn tokens: [String]) -> [String] {
-        for type in Self.typeWords where type.count <= tokens.count {
+        for type in typeWords where type.count <= tokens.count {
             guard (0...(tokens.count - type.count)).contains(where: { Array(tokens[$0..<$0 + type.count]) == type }) else { continue }
             let names = units.filter { u in u.collective != true && Tokenizer.foldedWords(u.name).starts(with: type) }.map(\.name)
             if (2...6).contains(names.count) { return names }

@@ -168,7 +168,9 @@ public struct TaskVocabulary: Codable, Sendable {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return "dòng \(min(context?.mark.line ?? mark.line, mark.line)): \(problem)"
+            // As DataFileError: an unclosed bracket is reported where it opened.
+            let opened = context.flatMap { $0.text.contains("flow") ? $0.mark.line : nil }
+            return "dòng \(min(opened ?? mark.line, mark.line)): \(problem)"
         default:
             return "\(error)"
         }
