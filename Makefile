@@ -36,7 +36,7 @@ bench: deps
 	python3 bench/run.py --config $(BENCH_CONFIG) $(BENCH_ARGS)
 
 fuzz: deps
-	$(SWIFT) build --product danvan-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	$(SWIFT) build -c release --product danvan-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bench/fuzz.sh $(FUZZ_TARGETS)
 
 faults: deps

@@ -1,11 +1,11 @@
 #!/bin/sh
-# `make fuzz`: runs each libFuzzer target of .build-fuzz/debug/danvan-fuzz for FUZZ_SECONDS seconds
+# `make fuzz`: runs each libFuzzer target of .build-fuzz/release/danvan-fuzz for FUZZ_SECONDS seconds
 # (or FUZZ_RUNS inputs when set above 0), seeded from the saved corpus and the repository's examples.
 # A crashing, hanging (-timeout) or memory-hungry (-rss_limit_mb) input is written to
 # Tests/RobustnessTests/Corpus/<target>/ (replayed by the normal test suite) and the script fails.
 set -eu
 cd "$(dirname "$0")/.."
-BIN=.build-fuzz/debug/danvan-fuzz
+BIN=.build-fuzz/release/danvan-fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 RUNS=${FUZZ_RUNS:-0}
 TARGETS=${*:-question tasks-csv plan}

@@ -36,7 +36,8 @@ public struct NormalizedQuestion: Sendable {
 
     /// NFC, without terminal escape sequences, control or invisible characters.
     static func clean(_ raw: String) -> String {
-        let noEscapes = raw.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[ -/]*[@-~]|\u{1B}\\][^\u{07}\u{1B}]*(\u{07}|\u{1B}\\\\)?|\u{1B}.",
+        // The pattern is compiled by ICU on first use (milliseconds): only text holding an ESC needs it.
+        let noEscapes = !raw.utf8.contains(0x1B) ? raw : raw.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[ -/]*[@-~]|\u{1B}\\][^\u{07}\u{1B}]*(\u{07}|\u{1B}\\\\)?|\u{1B}.",
                                                  with: "", options: .regularExpression)
         let scalars = Folding.nfc(noEscapes).unicodeScalars.filter {
             !$0.properties.isDefaultIgnorableCodePoint && ($0.value >= 0x20 || $0 == "\t") && !(0x7F...0x9F).contains($0.value)

@@ -27,6 +27,8 @@ public enum DateExtractor {
 
     /// Every date written in `text`, in order of appearance.
     public static func mentions(in text: String, defaultYear: Int? = nil) -> [DateMention] {
+        // Every date form holds a digit; without one, the patterns (compiled by ICU on first use) are not needed.
+        guard text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return [] }
         // Folding keeps one character per character for Vietnamese letters, so offsets carry over.
         let source = Folding.nfc(text)
         let folded = String(source.map { c -> Character in
@@ -37,8 +39,7 @@ public enum DateExtractor {
         var found: [DateMention] = []
         var taken: [NSRange] = []
         for m in words.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
-            let d = Int(ns.substring(with: m.range(at: 1)))!
-            let mo = Int(ns.substring(with: m.range(at: 2)))!
+            guard let d = Int(ns.substring(with: m.range(at: 1))), let mo = Int(ns.substring(with: m.range(at: 2))) else { continue }
             let y = m.range(at: 3).location != NSNotFound ? Int(ns.substring(with: m.range(at: 3))) : nil
             found.append(DateMention(value: value(day: d, month: mo, year: y, text: ns.substring(with: m.range)),
                                      range: charRange(m.range, in: folded)))
@@ -46,8 +47,8 @@ public enum DateExtractor {
         }
         for m in numeric.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
             if taken.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
-            let d = Int(ns.substring(with: m.range(at: 1)))!
-            let mo = Int(ns.substring(with: m.range(at: 3)))!
+            // `\d` matches any script's digits; Int reads only ASCII ones.
+            guard let d = Int(ns.substring(with: m.range(at: 1))), let mo = Int(ns.substring(with: m.range(at: 3))) else { continue }
             var y: Int? = nil
             if m.range(at: 4).location != NSNotFound {
                 let ys = ns.substring(with: m.range(at: 4))

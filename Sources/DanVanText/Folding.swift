@@ -27,7 +27,13 @@ public enum Folding {
 
     /// Folds one string: no diacritics, `đ` → `d`, lower case.
     public static func fold(_ text: String) -> String {
-        // Fast path: ASCII and precomposed Vietnamese letters fold through a table, one Character at a time.
+        if let fast = ScalarFold.fold(text) { return fast }
+        return generalFold(text)
+    }
+
+    /// Folding of any text, Character by Character (the fast path's reference).
+    static func generalFold(_ text: String) -> String {
+        // Table path: ASCII and precomposed Vietnamese letters fold through a table, one Character at a time.
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {

@@ -23,6 +23,12 @@ public struct Token: Equatable, Sendable {
 ///     Tokenizer.tokens("Chỉ thị 33/CT-TTg!").map(\.text)   // ["chi", "thi", "33/ct-ttg"]
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
+        if let fast = ScalarFold.tokens(text) { return fast }
+        return generalTokens(text)
+    }
+
+    /// Tokens of any text: NFC, then Character by Character (the fast path's reference).
+    static func generalTokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var current = ""
         var start = 0

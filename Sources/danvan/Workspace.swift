@@ -23,7 +23,9 @@ struct Workspace {
         do {
             knowledge = try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: locator.userPlansDirectory,
                                                fallbackDirectory: locator.installRoot?.appendingPathComponent("Data"))
+            Trace.mark("knowledge")
             catalog = try IntentCatalog.load(directory: intents)
+            Trace.mark("intents")
         } catch let e as KnowledgeError {
             throw CLIError(Self.describe(e))
         } catch let e as IntentCatalogError {
@@ -68,7 +70,10 @@ struct Workspace {
     }
 
     func makeAssistant() throws -> Assistant {
-        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: try taskVocabulary(), units: knowledge.units)
+        let vocabulary = try taskVocabulary()
+        Trace.mark("task vocabulary")
+        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary, units: knowledge.units)
+        Trace.mark("task desk")
         return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk)
     }
 }

@@ -59,5 +59,11 @@ struct ReplCommand: ParsableCommand {
 
 extension ColorMode: ExpressibleByArgument {}
 
+Trace.mark("start")
 setlocale(LC_ALL, "")
-Danvan.main()
+Trace.mark("setlocale")
+if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
+    do { try ask.run() } catch { Danvan.exit(withError: error) }
+} else {
+    Danvan.main()
+}

@@ -42,6 +42,13 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(values("ngay 15 thang 9"), [.dayMonth(day: 15, month: 9)])
     }
 
+    func testDigitsOfOtherScriptsAreNotReadAsDates() {
+        // `\d` matches Arabic-Indic digits, which Int does not read: such text is skipped, not a crash.
+        XCTAssertEqual(values("hạn ١٥/٩"), [])
+        XCTAssertEqual(values("ngày ١٥ tháng ٩"), [])
+        XCTAssertEqual(values("báo cáo không có ngày"), [])
+    }
+
     func testImpossibleDatesAreReportedNotDropped() {
         guard case .invalid? = values("hạn 31/02/2025").first else { return XCTFail("31/02/2025 must be invalid") }
         guard case .invalid? = values("hạn 40/13").first else { return XCTFail("40/13 must be invalid") }

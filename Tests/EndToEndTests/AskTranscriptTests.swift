@@ -94,6 +94,19 @@ final class AskTranscriptTests: XCTestCase {
         XCTAssertFalse(r.out.contains("\u{1B}["))
     }
 
+    func testAskParsedAloneKeepsTheFullCommandsHelpAndErrors() throws {
+        // `ask` is parsed without the root command for speed; help and refusals must not change.
+        let help = try run(["ask", "--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.out.contains("USAGE: danvan ask"), help.out)
+        let unknown = try run(["ask", "--khong-co", "hạn báo cáo"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.err.contains("danvan ask"), unknown.err)
+        let answer = try run(["ask", "--today", "2025-08-25", "--", "hạn báo cáo"])
+        XCTAssertEqual(answer.status, 0, answer.err)
+        XCTAssertTrue(answer.out.contains("02/12/2025"), answer.out)
+    }
+
     func testBadTodayIsRefusedInVietnamese() throws {
         let r = try run(["ask", "--today", "2025-02-31", "hạn báo cáo"])
         XCTAssertNotEqual(r.status, 0)

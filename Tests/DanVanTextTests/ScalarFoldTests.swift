@@ -1,0 +1,47 @@
+@testable import DanVanText
+import XCTest
+
+/// The fast path of folding and tokenizing must give exactly what the general path gives.
+final class ScalarFoldTests: XCTestCase {
+    /// Characters that exercise every branch: ASCII, joiners, Vietnamese letters in both cases, Latin-1
+    /// letters the table does not fold (ç, ß), numbers (²), punctuation, a combining mark, CR LF, Ð.
+    private let alphabet: [String] = ["a", "Z", "0", "9", " ", "/", "-", ".", "_", ",", "!", "đ", "Đ", "Ð", "ư", "Ư", "ố",
+                                      "Ỷ", "ạ", "à", "ç", "ß", "²", "“", "”", "–", "…", "\u{0301}", "\r", "\n", "\t", "€", "中", "😀"]
+
+    func testFastPathAgreesWithTheGeneralPath() {
+        var generator = SystemRandomNumberGenerator()
+        var fastTaken = 0
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            if ScalarFold.tokens(text) != nil { fastTaken += 1 }
+            XCTAssertEqual(Tokenizer.tokens(text), Tokenizer.generalTokens(text), text.debugDescription)
+            XCTAssertEqual(Folding.fold(text), Folding.generalFold(text), text.debugDescription)
+        }
+        XCTAssertGreaterThan(fastTaken, 0, "the fast path was never taken")
+    }
+
+    func testFastPathAgreesOnRealText() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("DanVanKnowledgeTests/Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".txt") }
+        XCTAssertFalse(names.isEmpty)
+        for name in names {
+            let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let s = String(line)
+                XCTAssertEqual(Tokenizer.tokens(s), Tokenizer.generalTokens(s), "\(name): \(s)")
+                XCTAssertEqual(Folding.fold(s), Folding.generalFold(s), "\(name): \(s)")
+            }
+        }
+    }
+
+    func testTheFastPathIsTakenForVietnameseAndLeftForOtherText() {
+        XCTAssertEqual(ScalarFold.tokens("Hạn báo cáo theo Chỉ thị 33/CT-TTg")?.map(\.text),
+                       ["han", "bao", "cao", "theo", "chi", "thi", "33/ct-ttg"])
+        XCTAssertEqual(ScalarFold.fold("Phòng Văn hoá – Xã HỘI"), "phong van hoa – xa hoi")
+        XCTAssertNil(ScalarFold.tokens("ho\u{0300}a"), "a combining mark needs NFC first")
+        XCTAssertNil(ScalarFold.tokens("a\r\nb"), "CR LF is one Character")
+        XCTAssertNil(ScalarFold.fold("Straße"), "ß is a letter the table does not fold")
+    }
+}
