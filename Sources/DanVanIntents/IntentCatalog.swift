@@ -17,6 +17,15 @@ public struct IntentCatalog: Sendable {
     /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, `tasks.yaml` belongs to the
     /// task module, every other file declares intents.
     public static func load(directory: URL) throws -> IntentCatalog {
+        IntentCatalog(sources: try loadSources(directory: directory))
+    }
+
+    public init(sources: IntentSources) {
+        self.init(definitions: sources.definitions, vocabulary: sources.vocabulary)
+    }
+
+    /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
+    public static func loadSources(directory: URL) throws -> IntentSources {
         let fm = FileManager.default
         let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" }.sorted()
@@ -45,7 +54,7 @@ public struct IntentCatalog: Sendable {
                 throw IntentCatalogError.broken(path: directory.path, line: nil, reason: "duplicate intent id \(d.id)")
             }
         }
-        return IntentCatalog(definitions: definitions, vocabulary: vocabulary)
+        return IntentSources(definitions: definitions, vocabulary: vocabulary)
     }
 
     private struct IntentFile: Codable { var intents: [IntentDefinition] }

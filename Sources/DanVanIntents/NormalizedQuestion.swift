@@ -42,7 +42,10 @@ public struct NormalizedQuestion: Sendable {
         let scalars = Folding.nfc(noEscapes).unicodeScalars.filter {
             !$0.properties.isDefaultIgnorableCodePoint && ($0.value >= 0x20 || $0 == "\t") && !(0x7F...0x9F).contains($0.value)
         }
-        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trimmed of White_Space (the set `.whitespacesAndNewlines` names), without Foundation's CharacterSet.
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
     /// Tokens that carry meaning (not fillers).

@@ -38,9 +38,16 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     }
 
     /// `YYYY-MM-DD`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
     /// `dd/mm/yyyy`, as Vietnamese documents write dates.
-    public var display: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public var display: String { "\(Self.padded(day, 2))/\(Self.padded(month, 2))/\(Self.padded(year, 4))" }
+
+    /// `n` with leading zeros to `width` digits, as `%0*d` (without Foundation's formatter, costly on first use).
+    public static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count))
+        return (n < 0 ? "-" : "") + zeros + digits
+    }
     public var description: String { display }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for exact day arithmetic.

@@ -76,14 +76,16 @@ public enum Folding {
         return slowFold(String(c))
     }
 
+    /// The Vietnamese letters with diacritics (lower case), by the ASCII letter they fold to.
+    static let letterGroups: [(base: Character, letters: String)] = [
+        ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
+        ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đð"),
+    ]
+
     /// Every precomposed Vietnamese letter (both cases) → its folded ASCII letter.
     static let table: [Character: Character] = {
-        let groups: [(Character, String)] = [
-            ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
-            ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đð"),
-        ]
         var t: [Character: Character] = [:]
-        for (base, letters) in groups {
+        for (base, letters) in letterGroups {
             for l in letters {
                 t[l] = base
                 for u in String(l).uppercased() { t[u] = base }

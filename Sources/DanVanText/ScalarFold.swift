@@ -21,68 +21,87 @@ enum ScalarFold {
             default: t[v] = separator
             }
         }
+        // Other letters and numbers stay `outside`; the rest of these ranges are separators.
         for range in [0x80..<0x300, 0x1EA0..<0x1EFA, 0x2010..<0x2028, 0x2030..<0x205F] {
             for v in range {
                 guard let scalar = Unicode.Scalar(v) else { continue }
-                let c = Character(scalar)
-                if let f = Folding.table[c], let a = f.asciiValue {
-                    t[v] = a
-                } else if !(c.isLetter || c.isNumber) {
-                    t[v] = separator
-                }
+                let p = scalar.properties
+                if !(p.isAlphabetic || p.numericType != nil) { t[v] = separator }
             }
         }
+        // The letters `Folding.table` folds (both cases, and Ð), without building that dictionary.
+        for (base, letters) in Folding.letterGroups {
+            let a = base.asciiValue!
+            for scalar in letters.unicodeScalars.map({ $0 }) + String(letters).uppercased().unicodeScalars.map({ $0 }) {
+                if Int(scalar.value) < bound { t[Int(scalar.value)] = a }
+            }
+        }
+        t[0xD0] = UInt8(ascii: "d")
         return t
     }()
 
-    /// The scalar values of `text` when all of them are on the fast path, else `nil`. A CR LF pair is
-    /// one Character, so it leaves the fast path too (offsets count Characters).
+    /// Whether every scalar of `text` is on the fast path. A CR LF pair is one Character, so it leaves
+    /// the fast path too (offsets count Characters).
     @inline(__always)
-    static func scalars(_ text: String) -> [UInt32]? {
-        var values: [UInt32] = []
-        values.reserveCapacity(text.utf8.count)
+    static func isFast(_ text: String) -> Bool {
         var previous: UInt32 = 0
         for s in text.unicodeScalars {
             let v = s.value
-            if v >= UInt32(bound) || table[Int(v)] == outside || (v == 0x0A && previous == 0x0D) { return nil }
-            values.append(v)
+            if v >= UInt32(bound) || table[Int(v)] == outside || (v == 0x0A && previous == 0x0D) { return false }
             previous = v
         }
-        return values
+        return true
     }
 
     /// `Folding.fold` on the fast path.
     static func fold(_ text: String) -> String? {
-        guard let values = scalars(text) else { return nil }
+        guard isFast(text) else { return nil }
         var out = String.UnicodeScalarView()
-        for v in values {
-            let f = table[Int(v)]
-            if f == separator {
-                out.append(Unicode.Scalar(v)!)
-            } else {
-                out.append(Unicode.Scalar(f))
-            }
+        for s in text.unicodeScalars {
+            let f = table[Int(s.value)]
+            out.append(f == separator ? s : Unicode.Scalar(f))
         }
         return String(out)
     }
 
     /// `Tokenizer.tokens` on the fast path: the same tokens and Character offsets.
     static func tokens(_ text: String) -> [Token]? {
-        guard let values = scalars(text) else { return nil }
         var tokens: [Token] = []
+        let complete = scan(text) { word, start, end in tokens.append(Token(text: word, start: start, end: end)) }
+        return complete ? tokens : nil
+    }
+
+    /// `Tokenizer.foldedWords` on the fast path.
+    static func foldedWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        let complete = scan(text) { word, _, _ in words.append(word) }
+        return complete ? words : nil
+    }
+
+    /// Calls `emit` with each token and its Character offsets; false (and nothing emitted) when the text
+    /// is not on the fast path.
+    @inline(__always)
+    private static func scan(_ text: String, emit: (String, Int, Int) -> Void) -> Bool {
+        guard isFast(text) else { return false }
         var current: [UInt8] = []
+        current.reserveCapacity(32)
         var hasDigit = false
         var start = 0
         func flush(_ end: Int) {
             var lo = 0, hi = current.count
             while hi > lo, isJoiner(current[hi - 1]) { hi -= 1 }
             while lo < hi, isJoiner(current[lo]) { lo += 1 }
-            if lo < hi { tokens.append(Token(text: String(decoding: current[lo..<hi], as: UTF8.self), start: start, end: end)) }
+            if lo < hi { emit(String(decoding: current[lo..<hi], as: UTF8.self), start, end) }
             current.removeAll(keepingCapacity: true)
             hasDigit = false
         }
-        for index in values.indices {
-            let v = values[index]
+        var index = 0
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let s = next {
+            next = scalars.next()
+            defer { index += 1 }
+            let v = s.value
             let f = table[Int(v)]
             if f != separator {
                 if current.isEmpty { start = index }
@@ -91,18 +110,17 @@ enum ScalarFold {
                 continue
             }
             // Inside a code ("33/CT-TTg", "15-9-2025", "1.2"): keep joining.
-            if v == 0x2F || v == 0x2D || v == 0x2E || v == 0x5F, !current.isEmpty, index + 1 < values.count {
-                let next = table[Int(values[index + 1])]
-                let nextIsDigit = next >= 48 && next <= 57
-                if next != separator, hasDigit || v == 0x2F || nextIsDigit {
+            if v == 0x2F || v == 0x2D || v == 0x2E || v == 0x5F, !current.isEmpty, let following = next {
+                let n = table[Int(following.value)]
+                if n != separator, hasDigit || v == 0x2F || (n >= 48 && n <= 57) {
                     current.append(v == 0x5F ? 0x2D : UInt8(v))
                     continue
                 }
             }
             flush(index)
         }
-        flush(values.count)
-        return tokens
+        flush(index)
+        return true
     }
 
     @inline(__always)

@@ -77,6 +77,6 @@ public enum Tokenizer {
 
     /// The folded words of `text`, joined by single spaces, codes kept whole.
     public static func foldedWords(_ text: String) -> [String] {
-        tokens(text).map(\.text)
+        ScalarFold.foldedWords(text) ?? generalTokens(text).map(\.text)
     }
 }

@@ -13,19 +13,42 @@ struct Workspace {
     var catalog: IntentCatalog
     var options: CommonOptions
 
+    /// The task vocabulary, when the start-up snapshot held it.
+    private var snapshotTasks: TaskVocabulary?
+    /// A snapshot to write once the task vocabulary is decoded too, with what was decoded from the sources.
+    private var pendingSnapshot: (snapshot: StartupSnapshot, knowledge: KnowledgeSources, intents: IntentSources)?
+
     init(_ options: CommonOptions) throws {
         self.options = options
         let env = ProcessInfo.processInfo.environment
         locator = DataLocator(environment: env, dataOverride: options.data)
+        Trace.mark("locator")
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
             throw CLIError(Msg.dataFolderMissing)
         }
+        let fallback = locator.installRoot?.appendingPathComponent("Data")
+        let cacheDirectory = DecodingCache.shared.directory
+        Trace.mark("cache dir")
+        let snapshot = StartupSnapshot(cacheDirectory: cacheDirectory,
+                                       sourceFolders: [data, intents] + (fallback.map { [$0] } ?? []))
+        Trace.mark("fingerprint")
+        if let contents = snapshot?.read() {
+            Trace.mark("snapshot read")
+            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: locator.userPlansDirectory)
+            Trace.mark("knowledge built")
+            catalog = IntentCatalog(sources: contents.intents)
+            snapshotTasks = contents.tasks
+            Trace.mark("intents compiled")
+            return
+        }
         do {
-            knowledge = try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: locator.userPlansDirectory,
-                                               fallbackDirectory: locator.installRoot?.appendingPathComponent("Data"))
+            let knowledgeSources = try KnowledgeBase.loadSources(dataDirectory: data, fallbackDirectory: fallback)
+            knowledge = KnowledgeBase(sources: knowledgeSources, userPlansDirectory: locator.userPlansDirectory)
             Trace.mark("knowledge")
-            catalog = try IntentCatalog.load(directory: intents)
+            let intentSources = try IntentCatalog.loadSources(directory: intents)
+            catalog = IntentCatalog(sources: intentSources)
             Trace.mark("intents")
+            pendingSnapshot = snapshot.map { ($0, knowledgeSources, intentSources) }
         } catch let e as KnowledgeError {
             throw CLIError(Self.describe(e))
         } catch let e as IntentCatalogError {
@@ -51,7 +74,18 @@ struct Workspace {
         options.store ?? TaskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
     }
 
+    /// The task vocabulary (`Intents/tasks.yaml`). Decoded from the sources, it completes the start-up
+    /// snapshot, which is then written for the next run.
     func taskVocabulary() throws -> TaskVocabulary {
+        if let snapshotTasks { return snapshotTasks }
+        let vocabulary = try decodeTaskVocabulary()
+        if let pending = pendingSnapshot {
+            pending.snapshot.write(StartupSnapshot.Contents(knowledge: pending.knowledge, intents: pending.intents, tasks: vocabulary))
+        }
+        return vocabulary
+    }
+
+    private func decodeTaskVocabulary() throws -> TaskVocabulary {
         guard let dir = locator.intentsDirectory else { throw CLIError(Msg.dataFolderMissing) }
         let url = dir.appendingPathComponent("tasks.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw CLIError(Msg.fileMissing(url.path)) }

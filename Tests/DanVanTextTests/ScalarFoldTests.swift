@@ -16,6 +16,7 @@ final class ScalarFoldTests: XCTestCase {
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             if ScalarFold.tokens(text) != nil { fastTaken += 1 }
             XCTAssertEqual(Tokenizer.tokens(text), Tokenizer.generalTokens(text), text.debugDescription)
+            XCTAssertEqual(Tokenizer.foldedWords(text), Tokenizer.generalTokens(text).map(\.text), text.debugDescription)
             XCTAssertEqual(Folding.fold(text), Folding.generalFold(text), text.debugDescription)
         }
         XCTAssertGreaterThan(fastTaken, 0, "the fast path was never taken")
@@ -31,6 +32,7 @@ final class ScalarFoldTests: XCTestCase {
             for line in text.split(separator: "\n") {
                 let s = String(line)
                 XCTAssertEqual(Tokenizer.tokens(s), Tokenizer.generalTokens(s), "\(name): \(s)")
+                XCTAssertEqual(Tokenizer.foldedWords(s), Tokenizer.generalTokens(s).map(\.text), "\(name): \(s)")
                 XCTAssertEqual(Folding.fold(s), Folding.generalFold(s), "\(name): \(s)")
             }
         }

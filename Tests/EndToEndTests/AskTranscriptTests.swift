@@ -164,6 +164,35 @@ final class AskTranscriptTests: XCTestCase {
         XCTAssertTrue((try json(lines[1])["answer"] as? String)?.contains("15/11/2026") ?? false, r.out)
     }
 
+    func testTheStartupSnapshotFollowsEditsToTheData() throws {
+        let data = home.appendingPathComponent("data-folder")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("DanVanKnowledgeTests/Fixtures/bacninh-141-kh-ubnd-2025-nang-luc-xay-dung-phap-luat.txt")
+        let plan = data.appendingPathComponent("ke-hoach-141.txt")
+        try FileManager.default.copyItem(at: source, to: plan)
+        let ask = ["ask", "--data", data.path, "--today", "2025-11-25", "ai ký kế hoạch"]
+
+        let first = try run(ask)
+        XCTAssertTrue(first.out.contains("Phạm Văn Thịnh"), first.out)
+        let cache = home.appendingPathComponent(".cache/danvan")
+        let snapshots = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("startup-") }
+        XCTAssertEqual(snapshots.count, 1, "the first run leaves a snapshot")
+        XCTAssertEqual(try run(ask).out, first.out, "the second run answers the same from the snapshot")
+
+        // The signer renamed in the plan text: the next run sees it, not the snapshot's copy.
+        let text = try String(contentsOf: plan, encoding: .utf8)
+        try text.replacingOccurrences(of: "Phạm Văn Thịnh", with: "Trần Thị Mai").write(to: plan, atomically: true, encoding: .utf8)
+        let edited = try run(ask)
+        XCTAssertTrue(edited.out.contains("Trần Thị Mai"), edited.out)
+        XCTAssertFalse(edited.out.contains("Phạm Văn Thịnh"), edited.out)
+
+        // Without a cache (DANVAN_NO_CACHE) the answer is the same, and no snapshot is read or written.
+        try FileManager.default.removeItem(at: cache)
+        XCTAssertEqual(try run(ask, env: ["DANVAN_NO_CACHE": "1"]).out, edited.out)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path))
+    }
+
     func testMissingDataFolderGivesAClearError() throws {
         let r = try run(["ask", "--data", home.appendingPathComponent("nowhere").path, "hạn báo cáo"])
         XCTAssertNotEqual(r.status, 0)

@@ -9,38 +9,48 @@ public struct DataLocator: Sendable {
     /// `--data DIR`, when given.
     public var dataOverride: String?
 
+    /// The folder holding `Data/` and `Intents/`: beside the executable or one of its parents (a
+    /// checkout's `.build/…/danvan`), `$DANVAN_HOME`, or an installed `share/danvan`. Looked up once.
+    public let installRoot: URL?
+
     public init(environment: [String: String], dataOverride: String? = nil) {
         self.environment = environment
         self.dataOverride = dataOverride
+        installRoot = Self.findInstallRoot(environment: environment)
     }
 
-    /// The folder holding `Data/` and `Intents/`: beside the executable or one of its parents (a
-    /// checkout's `.build/…/danvan`), `$DANVAN_HOME`, or an installed `share/danvan`.
-    public var installRoot: URL? {
-        var candidates: [URL] = []
-        if let home = environment["DANVAN_HOME"] { candidates.append(URL(fileURLWithPath: home)) }
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        let exeReal = Self.executableURL ?? exe
-        var dir = exeReal.deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(dir)
-            candidates.append(dir.appendingPathComponent("share/danvan"))
-            dir = dir.deletingLastPathComponent()
+    /// The first candidate holding both `Intents/` and `Data/`. Paths are plain strings checked with
+    /// `access(2)`: this runs at every start, and URL resolution would cost more than the rest of it.
+    private static func findInstallRoot(environment: [String: String]) -> URL? {
+        var candidates: [String] = []
+        if let home = environment["DANVAN_HOME"] { candidates.append(home) }
+        if let exe = executablePath() {
+            var dir = parent(exe)
+            for _ in 0..<6 {
+                candidates.append(dir)
+                candidates.append(dir + "/share/danvan")
+                dir = parent(dir)
+            }
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        return candidates.first { url in
-            FileManager.default.fileExists(atPath: url.appendingPathComponent("Intents").path)
-                && FileManager.default.fileExists(atPath: url.appendingPathComponent("Data").path)
-        }
+        candidates.append(FileManager.default.currentDirectoryPath)
+        return candidates.first { access($0 + "/Intents", F_OK) == 0 && access($0 + "/Data", F_OK) == 0 }
+            .map { URL(fileURLWithPath: $0) }
     }
 
-    private static var executableURL: URL? {
+    /// The running executable, symbolic links resolved.
+    private static func executablePath() -> String? {
         #if os(Linux)
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if n > 0 { return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         #endif
-        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+        return (Bundle.main.executableURL ?? CommandLine.arguments.first.map { URL(fileURLWithPath: $0) })?.resolvingSymlinksInPath().path
+    }
+
+    /// The folder holding `path` ("/" for a top-level entry).
+    private static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// The knowledge folder (`--data DIR`, `$DANVAN_DATA`, or `Data/` of the install root).

@@ -48,7 +48,7 @@ public struct DecodingCache: Sendable {
     }
 
     /// FNV-1a, stable across runs (Swift's `hashValue` is not).
-    static func hash(_ s: String) -> String {
+    public static func hash(_ s: String) -> String {
         var h: UInt64 = 0xcbf29ce484222325
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return String(h, radix: 16)

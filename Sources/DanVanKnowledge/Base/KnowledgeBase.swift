@@ -117,6 +117,12 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// - Parameter cacheDirectory: where the library's index is kept; nil reads the library whole.
     public static func load(dataDirectory: URL, userPlansDirectory: URL?, fallbackDirectory: URL? = nil,
                             cacheDirectory: URL? = DecodingCache.shared.directory) throws -> KnowledgeBase {
+        KnowledgeBase(sources: try loadSources(dataDirectory: dataDirectory, fallbackDirectory: fallbackDirectory),
+                      userPlansDirectory: userPlansDirectory, cacheDirectory: cacheDirectory)
+    }
+
+    /// What `Data/` holds, decoded: units, glossary and built-in plans (texts imported on the fly).
+    public static func loadSources(dataDirectory: URL, fallbackDirectory: URL? = nil) throws -> KnowledgeSources {
         let fm = FileManager.default
         guard fm.fileExists(atPath: dataDirectory.path) else { throw KnowledgeError.dataFolderMissing }
         func file(_ name: String) -> URL {
@@ -129,9 +135,17 @@ public final class KnowledgeBase: @unchecked Sendable {
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
         plans += try importTexts(in: [dataDirectory, dataDirectory.appendingPathComponent("plans")], skipping: Set(plans.map(\.id)),
                                  vocabulary: file("vocabulary").deletingLastPathComponent())
+        return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: unitsFile.levelWords ?? [],
+                                glossary: glossary, plans: plans)
+    }
+
+    /// The knowledge base of decoded sources and the user's library (read through its index in
+    /// `cacheDirectory`; without one, whole).
+    public convenience init(sources: KnowledgeSources, userPlansDirectory: URL?, cacheDirectory: URL? = DecodingCache.shared.directory) {
+        var plans = sources.plans
         var imported: [String] = []
         var index: PlanIndex?
-        if let dir = userPlansDirectory, fm.fileExists(atPath: dir.path) {
+        if let dir = userPlansDirectory, FileManager.default.fileExists(atPath: dir.path) {
             index = PlanIndex.open(library: dir, cacheDirectory: cacheDirectory)
             if index == nil {
                 // No index: the library is read whole. Broken files are skipped here; `danvan plans` names them.
@@ -142,9 +156,9 @@ public final class KnowledgeBase: @unchecked Sendable {
                 }
             }
         }
-        return KnowledgeBase(memory: plans, imported: Set(imported), index: index, units: UnitDirectory(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [],
-                                                                                  levelWords: unitsFile.levelWords ?? []),
-                             glossary: Glossary(entries: glossary))
+        self.init(memory: plans, imported: Set(imported), index: index,
+                  units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords),
+                  glossary: Glossary(entries: sources.glossary))
     }
 
     /// Plans given as text or .docx in a data folder, with no curated JSON of the same id.
@@ -206,4 +220,29 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
     }
     private struct GlossaryFile: Codable { var terms: [Glossary.Entry] }
+}
+
+/// The decoded contents of a data folder, before indexes are built: what the start-up snapshot keeps.
+public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
+    public var units: [UnitDirectory.Unit]
+    public var typeWords: [String]
+    public var levelWords: [String]
+    public var glossary: [Glossary.Entry]
+    public var plans: [Plan]
+
+    public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], glossary: [Glossary.Entry], plans: [Plan]) {
+        self.units = units
+        self.typeWords = typeWords
+        self.levelWords = levelWords
+        self.glossary = glossary
+        self.plans = plans
+    }
+
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), glossary: try r.read(), plans: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(units); w.write(typeWords); w.write(levelWords); w.write(glossary); w.write(plans)
+    }
 }

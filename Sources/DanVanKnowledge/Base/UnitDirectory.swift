@@ -54,6 +54,7 @@ public struct UnitDirectory: Sendable {
 
     /// Adds units (plans add theirs); a name already known (after folding) is not added twice.
     public mutating func add(_ more: [Unit]) {
+        guard !more.isEmpty else { return }
         for unit in more {
             let key = Tokenizer.foldedWords(unit.name).joined(separator: " ")
             if let existing = byFoldedName[key] {

@@ -1,0 +1,114 @@
+import DanVanIntents
+import DanVanKnowledge
+import DanVanTasks
+import DanVanText
+import Foundation
+
+/// The precompiled knowledge base: the decoded contents of `Data/` and `Intents/`, kept in binary form
+/// in the cache folder so that a cold `danvan ask` skips YAML/JSON decoding (most of its start-up).
+///
+/// The snapshot's fingerprint names every file of the source folders (and of their subfolders) with
+/// its size and modification time, and the danvan executable itself: editing a synonym, adding a plan
+/// or installing a new build invalidates it at once, and it is rebuilt from the sources. A snapshot
+/// that cannot be read (truncated, another layout) is ignored the same way; one that cannot be
+/// written (read-only cache) only costs the time it would have saved.
+///
+///     let snapshot = StartupSnapshot(cacheDirectory: cache, sourceFolders: [data, intents])
+///     if let contents = snapshot?.read() { … } else { …decode the sources…; snapshot?.write(contents) }
+public struct StartupSnapshot {
+    /// What a snapshot holds.
+    public struct Contents: SnapshotCodable {
+        public var knowledge: KnowledgeSources
+        public var intents: IntentSources
+        public var tasks: TaskVocabulary
+
+        public init(knowledge: KnowledgeSources, intents: IntentSources, tasks: TaskVocabulary) {
+            self.knowledge = knowledge
+            self.intents = intents
+            self.tasks = tasks
+        }
+
+        public init(snapshot r: inout SnapshotReader) throws {
+            self.init(knowledge: try r.read(), intents: try r.read(), tasks: try r.read())
+        }
+
+        public func write(snapshot w: inout SnapshotWriter) {
+            w.write(knowledge); w.write(intents); w.write(tasks)
+        }
+    }
+
+    /// `<cache>/startup-<hash of the source folders' paths>.bin`.
+    public let file: URL
+    /// The state of every source file and of the executable, as the snapshot must have been made from.
+    public let fingerprint: String
+
+    private static let magic = Array("danvan startup snapshot 1\n".utf8)
+
+    /// nil without a cache folder.
+    public init?(cacheDirectory: URL?, sourceFolders: [URL]) {
+        guard let cacheDirectory else { return nil }
+        let paths = sourceFolders.map(\.standardizedFileURL.path)
+        file = cacheDirectory.appendingPathComponent("startup-\(DecodingCache.hash(paths.joined(separator: "\n"))).bin")
+        fingerprint = Self.fingerprint(folders: paths)
+    }
+
+    /// The contents, when the snapshot exists and was made from the sources as they are now.
+    public func read() -> Contents? {
+        guard let data = FileManager.default.contents(atPath: file.path), data.starts(with: Self.magic) else { return nil }
+        var reader = SnapshotReader([UInt8](data), position: Self.magic.count)
+        guard let stored = try? reader.read(String.self), stored == fingerprint,
+              let contents = try? reader.read(Contents.self), reader.isAtEnd else { return nil }
+        return contents
+    }
+
+    /// Saves the contents, replacing the file in one step (a reader never sees half a snapshot).
+    public func write(_ contents: Contents) {
+        var writer = SnapshotWriter()
+        writer.write(fingerprint)
+        writer.write(contents)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(Self.magic + writer.bytes).write(to: file, options: .atomic)
+    }
+
+    /// One line per file: path, size, modification time in nanoseconds; subfolders one level down;
+    /// then the executable.
+    static func fingerprint(folders: [String]) -> String {
+        var lines: [String] = []
+        func visit(_ folder: String, depth: Int) {
+            lines.append("dir \(folder)")
+            for name in entries(of: folder) {
+                let path = folder + "/" + name
+                guard let s = status(path) else { continue }
+                if (s.st_mode & S_IFMT) == S_IFDIR {
+                    if depth > 0 { visit(path, depth: depth - 1) }
+                } else {
+                    lines.append("\(path) \(s.st_size) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)")
+                }
+            }
+        }
+        for folder in folders { visit(folder, depth: 1) }
+        if let exe = status("/proc/self/exe") {
+            lines.append("exe \(exe.st_size) \(exe.st_mtim.tv_sec).\(exe.st_mtim.tv_nsec) \(exe.st_ino)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func status(_ path: String) -> stat? {
+        var s = stat()
+        return stat(path, &s) == 0 ? s : nil
+    }
+
+    /// The folder's entries but dot files, sorted.
+    private static func entries(of folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
+    }
+}

@@ -1,0 +1,93 @@
+import DanVanText
+
+// Intent definitions and the entity vocabulary in the start-up snapshot: every field, in declaration
+// order (`SnapshotRoundTripTests` compares a round trip with the decoded YAML).
+
+extension IntentDefinition: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(id: try r.read(), reportsAs: try r.read(), title: try r.read(), description: try r.read(),
+                  keywords: try r.read(), exclude: try r.read(), slots: try r.read(), examples: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(id); w.write(reportsAs); w.write(title); w.write(description)
+        w.write(keywords); w.write(exclude); w.write(slots); w.write(examples)
+    }
+}
+
+extension SlotSpec: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(name: try r.read(), entity: try r.read(), required: try r.read(), bonus: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(name); w.write(entity); w.write(required); w.write(bonus)
+    }
+}
+
+extension EntityKind: SnapshotCodable {}
+
+extension EntityVocabulary: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(fillers: try r.read(), followUpMarkers: try r.read(), documentKinds: try r.read(), issuers: try r.read(),
+                  rounds: try r.read(), planWords: try r.read(), stopwords: try r.read(), completionStarts: try r.read(),
+                  abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
+                  whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(fillers); w.write(followUpMarkers); w.write(documentKinds); w.write(issuers)
+        w.write(rounds); w.write(planWords); w.write(stopwords); w.write(completionStarts)
+        w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
+        w.write(whoWords); w.write(helpWords); w.write(taskNumberVerbs)
+    }
+}
+
+extension EntityVocabulary.DocumentKind: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(kind: try r.read(), code: try r.read(), words: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(kind); w.write(code); w.write(words)
+    }
+}
+
+extension EntityVocabulary.Issuer: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(name: try r.read(), words: try r.read(), forms: try r.read(), codes: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(name); w.write(words); w.write(forms); w.write(codes)
+    }
+}
+
+extension EntityVocabulary.Round: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(round: try r.read(), words: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(round); w.write(words)
+    }
+}
+
+/// The decoded contents of `Intents/` (but `tasks.yaml`), before compiling: what the snapshot keeps.
+public struct IntentSources: SnapshotCodable, Sendable {
+    public var definitions: [IntentDefinition]
+    public var vocabulary: EntityVocabulary
+
+    public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary) {
+        self.definitions = definitions
+        self.vocabulary = vocabulary
+    }
+
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(definitions: try r.read(), vocabulary: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(definitions); w.write(vocabulary)
+    }
+}
