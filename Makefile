@@ -14,11 +14,15 @@ FUZZ_TARGETS ?= question tasks-csv plan
 # `make faults`: SIGKILLs of a writing danvan (the normal suite runs 10).
 FAULT_KILLS ?= 200
 
-# Installs what is missing on a fresh Debian machine (run as root): libedit's headers and pkg-config.
+# Installs what is missing on a fresh Debian machine (run as root): libedit's headers (libedit-dev,
+# which brings the library the REPL loads) and SQLite's (libsqlite3-dev, for GRDB).
 deps:
-	@if [ ! -f /usr/include/histedit.h ] || ! command -v pkg-config >/dev/null 2>&1; then \
-		echo "Cài đặt libedit-dev, pkg-config…"; \
-		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libedit-dev pkg-config; \
+	@missing=""; \
+	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	if [ -n "$$missing" ]; then \
+		echo "Cài đặt$$missing…"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
 	fi
 
 build: deps

@@ -15,11 +15,9 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit's header (histedit.h, from libedit-dev) at build time; the library itself is loaded
+        // with dlopen when the REPL starts (see Sources/CEditLine/include/CEditLine.h).
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "DanVanText"),
         .target(
             name: "DanVanKnowledge",

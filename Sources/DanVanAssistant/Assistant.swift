@@ -41,7 +41,7 @@ public final class Assistant {
         guard !q.tokens.isEmpty else {
             return Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.unknownEmpty)]))
         }
-        if let n = Int(q.text.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))), !context.pendingChoices.isEmpty {
+        if !context.pendingChoices.isEmpty, let n = Int(q.text.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))) {
             return choose(n, question: q)
         }
         if let desk = tasks, let r = desk.handle(q.text, today: today) {

@@ -46,6 +46,9 @@ struct ReplCommand: ParsableCommand {
     }
 
     static func start(common: CommonOptions, color: ColorMode) throws -> Int32 {
+        // The terminal's locale, for libedit above all (without it Vietnamese letters are dropped).
+        // Only here: `ask` prints bytes and needs no locale, and loading one costs start-up time.
+        setlocale(LC_ALL, "")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
         let desk = assistant.tasks
@@ -60,8 +63,6 @@ struct ReplCommand: ParsableCommand {
 extension ColorMode: ExpressibleByArgument {}
 
 Trace.mark("start")
-setlocale(LC_ALL, "")
-Trace.mark("setlocale")
 if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
     do { try ask.run() } catch { Danvan.exit(withError: error) }
 } else {

@@ -47,15 +47,15 @@ public struct StartupSnapshot {
     /// nil without a cache folder.
     public init?(cacheDirectory: URL?, sourceFolders: [URL]) {
         guard let cacheDirectory else { return nil }
-        let paths = sourceFolders.map(\.standardizedFileURL.path)
+        let paths = sourceFolders.map(\.path)
         file = cacheDirectory.appendingPathComponent("startup-\(DecodingCache.hash(paths.joined(separator: "\n"))).bin")
         fingerprint = Self.fingerprint(folders: paths)
     }
 
     /// The contents, when the snapshot exists and was made from the sources as they are now.
     public func read() -> Contents? {
-        guard let data = FileManager.default.contents(atPath: file.path), data.starts(with: Self.magic) else { return nil }
-        var reader = SnapshotReader([UInt8](data), position: Self.magic.count)
+        guard let bytes = Self.contents(of: file.path), bytes.starts(with: Self.magic) else { return nil }
+        var reader = SnapshotReader(bytes, position: Self.magic.count)
         guard let stored = try? reader.read(String.self), stored == fingerprint,
               let contents = try? reader.read(Contents.self), reader.isAtEnd else { return nil }
         return contents
@@ -68,6 +68,24 @@ public struct StartupSnapshot {
         writer.write(contents)
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(Self.magic + writer.bytes).write(to: file, options: .atomic)
+    }
+
+    /// The file's bytes through read(2) (Foundation's readers cost more on first use than the read itself).
+    private static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var s = stat()
+        guard fstat(fd, &s) == 0, s.st_size > 0, s.st_size < 1 << 30 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(s.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
     }
 
     /// One line per file: path, size, modification time in nanoseconds; subfolders one level down;

@@ -16,11 +16,12 @@ public struct DecodingCache: Sendable {
     }
 
     public static let shared: DecodingCache = {
-        let env = ProcessInfo.processInfo.environment
-        if env["DANVAN_NO_CACHE"] != nil { return DecodingCache(directory: nil) }
-        if let x = env["XDG_CACHE_HOME"], x.hasPrefix("/") { return DecodingCache(directory: URL(fileURLWithPath: x).appendingPathComponent("danvan")) }
-        guard let home = env["HOME"] else { return DecodingCache(directory: nil) }
-        return DecodingCache(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/danvan"))
+        // getenv, not ProcessInfo's dictionary of the whole environment: this runs at every start.
+        func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+        if env("DANVAN_NO_CACHE") != nil { return DecodingCache(directory: nil) }
+        if let x = env("XDG_CACHE_HOME"), x.hasPrefix("/") { return DecodingCache(directory: URL(fileURLWithPath: x + "/danvan", isDirectory: true)) }
+        guard let home = env("HOME") else { return DecodingCache(directory: nil) }
+        return DecodingCache(directory: URL(fileURLWithPath: home + "/.cache/danvan", isDirectory: true))
     }()
 
     /// The decoded file, from the cache when it is current. Errors are the YAML decoder's.

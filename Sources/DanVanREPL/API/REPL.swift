@@ -1,3 +1,4 @@
+import CEditLine
 import DanVanText
 import Foundation
 
@@ -23,6 +24,12 @@ public final class REPL {
     ///   be set up.
     public func run() -> Int32 {
         guard Terminal.isTerminal(STDIN_FILENO) else { return runPlain() }
+        guard danvan_editline_load() == 0 else {
+            // No line editing without libedit: say so, and go on reading plain lines.
+            let detail = danvan_editline_error().map { String(cString: $0) } ?? ""
+            Terminal.write(Msg.replLineEditingUnavailable(detail) + "\n", to: STDERR_FILENO)
+            return runPlain()
+        }
         let color = ColorPolicy.usesColor(options.color, environment: options.environment)
         let historyPath = options.historyFile ?? HistoryLocation.defaultPath(environment: options.environment)
         let history = HistoryStore(path: historyPath, limit: options.historyLimit)

@@ -27,7 +27,7 @@ final class HistoryStore {
         }
     }
 
-    deinit { history_end(handle) }
+    deinit { danvan_history_end(handle) }
 
     /// How many entries are in memory.
     var count: Int { Int(danvan_history_count(handle)) }

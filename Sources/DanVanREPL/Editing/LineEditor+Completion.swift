@@ -9,7 +9,7 @@ extension LineEditor {
     /// beginning when that says more than the fragment (compared folded, so "van" may become
     /// "Văn "); otherwise they are listed under the line and the line is drawn again.
     func complete() -> UInt8 {
-        guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        guard let info = danvan_el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
         let byteCount = info.cursor - info.buffer
         let before = info.buffer.withMemoryRebound(to: UInt8.self, capacity: byteCount) {
             String(decoding: UnsafeBufferPointer(start: $0, count: byteCount), as: UTF8.self)
@@ -40,8 +40,8 @@ extension LineEditor {
     private func replace(_ fragment: String, with replacement: String) -> UInt8 {
         // libedit counts wide characters, one per Unicode scalar.
         let scalars = fragment.unicodeScalars.count
-        if scalars > 0 { el_deletestr(editLine, Int32(scalars)) }
-        guard el_insertstr(editLine, replacement) == 0 else { return UInt8(CC_REFRESH_BEEP) }
+        if scalars > 0 { danvan_el_deletestr(editLine, Int32(scalars)) }
+        guard danvan_el_insertstr(editLine, replacement) == 0 else { return UInt8(CC_REFRESH_BEEP) }
         return UInt8(CC_REFRESH)
     }
 

@@ -28,7 +28,7 @@ extension LineEditor {
             let resized = SignalFlags.takeResize()
             let resumed = SignalFlags.takeContinue()
             // The new width applies from the next keystroke; redrawing now would repeat the prompt.
-            if resized { el_resize(editLine) }
+            if resized { danvan_el_resize(editLine) }
             if resumed { _ = danvan_el_refresh(editLine) }
         }
     }

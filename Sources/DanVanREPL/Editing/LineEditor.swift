@@ -46,7 +46,7 @@ final class LineEditor {
     }
 
     deinit {
-        el_end(editLine)
+        danvan_el_end(editLine)
         free(promptBuffer)
     }
 
@@ -55,9 +55,9 @@ final class LineEditor {
         wasInterrupted = false
         pendingBytes = []
         _ = SignalFlags.takeInterrupt()
-        if SignalFlags.takeResize() { el_resize(editLine) }
+        if SignalFlags.takeResize() { danvan_el_resize(editLine) }
         var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count), count > 0 else {
+        guard let raw = danvan_el_gets(editLine, &count), count > 0 else {
             return wasInterrupted || (count < 0 && errno == EINTR) ? .interrupted : .endOfInput
         }
         var text = String(cString: raw)
@@ -79,7 +79,7 @@ final class LineEditor {
         _ = danvan_el_set_getcfn(editLine, lineEditorReadCharacter)
         if let history { _ = danvan_el_set_history(editLine, history.handle) }
         // A user's ~/.editrc (or $EDITRC) may rebind keys, as in other libedit programs.
-        _ = el_source(editLine, nil)
+        _ = danvan_el_source(editLine, nil)
         // Only bind to names that exist: binding an unknown name corrupts libedit's tables.
         _ = danvan_el_add_function(editLine, "danvan-complete", "Gợi ý hoàn thành", lineEditorComplete)
         _ = danvan_el_bind(editLine, "^I", "danvan-complete")

@@ -19,6 +19,12 @@ extension Msg {
     public static let replTerminalUnavailable =
         "Không khởi tạo được trình soạn dòng lệnh trên thiết bị đầu cuối này. Hãy gõ câu hỏi qua lệnh `danvan ask`."
 
+    /// Shown when libedit cannot be loaded: the REPL goes on without line editing.
+    public static func replLineEditingUnavailable(_ detail: String) -> String {
+        "Không nạp được thư viện soạn dòng libedit (\(detail)); vẫn hỏi đáp được nhưng không có sửa dòng, lịch sử "
+            + "và Tab. Cài gói libedit2 (apt-get install libedit2) để có đủ các chức năng này."
+    }
+
     /// Ends a completion list that was cut short.
     public static func replMoreCompletions(_ count: Int) -> String { "… và \(count) gợi ý khác" }
 
