@@ -78,49 +78,65 @@ enum ScalarFold {
         return complete ? words : nil
     }
 
-    /// Calls `emit` with each token and its Character offsets; false (and nothing emitted) when the text
-    /// is not on the fast path.
+    /// Calls `emit` with each token and its Character offsets; false when the text is not on the fast
+    /// path (what was emitted then is to be discarded). One pass over the UTF-8 bytes: the text is valid
+    /// UTF-8, and scalars of four bytes are beyond `bound` anyway.
     @inline(__always)
     private static func scan(_ text: String, emit: (String, Int, Int) -> Void) -> Bool {
-        guard isFast(text) else { return false }
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var hasDigit = false
-        var start = 0
-        func flush(_ end: Int) {
-            var lo = 0, hi = current.count
-            while hi > lo, isJoiner(current[hi - 1]) { hi -= 1 }
-            while lo < hi, isJoiner(current[lo]) { lo += 1 }
-            if lo < hi { emit(String(decoding: current[lo..<hi], as: UTF8.self), start, end) }
-            current.removeAll(keepingCapacity: true)
-            hasDigit = false
-        }
-        var index = 0
-        var scalars = text.unicodeScalars.makeIterator()
-        var next = scalars.next()
-        while let s = next {
-            next = scalars.next()
-            defer { index += 1 }
-            let v = s.value
-            let f = table[Int(v)]
-            if f != separator {
-                if current.isEmpty { start = index }
-                current.append(f)
-                if f <= 57 { hasDigit = true }
-                continue
+        let table = Self.table
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            @inline(__always)
+            func scalar(at i: Int) -> (value: UInt32, length: Int) {
+                let b0 = bytes[i]
+                if b0 < 0x80 { return (UInt32(b0), 1) }
+                if b0 < 0xE0 { return (UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+                if b0 < 0xF0 {
+                    return (UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+                }
+                return (UInt32.max, 4)
             }
-            // Inside a code ("33/CT-TTg", "15-9-2025", "1.2"): keep joining.
-            if v == 0x2F || v == 0x2D || v == 0x2E || v == 0x5F, !current.isEmpty, let following = next {
-                let n = table[Int(following.value)]
-                if n != separator, hasDigit || v == 0x2F || (n >= 48 && n <= 57) {
-                    current.append(v == 0x5F ? 0x2D : UInt8(v))
+            var current: [UInt8] = []
+            current.reserveCapacity(32)
+            var hasDigit = false
+            var start = 0
+            func flush(_ end: Int) {
+                var lo = 0, hi = current.count
+                while hi > lo, isJoiner(current[hi - 1]) { hi -= 1 }
+                while lo < hi, isJoiner(current[lo]) { lo += 1 }
+                if lo < hi { emit(String(decoding: current[lo..<hi], as: UTF8.self), start, end) }
+                current.removeAll(keepingCapacity: true)
+                hasDigit = false
+            }
+            var i = 0
+            var index = 0
+            var previous: UInt32 = 0
+            while i < bytes.count {
+                let (v, length) = scalar(at: i)
+                guard v < UInt32(bound), table[Int(v)] != outside, !(v == 0x0A && previous == 0x0D) else { return false }
+                i += length
+                defer { index += 1; previous = v }
+                let f = table[Int(v)]
+                if f != separator {
+                    if current.isEmpty { start = index }
+                    current.append(f)
+                    if f <= 57 { hasDigit = true }
                     continue
                 }
+                // Inside a code ("33/CT-TTg", "15-9-2025", "1.2"): keep joining.
+                if v == 0x2F || v == 0x2D || v == 0x2E || v == 0x5F, !current.isEmpty, i < bytes.count {
+                    let following = scalar(at: i).value
+                    let n = following < UInt32(bound) ? table[Int(following)] : outside
+                    if n != separator, n != outside, hasDigit || v == 0x2F || (n >= 48 && n <= 57) {
+                        current.append(v == 0x5F ? 0x2D : UInt8(v))
+                        continue
+                    }
+                }
+                flush(index)
             }
             flush(index)
+            return true
         }
-        flush(index)
-        return true
     }
 
     @inline(__always)

@@ -67,11 +67,11 @@ struct Workspace {
         }
     }
 
-    var user: String { options.user ?? ProcessInfo.processInfo.environment["USER"] ?? "danvan" }
+    var user: String { options.user ?? locator.environment["USER"] ?? "danvan" }
 
     /// `--store`, `$DANVAN_STORE`, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
     var storePath: String {
-        options.store ?? TaskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        options.store ?? TaskStore.defaultPath(environment: locator.environment)
     }
 
     /// The task vocabulary (`Intents/tasks.yaml`). Decoded from the sources, it completes the start-up
