@@ -48,7 +48,7 @@ struct KnowledgeAnswerer {
     static func shortIssuer(_ issuer: String) -> String {
         var s = issuer
         for long in ["Ủy ban nhân dân", "Uỷ ban nhân dân", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN"] {
-            s = s.replacingOccurrences(of: long, with: "UBND")
+            s = s.replacingLiteral(long, with: "UBND")
         }
         return s
     }

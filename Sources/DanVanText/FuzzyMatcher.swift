@@ -9,7 +9,7 @@ public enum FuzzyMatcher {
         if typed == word { return true }
         // "kí"/"ký", "lí"/"lý": both spellings are in use; a final i and y after a consonant are one letter.
         if typed.count == word.count, typed.count <= 3, typed.dropLast() == word.dropLast(),
-           let a = typed.last, let b = word.last, Set([a, b]) == ["i", "y"], typed.dropLast().last.map({ !"aeiouy".contains($0) }) ?? false {
+           let a = typed.last, let b = word.last, (a == "i" && b == "y") || (a == "y" && b == "i"), typed.dropLast().last.map({ !"aeiouy".contains($0) }) ?? false {
             return true
         }
         guard typed.count >= 5, word.count >= 5,

@@ -47,3 +47,25 @@ final class ScalarFoldTests: XCTestCase {
         XCTAssertNil(ScalarFold.fold("Straße"), "ß is a letter the table does not fold")
     }
 }
+
+/// The literal search agrees with Foundation's on NFC text.
+final class LiteralSearchTests: XCTestCase {
+    func testAgreesWithFoundation() {
+        let pieces = ["Ủy ban nhân dân", "UBND", "xã", " ", "Đường An", "ab", "a", "b", "aa", "drop table", "ư"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let target = pieces.randomElement(using: &generator)!
+            XCTAssertEqual(text.containsLiteral(target), text.contains(target), "\(text) / \(target)")
+            XCTAssertEqual(text.replacingLiteral(target, with: "<>"), text.replacingOccurrences(of: target, with: "<>"), "\(text) / \(target)")
+        }
+    }
+
+    func testEdgeCases() {
+        XCTAssertTrue("abc".containsLiteral(""))
+        XCTAssertEqual("abc".replacingLiteral("", with: "x"), "abc")
+        XCTAssertEqual("aaa".replacingLiteral("aa", with: "b"), "ba", "left to right, not overlapping")
+        XCTAssertEqual("Ủy ban nhân dân xã Ủy ban nhân dân".replacingLiteral("Ủy ban nhân dân", with: "UBND"), "UBND xã UBND")
+        XCTAssertFalse("ab".containsLiteral("abc"))
+    }
+}

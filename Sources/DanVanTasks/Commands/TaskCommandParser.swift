@@ -65,7 +65,7 @@ public struct TaskCommandParser {
 
     private func containsSQL(_ text: String) -> Bool {
         let folded = Folding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return lexicon.sqlMarkers.contains { !$0.isEmpty && folded.contains($0) }
+        return lexicon.sqlMarkers.contains { !$0.isEmpty && folded.containsLiteral($0) }
     }
 
     /// "hoàn tác", "hoàn tác thao tác vừa rồi": undo always reverts the latest change and says which.
