@@ -110,11 +110,22 @@ struct AnswerPrinter {
             if let p = reply.planID { object["plan"] = p }
             if explain, let e = reply.explanation { object["explanation"] = PlainRenderer.render(e.document) }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            Self.write(Array(data) + [0x0A])
         } else {
             var out = reply.text
             if explain, let e = reply.explanation { out += "\n\n" + PlainRenderer.render(e.document) }
-            FileHandle.standardOutput.write(Data((out + "\n\n").utf8))
+            Self.write(Array((out + "\n\n").utf8))
+        }
+    }
+
+    /// All of `bytes` to standard output through write(2) (FileHandle's first use costs start-up time).
+    private static func write(_ bytes: [UInt8]) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return }
+            done += n
         }
     }
 }
