@@ -180,6 +180,15 @@ final class AskTranscriptTests: XCTestCase {
         XCTAssertEqual(snapshots.count, 1, "the first run leaves a snapshot")
         XCTAssertEqual(try run(ask).out, first.out, "the second run answers the same from the snapshot")
 
+        // A damaged snapshot is ignored and written anew.
+        let file = cache.appendingPathComponent(snapshots[0])
+        let good = try Data(contentsOf: file)
+        try Data(good.prefix(good.count / 3) + Data(repeating: 0xFF, count: 64)).write(to: file)
+        let repaired = try run(ask)
+        XCTAssertEqual(repaired.status, 0, repaired.err)
+        XCTAssertEqual(repaired.out, first.out)
+        XCTAssertEqual(try Data(contentsOf: file).count, good.count, "the snapshot is rewritten whole")
+
         // The signer renamed in the plan text: the next run sees it, not the snapshot's copy.
         let text = try String(contentsOf: plan, encoding: .utf8)
         try text.replacingOccurrences(of: "Phạm Văn Thịnh", with: "Trần Thị Mai").write(to: plan, atomically: true, encoding: .utf8)
