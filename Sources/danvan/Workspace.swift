@@ -29,8 +29,9 @@ struct Workspace {
         let fallback = locator.installRoot?.appendingPathComponent("Data")
         let cacheDirectory = DecodingCache.shared.directory
         Trace.mark("cache dir")
-        let snapshot = StartupSnapshot(cacheDirectory: cacheDirectory,
-                                       sourceFolders: [data, intents] + (fallback.map { [$0] } ?? []))
+        // The fallback is the data folder itself unless `--data` names another: fingerprint it once.
+        let folders = [data, intents] + [fallback].compactMap { $0 }.filter { $0.standardizedFileURL != data.standardizedFileURL }
+        let snapshot = StartupSnapshot(cacheDirectory: cacheDirectory, sourceFolders: folders)
         Trace.mark("fingerprint")
         if let contents = snapshot?.read() {
             Trace.mark("snapshot read")
