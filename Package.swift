@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libedit's header (histedit.h, from libedit-dev) at build time; the library itself is loaded
@@ -41,6 +42,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The shared store on a PostgreSQL server; only the executable links it (SQLite stays the default).
+        .target(
+            name: "DanVanTasksPostgres",
+            dependencies: [
+                "DanVanText", "DanVanTasks",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .target(
             name: "DanVanAssistant",
             dependencies: [
@@ -52,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "danvan",
             dependencies: [
-                "DanVanAssistant", "DanVanREPL", "DanVanKnowledge", "DanVanTasks",
+                "DanVanAssistant", "DanVanREPL", "DanVanKnowledge", "DanVanTasks", "DanVanTasksPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +75,7 @@ let package = Package(
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),
         .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks"]),
+        .testTarget(name: "DanVanTasksPostgresTests", dependencies: ["DanVanTasks", "DanVanTasksPostgres", "DanVanText"]),
         .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"], exclude: ["Fixtures"]),  // read by path
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -3,9 +3,12 @@ import DanVanTasks
 import DanVanText
 import Foundation
 
-/// The task desk over the SQLite task store, opened only when a task command or a unit's tasks need it.
+/// The task desk over the task store (the SQLite file, or a PostgreSQL server through `opener`),
+/// opened only when a task command or a unit's tasks need it.
 public final class StoreTaskDesk: TaskDesk {
     public let path: String
+    /// Opens the store at `path` (SQLite unless the executable chose a server backend).
+    public let opener: TaskStoreOpener
     public let user: String
     private let parser: TaskCommandParser
     private var responder: TaskResponder?
@@ -19,8 +22,11 @@ public final class StoreTaskDesk: TaskDesk {
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
     ///   - vocabulary: `Intents/tasks.yaml`.
     ///   - units: resolves unit names typed in commands.
-    public init(path: String, user: String, vocabulary: TaskVocabulary, units: UnitDirectory) {
+    ///   - opener: how to open `path` (`.sqlite` by default).
+    public init(path: String, user: String, vocabulary: TaskVocabulary, units: UnitDirectory,
+                opener: TaskStoreOpener = .sqlite) {
         self.path = path
+        self.opener = opener
         self.user = user
         parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: { text in
             switch units.resolve(text) {
@@ -33,8 +39,9 @@ public final class StoreTaskDesk: TaskDesk {
     private func openForReading() -> TaskResponder? {
         if let responder { return responder }
         if let reader { return reader }
+        if opener.isServer { return open(create: true) }
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        if let store = try? TaskStore(path: path, readOnly: true) {
+        if let store = try? opener.open(path, true) {
             reader = TaskResponder(store: store)
             return reader
         }
@@ -43,9 +50,9 @@ public final class StoreTaskDesk: TaskDesk {
 
     private func open(create: Bool) -> TaskResponder? {
         if let responder { return responder }
-        if !create && !FileManager.default.fileExists(atPath: path) { return nil }
+        if !create && !opener.isServer && !FileManager.default.fileExists(atPath: path) { return nil }
         do {
-            let r = TaskResponder(store: try TaskStore(path: path))
+            let r = TaskResponder(store: try opener.open(path, false))
             responder = r
             return r
         } catch {
@@ -72,8 +79,19 @@ public final class StoreTaskDesk: TaskDesk {
 
     public func taskNumbers() -> [Int64] {
         guard let responder = openForReading(),
-              let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today()) else { return [] }
+              let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today(), limit: nil) else { return [] }
         return tasks.map { Int64($0.id) }
+    }
+
+    /// The store for a report draft: the one already open, else opened now (never creating a SQLite
+    /// file); nil when there is no store yet.
+    /// - Throws: the opening error.
+    public func storeForReport() throws -> (any TaskStoring)? {
+        if let responder = responder ?? reader { return responder.store }
+        if !opener.isServer && !FileManager.default.fileExists(atPath: path) { return nil }
+        let store = try opener.open(path, false)
+        responder = TaskResponder(store: store)
+        return store
     }
 
     static func row(_ t: TaskSummary) -> TaskRow {

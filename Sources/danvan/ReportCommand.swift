@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
             if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
             let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
             let draft = try drafter.draft(ReportRequest(unit: unit, round: round, compiled: compiled),
-                                          storePath: workspace.storePath)
+                                          storePath: workspace.storePath, opener: workspace.storeOpener)
             guard let output else {
                 print(draft.markdown, terminator: "")
                 return

@@ -9,7 +9,7 @@ import Foundation
 struct TasksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tasks", abstract: "Sổ theo dõi nhiệm vụ: nhập, xuất, liệt kê.",
-        subcommands: [TasksImport.self, TasksExport.self, TasksList.self])
+        subcommands: [TasksImport.self, TasksExport.self, TasksList.self, TasksMigrate.self])
 }
 
 struct TasksImport: ParsableCommand {
@@ -22,14 +22,14 @@ struct TasksImport: ParsableCommand {
         let workspace = try Workspace.orExit(common)
         do {
             let vocabulary = try workspace.taskVocabulary()
-            let store = try TaskStore(path: workspace.storePath)
+            let store = try workspace.openStore()
             let units = workspace.knowledge.units
             let report = try store.importCSV(at: URL(fileURLWithPath: file), vocabulary: vocabulary, resolveUnit: { text in
                 switch units.resolve(text) {
                 case .known(let n): return .known(n)
                 case .unknown(let s): return .unknown(suggestions: s)
                 }
-            }, today: common.todayDate, user: workspace.user)
+            }, today: common.todayDate, user: workspace.user, at: Date())
             print(PlainRenderer.render(TaskResponder.document(for: report)))
         } catch let e as CLIError {
             throw CLIError.exit(e.message)
@@ -48,8 +48,8 @@ struct TasksExport: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         do {
-            let store = try TaskStore(path: workspace.storePath)
-            print(try store.export(format: format, today: common.todayDate), terminator: "")
+            let store = try workspace.openStore()
+            print(try store.export(format: format, matching: TaskFilter(), today: common.todayDate), terminator: "")
         } catch {
             throw CLIError.exit(TaskErrorWording.message(for: error))
         }

@@ -75,6 +75,12 @@ struct Workspace {
         options.store ?? TaskStore.defaultPath(environment: locator.environment)
     }
 
+    /// How to open `storePath`: a PostgreSQL server for a `postgresql://` URL, else the SQLite file.
+    var storeOpener: TaskStoreOpener { StoreBackend.opener(for: storePath) }
+
+    /// The store at `storePath`, opened (and created or migrated on SQLite) for writing.
+    func openStore() throws -> any TaskStoring { try storeOpener.open(storePath, false) }
+
     /// The task vocabulary (`Intents/tasks.yaml`). Decoded from the sources, it completes the start-up
     /// snapshot, which is then written for the next run.
     func taskVocabulary() throws -> TaskVocabulary {
@@ -107,7 +113,8 @@ struct Workspace {
     func makeAssistant() throws -> Assistant {
         let vocabulary = try taskVocabulary()
         Trace.mark("task vocabulary")
-        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary, units: knowledge.units)
+        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary, units: knowledge.units,
+                                 opener: storeOpener)
         Trace.mark("task desk")
         return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk)
     }

@@ -10,7 +10,7 @@ struct Danvan: ParsableCommand {
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
         version: "danvan 0.1.0",
         subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self,
-                      TasksCommand.self, ReportCommand.self, EvalCommand.self, BenchCommand.self],
+                      TasksCommand.self, ReportCommand.self, AdminCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

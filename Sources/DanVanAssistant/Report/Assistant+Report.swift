@@ -17,11 +17,16 @@ extension Assistant {
         }
         let unit = compiled ? nil : slots["unit"]?.text
         guard compiled || unit != nil else { return reply([.paragraph(Msg.reportAskUnit)]) }
-        guard let path = (tasks as? StoreTaskDesk)?.path else { return reply([.paragraph(Msg.reportStoreNotOpened)]) }
+        guard let desk = tasks as? StoreTaskDesk else { return reply([.paragraph(Msg.reportStoreNotOpened)]) }
         let drafter = ReportDrafter(plan: plan, units: knowledge.units, today: today)
         do {
-            let draft = try drafter.draft(ReportRequest(unit: unit, round: slots["round"]?.number, compiled: compiled),
-                                          storePath: path)
+            let request = ReportRequest(unit: unit, round: slots["round"]?.number, compiled: compiled)
+            let draft: ReportDraft
+            if let store = try desk.storeForReport() {
+                draft = try drafter.draft(request, store: store)
+            } else {
+                draft = try drafter.draft(request, storePath: desk.path)  // no store yet: the worded refusal
+            }
             shown["round"] = "\(draft.period.round)"
             var rows: [TaskRow]?
             if case .unit(let r) = draft {
@@ -32,7 +37,7 @@ extension Assistant {
         } catch let error as ReportError {
             return reply([.paragraph(error.message)])
         } catch {
-            return reply([.paragraph(Msg.reportStoreFailed("\(error)"))])
+            return reply([.paragraph(Msg.reportStoreFailed(TaskErrorWording.message(for: error)))])
         }
     }
 }

@@ -25,16 +25,28 @@ public struct ReportDrafter: Sendable {
     /// (never creating it).
     ///
     /// - Throws: `ReportError` (unknown unit, round the plan lacks, missing or unreadable store).
-    public func draft(_ request: ReportRequest, storePath: String) throws -> ReportDraft {
+    public func draft(_ request: ReportRequest, storePath: String, opener: TaskStoreOpener = .sqlite) throws -> ReportDraft {
         let target = try resolve(request)
-        guard FileManager.default.fileExists(atPath: storePath) else { throw ReportError.noStore(path: storePath) }
+        guard opener.isServer || FileManager.default.fileExists(atPath: storePath) else { throw ReportError.noStore(path: storePath) }
         let snapshot: [(task: PlanTask, notes: [ProgressNote])]
         do {
-            snapshot = try TaskStore(path: storePath).reportSnapshot()
+            snapshot = try opener.open(storePath, false).reportSnapshot()
         } catch {
             throw ReportError.store(TaskErrorWording.message(for: error))
         }
         return build(target, tasks: snapshot)
+    }
+
+    /// The draft over a store already open (any backend).
+    ///
+    /// - Throws: `ReportError` (unknown unit, round the plan lacks, unreadable store).
+    public func draft(_ request: ReportRequest, store: any TaskStoring) throws -> ReportDraft {
+        let target = try resolve(request)
+        do {
+            return build(target, tasks: try store.reportSnapshot())
+        } catch {
+            throw ReportError.store(TaskErrorWording.message(for: error))
+        }
     }
 
     /// The draft over tasks already read (`TaskStore.reportSnapshot()`).

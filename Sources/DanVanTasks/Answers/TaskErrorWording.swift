@@ -11,6 +11,7 @@ public enum TaskErrorWording {
         case let e as TaskStoreError: return message(e)
         case let e as TaskImportError: return message(e)
         case let e as TaskVocabularyError: return message(e)
+        case let e as any WordedTaskError: return e.wording
         default: return Msg.taskErrorStorage(operation: "?", code: -1)
         }
     }

@@ -11,11 +11,11 @@ import Foundation
 ///
 /// A refused command (bad input, unknown number…) answers with the reason and changes nothing.
 public struct TaskResponder {
-    public let store: TaskStore
+    public let store: any TaskStoring
     /// Rows shown in a list table; the `tasks` field always carries all of them.
     public var maxTableRows: Int
 
-    public init(store: TaskStore, maxTableRows: Int = 25) {
+    public init(store: any TaskStoring, maxTableRows: Int = 25) {
         self.store = store
         self.maxTableRows = maxTableRows
     }

@@ -1,0 +1,190 @@
+import DanVanTasks
+import DanVanText
+import Foundation
+import PostgresNIO
+
+extension PostgresTaskStore {
+    /// The WHERE clause of a filter with its binds (values are bound, never spliced), always within
+    /// the official's commune (the policies would hide the others anyway; this lets the index serve).
+    func condition(_ filter: TaskFilter, today: CalendarDate) throws -> (String, PostgresBindings) {
+        var binds = PostgresBindings()
+        binds.append(communeID)
+        var conditions = ["commune_id = $1"]
+        func bind(_ value: String) -> String {
+            binds.append(value)
+            return "$\(binds.count)"
+        }
+        switch filter.status {
+        case .active: conditions.append("status <> 'deleted'")
+        case .open: conditions.append("status = 'pending'")
+        case .done: conditions.append("status = 'done'")
+        case .deleted: conditions.append("status = 'deleted'")
+        }
+        if filter.overdueOnly {
+            conditions.append("status = 'pending' AND due < \(bind(today.iso))::date")
+        }
+        if let days = filter.dueWithinDays {
+            conditions.append("status = 'pending' AND due >= \(bind(today.iso))::date AND due <= \(bind(today.adding(days: days).iso))::date")
+        }
+        if let unit = filter.unit {
+            conditions.append("unit = \(bind(unit))")
+        }
+        return (conditions.joined(separator: " AND "), binds)
+    }
+
+    public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
+        var (condition, binds) = try condition(filter, today: today)
+        var limitSQL = ""
+        if let limit, filter.unitContaining == nil {
+            binds.append(limit)
+            limitSQL = "LIMIT $\(binds.count)"
+        }
+        let sql = """
+            SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
+            ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, due IS NULL, due, number \(limitSQL)
+            """
+        let found = try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
+        guard let fragment = filter.unitContaining else { return found }
+        let matching = found.filter { TaskStore.unit($0.unit, contains: fragment) }
+        return limit.map { Array(matching.prefix($0)) } ?? matching
+    }
+
+    public func count(matching filter: TaskFilter, today: CalendarDate) throws -> Int {
+        if filter.unitContaining != nil {
+            return min(try tasks(matching: filter, today: today, limit: nil).count, TaskStore.countCap + 1)
+        }
+        var (condition, binds) = try condition(filter, today: today)
+        binds.append(TaskStore.countCap + 1)
+        let sql = "SELECT COUNT(*)::bigint AS n FROM (SELECT 1 FROM danvan.task WHERE \(condition) LIMIT $\(binds.count)) AS capped"
+        return Int(try run(PostgresQuery(unsafeSQL: sql, binds: binds), "count").first?.int64("n") ?? 0)
+    }
+
+    public func tasks(titleContaining text: String, includingDeleted: Bool) throws -> [PlanTask] {
+        let needle = Tokenizer.foldedWords(text).joined(separator: " ")
+        guard !needle.isEmpty else { return [] }
+        let condition = includingDeleted ? "status = 'deleted'" : "status <> 'deleted'"
+        let all = try run("""
+            SELECT \(unescaped: Self.taskColumns) FROM danvan.task
+            WHERE commune_id = \(communeID) AND \(unescaped: condition) ORDER BY number
+            """, "list").map { try $0.task() }
+        return all.filter { Tokenizer.foldedWords($0.title).joined(separator: " ").contains(needle) }
+    }
+
+    public func notes(taskID: Int) throws -> [ProgressNote] {
+        try run("""
+            SELECT n.id, t.number, n.at, n.user_name, n.text FROM danvan.progress_note n JOIN danvan.task t ON t.id = n.task_id
+            WHERE t.commune_id = \(communeID) AND t.number = \(taskID) ORDER BY n.id
+            """, "notes").map(Self.note)
+    }
+
+    static func note(_ row: PostgresRandomAccessRow) throws -> ProgressNote {
+        ProgressNote(noteID: Int(try row.int64("id")), taskNumber: try row.int("number"), at: try row.date("at"),
+                     user: try row.string("user_name"), text: try row.string("text"))
+    }
+
+    public func statusCounts() throws -> [UnitStatusCount] {
+        try run("""
+            SELECT unit, status, COUNT(*)::bigint AS n FROM danvan.task WHERE commune_id = \(communeID)
+            GROUP BY unit, status ORDER BY unit, status
+            """, "counts").map {
+            UnitStatusCount(unitName: try $0.optionalString("unit"), status: TaskStatus(rawValue: try $0.string("status")) ?? .pending,
+                            count: Int(try $0.int64("n")))
+        }
+    }
+
+    public func reportSnapshot() throws -> [(task: PlanTask, notes: [ProgressNote])] {
+        try session.transaction("report") {
+            _ = try run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", "report")
+            let tasks = try run("""
+                SELECT \(unescaped: Self.taskColumns) FROM danvan.task
+                WHERE commune_id = \(communeID) AND status <> 'deleted' ORDER BY number
+                """, "report").map { try $0.task() }
+            let notes = try run("""
+                SELECT n.id, t.number, n.at, n.user_name, n.text FROM danvan.progress_note n JOIN danvan.task t ON t.id = n.task_id
+                WHERE t.commune_id = \(communeID) AND t.status <> 'deleted' ORDER BY n.id
+                """, "report").map(Self.note)
+            let byTask = Dictionary(grouping: notes, by: \.taskID)
+            return tasks.map { ($0, byTask[$0.id] ?? []) }
+        }
+    }
+
+    public func history(taskID: Int) throws -> [HistoryEvent] {
+        guard try task(id: taskID) != nil else { throw TaskStoreError.taskNotFound(id: taskID) }
+        return try events(PostgresQuery(unsafeSQL: Self.eventsSQL(where: "g.commune_id = $1 AND t.number = $2", order: "ASC", limit: nil),
+                                        binds: Self.binds(communeID, taskID)))
+    }
+
+    public func recentHistory(limit: Int) throws -> [HistoryEvent] {
+        try events(PostgresQuery(unsafeSQL: Self.eventsSQL(where: "g.commune_id = $1", order: "DESC", limit: "$2"),
+                                 binds: Self.binds(communeID, limit)))
+    }
+
+    static func binds(_ values: Int...) -> PostgresBindings {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return binds
+    }
+
+    static func eventsSQL(where condition: String, order: String, limit: String?) -> String {
+        """
+        SELECT g.id AS group_id, t.number, g.at, g.user_name, g.action, j.kind, j.field, j.old_value, j.new_value,
+               u.action AS undone_action
+        FROM danvan.journal_entry j
+        JOIN danvan.change_group g ON g.id = j.group_id
+        JOIN danvan.task t ON t.id = j.task_id
+        LEFT JOIN danvan.change_group u ON u.id = g.undoes_id
+        WHERE \(condition)
+        ORDER BY j.id \(order)
+        \(limit.map { "LIMIT \($0)" } ?? "")
+        """
+    }
+
+    func events(_ query: PostgresQuery) throws -> [HistoryEvent] {
+        try run(query, "history").map { row in
+            HistoryEvent(group: Int(try row.int64("group_id")), taskNumber: try row.int("number"), at: try row.date("at"),
+                         user: try row.string("user_name"), action: ChangeAction(rawValue: try row.string("action")) ?? .add,
+                         kind: JournalKind(rawValue: try row.string("kind")) ?? .set,
+                         field: try row.optionalString("field").flatMap(TaskField.init(rawValue:)),
+                         oldValue: try row.optionalString("old_value"), newValue: try row.optionalString("new_value"),
+                         undoneAction: try row.optionalString("undone_action").flatMap(ChangeAction.init(rawValue:)))
+        }
+    }
+
+    public func export(format: ExportFormat, matching filter: TaskFilter, today: CalendarDate) throws -> String {
+        try render(try tasks(matching: filter, today: today, limit: nil), format: format)
+    }
+
+    public func importCSV(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver,
+                          today: CalendarDate, user: String, at: Date) throws -> ImportReport {
+        let prepared = try PreparedImport(at: url, vocabulary: vocabulary, resolveUnit: resolveUnit, today: today)
+        for row in prepared.rows {
+            let unitName = Self.optional(row.draft.unit) ?? (rights == "unit" ? unit : nil)
+            guard rights == "commune" || unitName == unit else {
+                throw PostgresStoreError.refused(role: role, myUnit: unit, action: "import", number: nil, unit: unitName)
+            }
+        }
+        let (added, present) = try changing("import", { changeID -> ([PlanTask], Int) in
+            var added: [PlanTask] = []
+            var present = 0
+            var group: Int64?
+            for row in prepared.rows {
+                let exists = try !run("""
+                    SELECT 1 AS one FROM danvan.task WHERE commune_id = \(communeID) AND import_key = \(row.importKey)
+                    """, "import").isEmpty
+                if exists { present += 1; continue }
+                let title = Self.clean(row.draft.title)
+                guard !title.isEmpty else { throw TaskStoreError.emptyTitle }
+                if group == nil { group = try beginGroup(changeID, action: .import, at: at, detail: prepared.fileName) }
+                let unitName = Self.optional(row.draft.unit) ?? (rights == "unit" ? unit : nil)
+                let id = try insertTask(row.draft, title: title, unit: unitName, at: at, importKey: row.importKey,
+                                        source: Self.optional(row.draft.source) ?? "manual", group: group!)
+                added.append(try taskByID(id))
+            }
+            return (added, present)
+        }, alreadyDone: { changeID in
+            let created = try createdTasks(changeID)
+            return created.isEmpty ? nil : (created, prepared.rows.count - created.count)
+        })
+        return ImportReport(file: prepared.fileName, added: added, alreadyPresent: present, warnings: prepared.warnings)
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import DanVanTasks
+import DanVanTasksPostgres
+import DanVanText
+import Foundation
+
+/// `danvan admin …`: the shared store on PostgreSQL, for an administrator whose role may create roles.
+struct AdminCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admin", abstract: "Quản trị kho nhiệm vụ dùng chung (PostgreSQL).",
+        subcommands: [AdminInit.self, AdminOfficial.self])
+
+    /// Runs `body`, printing a worded failure on standard error with exit status 2.
+    static func worded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw CLIError.exit(Msg.pgAdminFailed(TaskErrorWording.message(for: error)))
+        }
+    }
+}
+
+struct AdminInit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Tạo hoặc nâng cấp lược đồ và tạo xã (chạy lại không đổi gì).")
+    @Argument(help: "Địa chỉ postgresql://…")
+    var url: String
+    @Option(name: .long, help: "Tên xã, ví dụ \"Xã Đường An\".")
+    var commune: String
+
+    func run() throws {
+        try AdminCommand.worded {
+            let admin = try PostgresAdmin(url: url)
+            let applied = try admin.initialise(commune: commune)
+            print(Msg.pgAdminInitDone(commune, url: admin.settings.displayURL, applied: applied))
+        }
+    }
+}
+
+struct AdminOfficial: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "official", abstract: "Cán bộ: thêm, liệt kê.", subcommands: [AdminOfficialAdd.self, AdminOfficialList.self])
+}
+
+struct AdminOfficialAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Đăng ký cán bộ (mật khẩu đọc từ đầu vào chuẩn khi có).")
+    @Argument(help: "Địa chỉ postgresql://…")
+    var url: String
+    @Option(name: .long, help: "Tên đăng nhập PostgreSQL (chữ thường không dấu, số, _).")
+    var login: String
+    @Option(name: .long, help: "Tên xã.")
+    var commune: String
+    @Option(name: .long, help: "Đơn vị của cán bộ.")
+    var unit: String
+    @Option(name: .long, help: "Quyền: unit (đơn vị mình, mặc định) hoặc commune (cả xã: đơn vị điều phối, lãnh đạo).")
+    var rights: String = "unit"
+
+    func run() throws {
+        // The password, when one is piped in: never on the command line (it would show in `ps`).
+        var password: String?
+        if isatty(STDIN_FILENO) == 0, let line = Swift.readLine(strippingNewline: true), !line.isEmpty {
+            password = line
+        }
+        try AdminCommand.worded {
+            let admin = try PostgresAdmin(url: url)
+            try admin.addOfficial(login: login, commune: commune, unit: unit, rights: rights, password: password)
+            print(Msg.pgOfficialAdded(login, commune: commune, unit: unit, rights: rights, password: password != nil))
+        }
+    }
+}
+
+struct AdminOfficialList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Liệt kê cán bộ.")
+    @Argument(help: "Địa chỉ postgresql://…")
+    var url: String
+
+    func run() throws {
+        try AdminCommand.worded {
+            let officials = try PostgresAdmin(url: url).officials()
+            guard !officials.isEmpty else { return print(Msg.pgNoOfficials) }
+            print(Msg.pgOfficialListHeader)
+            for o in officials { print("\(o.login) | \(o.commune) | \(o.unit) | \(o.rights)") }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import DanVanTasks
+import DanVanTasksPostgres
+import DanVanText
+import Foundation
+
+/// `danvan tasks migrate --to postgresql://… --commune …`: moves the SQLite store (`--store` or the
+/// default file) into a commune of the shared store, checked by counts; refuses to run twice.
+struct TasksMigrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Chuyển sổ SQLite sang kho dùng chung PostgreSQL (một lần).")
+    @OptionGroup var common: CommonOptions
+    @Option(name: .long, help: "Địa chỉ postgresql://… của quản trị viên.")
+    var to: String
+    @Option(name: .long, help: "Tên xã nhận nhiệm vụ.")
+    var commune: String
+
+    func run() throws {
+        let source = common.store ?? TaskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        guard !TaskStoreOpener.isPostgresURL(source), TaskStoreOpener.isPostgresURL(to) else {
+            throw CLIError.exit(Msg.pgMigrateNeedsSQLite)
+        }
+        try AdminCommand.worded {
+            guard FileManager.default.fileExists(atPath: source) else { throw TaskStoreError.cannotOpen(path: source, reason: "ENOENT") }
+            let dump = try TaskStore(path: source, readOnly: true).dump()
+            let counts = try PostgresAdmin(url: to).migrate(dump, commune: commune)
+            print(Msg.pgMigrateDone(tasks: counts.tasks, notes: counts.notes, groups: counts.groups, entries: counts.entries,
+                                    commune: commune))
+        }
+    }
+}

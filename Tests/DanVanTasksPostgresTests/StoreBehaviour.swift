@@ -1,0 +1,160 @@
+import DanVanTasks
+import DanVanText
+import Foundation
+import XCTest
+
+/// The behavioural suite every store backend must pass (run by `SQLiteStoreBehaviourTests` and
+/// `PostgresStoreBehaviourTests` over the same `TaskStoring` calls).
+enum StoreBehaviour {
+    static let today = CalendarDate(iso: "2025-09-10")!
+    static let now = Date(timeIntervalSince1970: 1_757_500_000)
+    static let kt = "Phòng Kinh tế"
+    static let vh = "Phòng Văn hóa - Xã hội"
+
+    static let vocabulary: TaskVocabulary = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try! TaskVocabulary(contentsOf: root.appendingPathComponent("Intents/tasks.yaml"))
+    }()
+
+    static let resolver: UnitResolver = { text in
+        let key = Tokenizer.foldedWords(text).joined(separator: " ")
+        if ["phong kinh te", "kinh te"].contains(key) { return .known(kt) }
+        if ["phong vhxh", "vhxh", "phong van hoa xa hoi"].contains(key) { return .known(vh) }
+        return .unknown(suggestions: [])
+    }
+
+    /// Add, done, reopen, note, reschedule, reassign, delete, restore: each visible in the task and the history.
+    static func changesAndHistory(_ store: any TaskStoring) throws {
+        let a = try store.add(TaskDraft(title: "  Họp tổ dân vận  ", unit: kt, due: CalendarDate(iso: "2025-09-20")), user: "lan", at: now)
+        XCTAssertEqual(a.title, "Họp tổ dân vận")
+        XCTAssertEqual(a.status, .pending)
+        let b = try store.add(TaskDraft(title: "Rà soát hộ nghèo", unit: kt), user: "lan", at: now)
+        XCTAssertEqual(b.id, a.id + 1, "numbers follow each other")
+        XCTAssertEqual(try store.complete(id: a.id, user: "lan", at: now).status, .done)
+        XCTAssertThrowsError(try store.complete(id: a.id, user: "lan", at: now)) { XCTAssertEqual($0 as? TaskStoreError, .alreadyDone(id: a.id)) }
+        XCTAssertNotNil(try store.task(id: a.id)?.completedAt)
+        XCTAssertEqual(try store.reopen(id: a.id, user: "lan", at: now).status, .pending)
+        XCTAssertNil(try store.task(id: a.id)?.completedAt)
+        let note = try store.addNote(taskID: a.id, text: "đã họp xong", user: "lan", at: now)
+        XCTAssertEqual(note.text, "đã họp xong")
+        XCTAssertEqual(note.taskID, a.id)
+        XCTAssertEqual(try store.reschedule(id: a.id, to: CalendarDate(iso: "2025-10-01"), user: "lan", at: now).due, CalendarDate(iso: "2025-10-01"))
+        XCTAssertEqual(try store.reassign(id: b.id, to: vh, user: "lan", at: now).unit, vh)
+        XCTAssertEqual(try store.delete(id: b.id, user: "lan", at: now).status, .deleted)
+        XCTAssertThrowsError(try store.delete(id: b.id, user: "lan", at: now)) { XCTAssertEqual($0 as? TaskStoreError, .taskDeleted(id: b.id)) }
+        XCTAssertEqual(try store.restore(id: b.id, user: "lan", at: now).status, .pending)
+        XCTAssertThrowsError(try store.complete(id: 999, user: "lan", at: now)) { XCTAssertEqual($0 as? TaskStoreError, .taskNotFound(id: 999)) }
+        let actions = try store.history(taskID: a.id).map(\.action)
+        XCTAssertEqual(actions.first, .add)
+        XCTAssertTrue(actions.contains(.done) && actions.contains(.reopen) && actions.contains(.note) && actions.contains(.reschedule))
+        XCTAssertEqual(try store.history(taskID: b.id).filter { $0.kind == .set }.map(\.field), [.unit, .status, .status])
+        XCTAssertEqual(try store.recentHistory(limit: 1).first?.action, .restore)
+        XCTAssertThrowsError(try store.history(taskID: 999))
+        XCTAssertEqual(try store.notes(taskID: a.id).map(\.text), ["đã họp xong"])
+    }
+
+    /// Undo steps back through change groups, and an undone add leaves the lists.
+    static func undo(_ store: any TaskStoring) throws {
+        let a = try store.add(TaskDraft(title: "Tuyên truyền", unit: kt), user: "lan", at: now)
+        try store.complete(id: a.id, user: "lan", at: now)
+        try store.addNote(taskID: a.id, text: "xong một nửa", user: "lan", at: now)
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .note)
+        XCTAssertEqual(try store.notes(taskID: a.id), [])
+        let undone = try store.undo(user: "lan", at: now)
+        XCTAssertEqual(undone.action, .done)
+        XCTAssertEqual(undone.tasks.map(\.id), [a.id])
+        XCTAssertEqual(try store.task(id: a.id)?.status, .pending)
+        XCTAssertNil(try store.task(id: a.id)?.completedAt)
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .add)
+        XCTAssertEqual(try store.task(id: a.id)?.status, .deleted)
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, limit: nil), [])
+        XCTAssertThrowsError(try store.undo(user: "lan", at: now))
+    }
+
+    /// Lists in order, overdue, due within N days, unit filters, counts, title search.
+    static func listsAndOverdue(_ store: any TaskStoring) throws {
+        let late = try store.add(TaskDraft(title: "Báo cáo quý", unit: kt, due: CalendarDate(iso: "2025-09-01")), user: "lan", at: now)
+        let soon = try store.add(TaskDraft(title: "Hội nghị dân vận", unit: vh, due: CalendarDate(iso: "2025-09-12")), user: "lan", at: now)
+        let undated = try store.add(TaskDraft(title: "Rà soát hương ước", unit: kt), user: "lan", at: now)
+        let done = try store.add(TaskDraft(title: "Tổng kết", unit: kt, due: CalendarDate(iso: "2025-08-01")), user: "lan", at: now)
+        try store.complete(id: done.id, user: "lan", at: now)
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, limit: nil).map(\.id), [late.id, soon.id, undated.id, done.id])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, limit: 2).map(\.id), [late.id, soon.id])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(overdueOnly: true), today: today, limit: nil).map(\.id), [late.id])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(dueWithinDays: 3), today: today, limit: nil).map(\.id), [soon.id])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(unit: vh), today: today, limit: nil).map(\.id), [soon.id])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(unitContaining: "kinh te"), today: today, limit: nil).map(\.id), [late.id, undated.id, done.id])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(status: .done), today: today, limit: nil).map(\.id), [done.id])
+        XCTAssertEqual(try store.count(matching: TaskFilter(status: .open), today: today), 3)
+        XCTAssertEqual(try store.tasks(titleContaining: "huong uoc", includingDeleted: false).map(\.id), [undated.id])
+        let counts = try store.statusCounts()
+        XCTAssertEqual(counts.first { $0.unit == kt && $0.status == .pending }?.count, 2)
+        XCTAssertEqual(counts.first { $0.unit == kt && $0.status == .done }?.count, 1)
+    }
+
+    /// CSV import is one change group, a second import adds nothing, undo removes the batch; export
+    /// and the report snapshot see the same tasks.
+    static func importExportReport(_ store: any TaskStoring, directory: URL) throws {
+        let csv = """
+            STT,Nội dung nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,Thời gian hoàn thành,Sản phẩm,Ghi chú
+            1,"Tuyên truyền Luật, Nghị định",Phòng Kinh tế,,20/10/2025,Báo cáo,
+            2,Hội nghị điển hình,Phòng Kinh tế,,15/11/2025,,
+
+            """
+        let url = directory.appendingPathComponent("phu-luc.csv")
+        try Data(csv.utf8).write(to: url)
+        let first = try store.importCSV(at: url, vocabulary: vocabulary, resolveUnit: resolver, today: today, user: "lan", at: now)
+        XCTAssertEqual(first.added.map(\.title), ["Tuyên truyền Luật, Nghị định", "Hội nghị điển hình"])
+        XCTAssertEqual(first.added.first?.due, CalendarDate(iso: "2025-10-20"))
+        let second = try store.importCSV(at: url, vocabulary: vocabulary, resolveUnit: resolver, today: today, user: "lan", at: now)
+        XCTAssertEqual(second.added.count, 0)
+        XCTAssertEqual(second.alreadyPresent, 2)
+        try store.addNote(taskID: first.added[0].id, text: "đã in tờ rơi", user: "lan", at: now)
+        let snapshot = try store.reportSnapshot()
+        XCTAssertEqual(snapshot.map(\.task.id), first.added.map(\.id))
+        XCTAssertEqual(snapshot.first?.notes.map(\.text), ["đã in tờ rơi"])
+        let rows = try store.reportRows(matching: TaskFilter(), today: today)
+        XCTAssertEqual(rows.first?.latestNote?.text, "đã in tờ rơi")
+        XCTAssertEqual(rows.first?.noteCount, 1)
+        let exported = try store.export(format: .csv, matching: TaskFilter(), today: today)
+        XCTAssertTrue(exported.contains("Hội nghị điển hình"))
+        let json = try store.export(format: .json, matching: TaskFilter(), today: today)
+        XCTAssertTrue(json.contains("đã in tờ rơi"))
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .note)
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .import)
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, limit: nil), [])
+        // Undone, the file imports again (the import keys were released).
+        XCTAssertEqual(try store.importCSV(at: url, vocabulary: vocabulary, resolveUnit: resolver, today: today, user: "lan", at: now).added.count, 2)
+    }
+
+    /// Text is stored as typed (NFC), SQL-looking text included; an empty title is refused.
+    static func textIsBoundNeverSpliced(_ store: any TaskStoring) throws {
+        let evil = "x'); DELETE FROM task; DROP TABLE danvan.task; --"
+        let a = try store.add(TaskDraft(title: evil, unit: kt), user: "lan", at: now)
+        XCTAssertEqual(try store.task(id: a.id)?.title, evil)
+        let nfd = "Hội nghị".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(try store.add(TaskDraft(title: nfd, unit: kt), user: "lan", at: now).title, "Hội nghị".precomposedStringWithCanonicalMapping)
+        XCTAssertThrowsError(try store.add(TaskDraft(title: "   ", unit: kt), user: "lan", at: now)) {
+            XCTAssertEqual($0 as? TaskStoreError, .emptyTitle)
+        }
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, limit: nil).count, 2)
+    }
+
+    /// The responder answers Vietnamese commands the same way over any backend.
+    static func responder(_ store: any TaskStoring) throws {
+        let responder = TaskResponder(store: store)
+        let parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver)
+        func say(_ text: String) -> TaskResponse {
+            responder.respond(to: parser.parse(text, today: today)!, today: today, user: "lan")
+        }
+        let added = say("thêm nhiệm vụ: Họp chi bộ, giao phòng kinh tế, hạn 20/09/2025")
+        XCTAssertTrue(added.succeeded)
+        let number = added.tasks.first!.id
+        XCTAssertTrue(say("xong nhiệm vụ \(number)").succeeded)
+        XCTAssertFalse(say("xong nhiệm vụ 999").succeeded)
+        let list = say("danh sách nhiệm vụ")
+        XCTAssertEqual(list.tasks.map(\.id), [number])
+        XCTAssertTrue(say("hoàn tác").succeeded)
+        XCTAssertEqual(try store.task(id: number)?.status, .pending)
+    }
+}
