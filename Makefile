@@ -31,9 +31,17 @@ build: deps
 run: build
 	$(BIN)
 
+# The PostgreSQL tests run against a real, throwaway server: bench/pg-cluster.sh installs Debian's
+# postgresql when missing, starts a cluster (temp data dir, free port, non-root OS user) and exports
+# DANVAN_TEST_PG; it is stopped and removed after the tests, even when they fail. A DANVAN_TEST_PG
+# already set (your own server) is used as it is. DANVAN_PG_FULL=1: the 15 × 200 concurrency run.
 test: deps
-	$(SWIFT) build
+	$(SWIFT) build --build-tests
 	# All tests are XCTest: no empty Swift Testing summary after XCTest's closing line.
+	@if [ -n "$$DANVAN_TEST_PG" ]; then exec $(SWIFT) test --disable-swift-testing; fi; \
+	set -e; env_file=$$(mktemp); bench/pg-cluster.sh start > "$$env_file"; . "$$env_file"; rm -f "$$env_file"; \
+	trap 'bench/pg-cluster.sh stop "$$DANVAN_PG_CLUSTER"' EXIT; \
+	echo "PostgreSQL tạm cho kiểm thử: $$DANVAN_TEST_PG"; \
 	$(SWIFT) test --disable-swift-testing
 
 bench: deps

@@ -1,3 +1,4 @@
+import DanVanText
 import Foundation
 
 /// Where and how to connect, read as libpq reads it: the URL first, then `PGHOST`, `PGPORT`, `PGUSER`,
@@ -112,13 +113,11 @@ public struct PostgresSettings: Equatable, Sendable {
             let passFile = pick(environment["PGPASSFILE"])
                 ?? environment["HOME"].map { ($0 as NSString).appendingPathComponent(".pgpass") }
             if let passFile {
-                password = Self.passwordFromFile(passFile, host: isSocketHost(host) ? "localhost" : host,
+                password = Self.passwordFromFile(passFile, host: host.hasPrefix("/") ? "localhost" : host,
                                                  port: port, database: database, user: user)
             }
         }
     }
-
-    private func isSocketHost(_ host: String) -> Bool { host.hasPrefix("/") }
 
     /// The password a `.pgpass` file gives for this connection (first matching line; `*` matches
     /// anything; `\:` and `\\` are escapes). libpq ignores a file readable by group or others: so does this.

@@ -13,11 +13,11 @@ extension PostgresTaskStore {
         guard rights == "commune" || unitName == unit else {
             throw PostgresStoreError.refused(role: role, myUnit: unit, action: "add", number: nil, unit: unitName)
         }
-        return try changing("add", { changeID in
+        return try changing("add", { changeID -> PlanTask in
             let group = try beginGroup(changeID, action: .add, at: at)
             let id = try insertTask(draft, title: title, unit: unitName, at: at, importKey: nil, source: Self.optional(draft.source) ?? "manual", group: group)
             return try taskByID(id)
-        }, alreadyDone: { changeID in try createdTasks(changeID).first })
+        }, alreadyDone: { changeID -> PlanTask? in try createdTasks(changeID).first })
     }
 
     /// Inserts a task with the commune's next number and journals its creation; returns its id.
@@ -113,7 +113,7 @@ extension PostgresTaskStore {
     /// the policies refuse it anyway.
     func change(_ number: Int, action: ChangeAction, at: Date, allowDeleted: Bool = false,
                 _ body: (PostgresChange, PlanTask) throws -> Void) throws -> PlanTask {
-        try changing(action.rawValue, { changeID in
+        try changing(action.rawValue, { changeID -> PlanTask in
             guard let stored = try storedTask(number: number, operation: action.rawValue) else {
                 throw TaskStoreError.taskNotFound(id: number)
             }
@@ -126,7 +126,7 @@ extension PostgresTaskStore {
             let change = PostgresChange(store: self, group: group, taskID: stored.id, number: number, action: action, at: at)
             try body(change, stored.task)
             return try taskByID(stored.id)
-        }, alreadyDone: { changeID in
+        }, alreadyDone: { changeID -> PlanTask? in
             try applied(changeID) ? try task(id: number) : nil
         })
     }

@@ -6,7 +6,7 @@ import PostgresNIO
 extension PostgresTaskStore {
     /// The WHERE clause of a filter with its binds (values are bound, never spliced), always within
     /// the official's commune (the policies would hide the others anyway; this lets the index serve).
-    func condition(_ filter: TaskFilter, today: CalendarDate) throws -> (String, PostgresBindings) {
+    func whereClause(_ filter: TaskFilter, today: CalendarDate) -> (String, PostgresBindings) {
         var binds = PostgresBindings()
         binds.append(communeID)
         var conditions = ["commune_id = $1"]
@@ -33,7 +33,7 @@ extension PostgresTaskStore {
     }
 
     public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
-        var (condition, binds) = try condition(filter, today: today)
+        var (condition, binds) = whereClause(filter, today: today)
         var limitSQL = ""
         if let limit, filter.unitContaining == nil {
             binds.append(limit)
@@ -53,7 +53,7 @@ extension PostgresTaskStore {
         if filter.unitContaining != nil {
             return min(try tasks(matching: filter, today: today, limit: nil).count, TaskStore.countCap + 1)
         }
-        var (condition, binds) = try condition(filter, today: today)
+        var (condition, binds) = whereClause(filter, today: today)
         binds.append(TaskStore.countCap + 1)
         let sql = "SELECT COUNT(*)::bigint AS n FROM (SELECT 1 FROM danvan.task WHERE \(condition) LIMIT $\(binds.count)) AS capped"
         return Int(try run(PostgresQuery(unsafeSQL: sql, binds: binds), "count").first?.int64("n") ?? 0)
@@ -181,7 +181,7 @@ extension PostgresTaskStore {
                 added.append(try taskByID(id))
             }
             return (added, present)
-        }, alreadyDone: { changeID in
+        }, alreadyDone: { changeID -> ([PlanTask], Int)? in
             let created = try createdTasks(changeID)
             return created.isEmpty ? nil : (created, prepared.rows.count - created.count)
         })

@@ -10,7 +10,7 @@ extension PostgresTaskStore {
     /// - Throws: `.nothingOfMineToUndo`, `.refused` when a task touched is no longer this role's to change.
     @discardableResult
     public func undo(user: String, at: Date) throws -> UndoResult {
-        try changing("undo", { changeID in
+        try changing("undo", { changeID -> UndoResult in
             guard let target = try run("""
                 SELECT id, action, detail FROM danvan.change_group g
                 WHERE commune_id = \(communeID) AND user_name = session_user AND action <> 'undo'
@@ -25,9 +25,11 @@ extension PostgresTaskStore {
                 WHERE j.group_id = \(targetID) ORDER BY j.id DESC
                 """, "undo")
             let action = ChangeAction(rawValue: try target.string("action")) ?? .add
-            for entry in entries where try !entry.bool("may") {
-                throw PostgresStoreError.refused(role: role, myUnit: unit, action: "undo", number: try entry.int("number"),
-                                                 unit: try entry.optionalString("unit"))
+            for entry in entries {
+                guard try entry.bool("may") else {
+                    throw PostgresStoreError.refused(role: role, myUnit: unit, action: "undo", number: try entry.int("number"),
+                                                     unit: try entry.optionalString("unit"))
+                }
             }
             let group = try beginGroup(changeID, action: .undo, at: at, undoes: targetID)
             var touched: [Int64] = []
@@ -53,7 +55,7 @@ extension PostgresTaskStore {
             }
             let tasks = try touched.reversed().map { try taskByID($0) }
             return UndoResult(undone: action, tasks: tasks, detail: try target.optionalString("detail"))
-        }, alreadyDone: { changeID in
+        }, alreadyDone: { changeID -> UndoResult? in
             // The first run committed before the connection dropped: answer what it undid.
             guard let done = try run("""
                 SELECT g.id, u.action, u.detail FROM danvan.change_group g JOIN danvan.change_group u ON u.id = g.undoes_id

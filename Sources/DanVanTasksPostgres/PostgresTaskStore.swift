@@ -38,7 +38,8 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
 
     public init(settings: PostgresSettings) throws {
         self.settings = settings
-        session = try PostgresSession(settings: settings)
+        let session = try PostgresSession(settings: settings)
+        self.session = session
         let url = settings.displayURL
         let state = try Self.schemaState(session)
         guard state.hasSchema else { throw PostgresStoreError.notInitialised(url: url) }
@@ -78,6 +79,7 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
     // MARK: Running requests
 
     /// Runs a statement, mapping server refusals to store errors.
+    @discardableResult
     func run(_ query: PostgresQuery, _ operation: String) throws -> PostgresRows {
         do {
             return PostgresRows(try session.query(query, operation: operation))
@@ -97,15 +99,19 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
 
     /// Runs `body` as one transaction under a change id; after a lost connection it reconnects and
     /// runs again once, unless the first run committed (its change id is then in the journal).
-    func changing<T>(_ operation: String, _ body: (UUID) throws -> T, alreadyDone: (UUID) throws -> T?) throws -> T {
-        let changeID = UUID()
-        do {
-            return try session.transaction(operation) { try body(changeID) }
-        } catch PostgresStoreError.connectionLost {
-            return try session.transaction(operation) {
-                if let done = try alreadyDone(changeID) { return done }
-                return try body(changeID)
+    /// `retrying` starts at the retry (tests of the idempotence).
+    func changing<T>(_ operation: String, _ body: (UUID) throws -> T, alreadyDone: (UUID) throws -> T?,
+                     changeID: UUID = UUID(), retrying: Bool = false) throws -> T {
+        if !retrying {
+            do {
+                return try session.transaction(operation) { try body(changeID) }
+            } catch PostgresStoreError.connectionLost {
+                // fall through: reconnect and retry once under the same change id
             }
+        }
+        return try session.transaction(operation) {
+            if let done = try alreadyDone(changeID) { return done }
+            return try body(changeID)
         }
     }
 

@@ -44,6 +44,8 @@ struct AskCommand: ParsableCommand {
         if !question.isEmpty {
             let reply = assistant.respond(to: question.joined(separator: " "))
             Trace.mark("answer")
+            // A store that cannot be opened: its reason on standard error, a non-zero status.
+            if let failure = (assistant.tasks as? StoreTaskDesk)?.openError { throw CLIError.exit(Msg.storeUnavailable(failure)) }
             printer.print(reply)
             Trace.mark("output")
             return

@@ -39,13 +39,14 @@ final class PostgresRightsTests: XCTestCase {
         let o = try office()
         let theirs = try o.mai.add(TaskDraft(title: "Hội nghị văn hóa", unit: vh), user: "x", at: now)
         let before = try o.lan.history(taskID: theirs.id).count
-        for attempt: () throws -> Void in [
+        let attempts: [() throws -> Void] = [
             { _ = try o.lan.complete(id: theirs.id, user: "x", at: self.now) },
             { _ = try o.lan.reschedule(id: theirs.id, to: CalendarDate(iso: "2025-12-01"), user: "x", at: self.now) },
             { _ = try o.lan.addNote(taskID: theirs.id, text: "chen ngang", user: "x", at: self.now) },
             { _ = try o.lan.delete(id: theirs.id, user: "x", at: self.now) },
             { _ = try o.lan.add(TaskDraft(title: "Giao cho văn hóa", unit: self.vh), user: "x", at: self.now) },
-        ] {
+        ]
+        for attempt in attempts {
             XCTAssertThrowsError(try attempt()) { error in
                 guard case .refused = error as? PostgresStoreError else { return XCTFail("\(error)") }
                 let text = TaskErrorWording.message(for: error)
