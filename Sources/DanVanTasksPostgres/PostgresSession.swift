@@ -44,7 +44,7 @@ final class PostgresSession: @unchecked Sendable {
             connection = c
             return c
         } catch {
-            throw PostgresStoreError.cannotConnect(url: settings.displayURL, reason: Self.describe(error))
+            throw PostgresStoreError.cannotConnect(url: settings.displayURL, reason: Self.connectionReason(error, settings: settings))
         }
     }
 
@@ -101,6 +101,18 @@ final class PostgresSession: @unchecked Sendable {
     static func isFatal(_ error: PSQLError) -> Bool {
         guard let state = error.serverInfo?[.sqlState] else { return false }
         return state.hasPrefix("57P")
+    }
+
+    /// Why a connection failed, in words for the person (the client's text for the rare cases).
+    static func connectionReason(_ error: Error, settings: PostgresSettings) -> String {
+        let text = describe(error)
+        let place = settings.isSocket ? settings.socketPath : "\(settings.host):\(settings.port)"
+        if text.contains("Connection refused") || text.contains("No such file") { return Msg.pgNoServer(place) }
+        if text.lowercased().contains("timed out") || text.contains("connectTimeout") { return Msg.pgTimeout(place) }
+        if text.contains("password authentication failed") || text.contains("authMechanismRequiresPassword") {
+            return Msg.pgBadPassword(settings.user)
+        }
+        return text
     }
 
     /// The server's sentence for a refused statement, else the client's reason.

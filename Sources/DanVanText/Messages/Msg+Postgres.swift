@@ -16,6 +16,11 @@ extension Msg {
     public static func pgCannotConnect(_ url: String, reason: String) -> String {
         "Không kết nối được kho nhiệm vụ dùng chung \(url): \(reason)."
     }
+    public static func pgNoServer(_ place: String) -> String { "không có máy chủ PostgreSQL nào nhận kết nối ở \(place)" }
+    public static func pgTimeout(_ place: String) -> String { "hết thời gian chờ máy chủ \(place)" }
+    public static func pgBadPassword(_ user: String) -> String {
+        "máy chủ không nhận mật khẩu của “\(user)” (đặt PGPASSWORD hoặc một dòng trong ~/.pgpass)"
+    }
     public static func pgNotInitialised(_ url: String) -> String {
         "Cơ sở dữ liệu \(url) chưa có kho nhiệm vụ danvan. Quản trị viên cần chạy: danvan admin init \(url) --commune \"Tên xã\"."
     }
