@@ -1,4 +1,5 @@
 import DanVanTasks
+import DanVanText
 import Foundation
 import PostgresNIO
 
