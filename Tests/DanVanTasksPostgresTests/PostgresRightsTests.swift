@@ -61,6 +61,21 @@ final class PostgresRightsTests: XCTestCase {
         XCTAssertNil(raw.error)
         XCTAssertEqual(raw.rows, 0)
         XCTAssertEqual(try o.vp.task(id: theirs.id)?.title, "Hội nghị văn hóa")
+        // Notes and journal rows of another unit's task: the note and journal policies refuse them too.
+        try o.mai.addNote(taskID: theirs.id, text: "đã mời đại biểu", user: "x", at: now)
+        let lan = o.prefix + "lan"
+        let noteIn = try PostgresTestServer.rawSQL("""
+            INSERT INTO danvan.progress_note (task_id, at, text) SELECT id, now(), 'chen' FROM danvan.task WHERE unit = '\(vh)'
+            """, as: lan)
+        XCTAssertEqual(noteIn.error?.serverInfo?[.sqlState], "42501")
+        XCTAssertEqual(try PostgresTestServer.rawSQL("DELETE FROM danvan.progress_note", as: lan).rows, 0)
+        XCTAssertEqual(try o.vp.notes(taskID: theirs.id).map(\.text), ["đã mời đại biểu"])
+        let journalIn = try PostgresTestServer.rawSQL("""
+            WITH g AS (INSERT INTO danvan.change_group (change_id, action, at) VALUES (gen_random_uuid(), 'note', now()) RETURNING id)
+            INSERT INTO danvan.journal_entry (group_id, task_id, kind, field, new_value)
+            SELECT g.id, t.id, 'set', 'title', 'x' FROM g, danvan.task t WHERE t.unit = '\(vh)'
+            """, as: lan)
+        XCTAssertEqual(journalIn.error?.serverInfo?[.sqlState], "42501")
         // The own unit's task is fine, and a task with no unit named is the official's unit's.
         let mine = try o.lan.add(TaskDraft(title: "Việc của tôi"), user: "x", at: now)
         XCTAssertEqual(mine.unit, kt)

@@ -46,7 +46,8 @@ final class StoreFailureTests: XCTestCase {
         try Data("x".utf8).write(to: file)
         let bad = file.appendingPathComponent("tasks.sqlite").path
         let asked = try cli.run(["ask", "--store", bad, add])
-        assertVietnamese(asked.stdout, contains: "Không mở được", "add under a file")
+        XCTAssertEqual(asked.status, 2, "a store that cannot be opened: a non-zero status")
+        assertVietnamese(asked.stderr, contains: "Không mở được", "add under a file")
         let exported = try cli.run(["tasks", "export", "--store", bad])
         XCTAssertEqual(exported.status, 2)
         assertVietnamese(exported.stderr, contains: "Không mở được", "export under a file")
@@ -61,8 +62,8 @@ final class StoreFailureTests: XCTestCase {
         let before = StoreFiles(path)
         for question in ["danh sách nhiệm vụ", add] {
             let r = try cli.run(["ask", "--store", path, question])
-            XCTAssertEqual(r.status, 0, r.stderr)
-            assertVietnamese(r.stdout, contains: "Không mở được", question)
+            XCTAssertEqual(r.status, 2, r.stdout)
+            assertVietnamese(r.stderr, contains: "Không mở được", question)
         }
         let imported = try cli.run(["tasks", "import", "--store", path, Repository.data.appendingPathComponent("examples/phu-luc-nhiem-vu-VI-DU.csv").path])
         XCTAssertEqual(imported.status, 2)
@@ -79,7 +80,8 @@ final class StoreFailureTests: XCTestCase {
         let before = try StoreFiles.rows(path)
         for question in ["danh sách nhiệm vụ", add] {
             let r = try cli.run(["ask", "--store", path, question])
-            assertVietnamese(r.stdout, contains: "mới hơn", question)
+            XCTAssertEqual(r.status, 2, r.stdout)
+            assertVietnamese(r.stderr, contains: "mới hơn", question)
         }
         XCTAssertEqual(try StoreFiles.rows(path), before)
         XCTAssertEqual(try StoreFiles.census(path).tasks, 1)
@@ -106,7 +108,8 @@ final class StoreFailureTests: XCTestCase {
     private func checkReadOnly(_ cli: CLI, _ path: String) throws {
         let before = StoreFiles(path)
         let r = try cli.run(["ask", "--store", path, add])
-        assertVietnamese(r.stdout, contains: "kho nhiệm vụ", "add to a read-only store")
+        XCTAssertEqual(r.status, 2, r.stdout)
+        assertVietnamese(r.stderr, contains: "kho nhiệm vụ", "add to a read-only store")
         XCTAssertFalse(r.stdout.contains("#2"), r.stdout)
         XCTAssertEqual(StoreFiles(path), before)
     }
@@ -132,7 +135,8 @@ final class StoreFailureTests: XCTestCase {
         let start = Date()
         let added = try cli.run(["ask", "--store", path, add], limit: 20)
         XCTAssertLessThan(Date().timeIntervalSince(start), 10)
-        assertVietnamese(added.stdout, contains: "bận", "add while locked")
+        XCTAssertEqual(added.status, 2, "the store could not be opened for writing in time")
+        assertVietnamese(added.stderr, contains: "bận", "add while locked")
         let listed = try cli.run(["ask", "--store", path, "danh sách nhiệm vụ"], limit: 20)
         XCTAssertTrue(listed.stdout.contains("Họp tổ dân vận"), "a list while another process writes: \(listed.stdout)")
         release.signal()
