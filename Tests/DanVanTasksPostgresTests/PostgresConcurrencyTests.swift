@@ -20,9 +20,7 @@ final class PostgresConcurrencyTests: XCTestCase {
         let stores = try (0..<officials).map { i in
             try PostgresTestServer.official("\(commune.prefix)o\(i)", commune: commune.name, unit: "Đơn vị \(i)")
         }
-        let lock = NSLock()
-        var acknowledged: [String: [(id: Int, done: Bool, title: String)]] = [:]
-        var failures: [String] = []
+        let results = Results()
         let group = DispatchGroup()
         for store in stores {
             group.enter()
@@ -41,19 +39,19 @@ final class PostgresConcurrencyTests: XCTestCase {
                         mine.append((task.id, done, title))
                     }
                 } catch {
-                    lock.lock(); failures.append("\(store.role): \(TaskErrorWording.message(for: error))"); lock.unlock()
+                    results.fail("\(store.role): \(TaskErrorWording.message(for: error))")
                 }
-                lock.lock(); acknowledged[store.role] = mine; lock.unlock()
+                results.acknowledge(store.role, mine)
             }
             thread.start()
         }
         XCTAssertEqual(group.wait(timeout: .now() + 600), .success, "no deadlock")
-        XCTAssertEqual(failures, [])
+        XCTAssertEqual(results.failures, [])
         let all = try stores[0].tasks(matching: TaskFilter(), today: today, limit: nil)
         XCTAssertEqual(all.count, officials * perOfficial)
         XCTAssertEqual(Set(all.map(\.id)).count, all.count, "numbers never repeat")
         let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
-        for (role, changes) in acknowledged {
+        for (role, changes) in results.acknowledged {
             XCTAssertEqual(changes.count, perOfficial, role)
             for change in changes {
                 XCTAssertEqual(byID[change.id]?.title, change.title)
@@ -115,6 +113,23 @@ final class PostgresConcurrencyTests: XCTestCase {
         XCTAssertEqual(runs, 1)
         XCTAssertEqual(again.status, .done)
         XCTAssertEqual(try store.history(taskID: a.id).filter { $0.action == .done }.count, 2, "completed_at and status, once")
+    }
+
+    /// What the officials' threads report, under a lock.
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var acknowledged: [String: [(id: Int, done: Bool, title: String)]] = [:]
+        private(set) var failures: [String] = []
+
+        func fail(_ message: String) {
+            lock.lock(); defer { lock.unlock() }
+            failures.append(message)
+        }
+
+        func acknowledge(_ role: String, _ changes: [(id: Int, done: Bool, title: String)]) {
+            lock.lock(); defer { lock.unlock() }
+            acknowledged[role] = changes
+        }
     }
 
     /// Ends every backend of a role, as a server restart would.
