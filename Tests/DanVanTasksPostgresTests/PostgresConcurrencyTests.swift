@@ -132,6 +132,25 @@ final class PostgresConcurrencyTests: XCTestCase {
         }
     }
 
+    /// A client that vanishes in the middle of a change (SIGKILL: its connection closes before COMMIT)
+    /// leaves nothing of it: no half-set task, no journal row, no change group.
+    func testAChangeCutOffBeforeCommitLeavesNothing() throws {
+        let commune = try PostgresTestServer.commune()
+        let store = try PostgresTestServer.official(commune.prefix + "lan", commune: commune.name, unit: "Phòng Kinh tế")
+        let a = try store.add(TaskDraft(title: "Việc dở dang"), user: "x", at: now)
+        let before = try store.recentHistory(limit: 100)
+        _ = try store.session.query("BEGIN", operation: "test")
+        let group = try store.beginGroup(UUID(), action: .done, at: now)
+        let stored = try XCTUnwrap(try store.storedTask(number: a.id, operation: "done"))
+        let change = PostgresChange(store: store, group: group, taskID: stored.id, number: a.id, action: .done, at: now)
+        try change.set(.completedAt, to: PostgresTaskStore.stamp(now))
+        store.session.drop()  // the client is gone before COMMIT
+        let after = try store.task(id: a.id)
+        XCTAssertEqual(after?.status, .pending)
+        XCTAssertNil(after?.completedAt)
+        XCTAssertEqual(try store.recentHistory(limit: 100), before)
+    }
+
     /// Ends every backend of a role, as a server restart would.
     private func terminate(_ role: String) throws {
         let admin = try PostgresAdmin(url: PostgresTestServer.adminURL())
