@@ -47,11 +47,21 @@ start() {
     port=$(free_port)
     as_owner "$initdb" -D "$dir/data" -U "$user" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # TLS with a throwaway self-signed certificate (the tests of sslmode=require/verify-*), when openssl is there.
+    local ssl=off
+    if command -v openssl >/dev/null && openssl req -new -x509 -days 2 -nodes -subj "/CN=localhost" \
+            -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$dir/server.key" -out "$dir/ca.crt" >/dev/null 2>&1; then
+        cp "$dir/server.key" "$dir/ca.crt" "$dir/data/" && mv "$dir/data/ca.crt" "$dir/data/server.crt"
+        chmod 600 "$dir/data/server.key"; chmod 644 "$dir/ca.crt"; rm -f "$dir/server.key"
+        [ "$(id -u)" = 0 ] && chown postgres: "$dir/data/server.key" "$dir/data/server.crt"
+        ssl=on
+    fi
     as_owner "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" start >&2 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 -c ssl=$ssl" start >&2 \
         || { cat "$dir/server.log" >&2; exit 1; }
     as_owner psql -h "$dir" -p "$port" -U "$user" -d postgres -qc "CREATE DATABASE danvan_test" >&2
     echo "export DANVAN_PG_CLUSTER=$dir"
+    [ "$ssl" = on ] && echo "export DANVAN_TEST_PG_CA=$dir/ca.crt"
     echo "export DANVAN_TEST_PG=postgresql://$user@127.0.0.1:$port/danvan_test?sslmode=disable"
 }
 

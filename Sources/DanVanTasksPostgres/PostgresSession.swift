@@ -110,6 +110,8 @@ final class PostgresSession: @unchecked Sendable {
         let place = settings.isSocket ? settings.socketPath : "\(settings.host):\(settings.port)"
         if text.contains("Connection refused") || text.contains("No such file") { return Msg.pgNoServer(place) }
         if text.lowercased().contains("timed out") || text.contains("connectTimeout") { return Msg.pgTimeout(place) }
+        if text.contains("CERTIFICATE_VERIFY_FAILED") { return Msg.pgUntrustedCertificate(place) }
+        if text.contains("sslUnsupported") { return Msg.pgNoTLS(place, mode: settings.sslMode.rawValue) }
         if text.contains("password authentication failed") || text.contains("authMechanismRequiresPassword") {
             return Msg.pgBadPassword(settings.user)
         }

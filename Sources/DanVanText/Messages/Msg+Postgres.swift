@@ -18,6 +18,12 @@ extension Msg {
     }
     public static func pgNoServer(_ place: String) -> String { "không có máy chủ PostgreSQL nào nhận kết nối ở \(place)" }
     public static func pgTimeout(_ place: String) -> String { "hết thời gian chờ máy chủ \(place)" }
+    public static func pgNoTLS(_ place: String, mode: String) -> String {
+        "máy chủ \(place) không hỗ trợ TLS mà sslmode=\(mode) đòi hỏi (dùng sslmode=prefer, hoặc bật ssl = on trên máy chủ)"
+    }
+    public static func pgUntrustedCertificate(_ place: String) -> String {
+        "không tin được chứng chỉ TLS của máy chủ \(place) (chỉ ra tổ chức cấp bằng sslrootcert=…, hoặc dùng sslmode=require)"
+    }
     public static func pgBadPassword(_ user: String) -> String {
         "máy chủ không nhận mật khẩu của “\(user)” (đặt PGPASSWORD hoặc một dòng trong ~/.pgpass)"
     }
