@@ -8,7 +8,7 @@ import Foundation
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin", abstract: "Quản trị kho nhiệm vụ dùng chung (PostgreSQL).",
-        subcommands: [AdminInit.self, AdminOfficial.self])
+        subcommands: [AdminInit.self, AdminOfficial.self, AdminReport.self])
 
     /// Runs `body`, printing a worded failure on standard error with exit status 2.
     static func worded<T>(_ body: () throws -> T) throws -> T {
@@ -83,6 +83,24 @@ struct AdminOfficialList: ParsableCommand {
             guard !officials.isEmpty else { return print(Msg.pgNoOfficials) }
             print(Msg.pgOfficialListHeader)
             for o in officials { print("\(o.login) | \(o.commune) | \(o.unit) | \(o.rights)") }
+        }
+    }
+}
+
+struct AdminReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Báo cáo tổng hợp của thành phố: số nhiệm vụ từng xã và toàn thành phố.")
+    @Argument(help: "Địa chỉ postgresql://… của quản trị viên.")
+    var url: String
+    @Option(name: .long, help: "Ngày hôm nay (YYYY-MM-DD) để tính quá hạn.")
+    var today: String?
+
+    func run() throws {
+        guard let day = today.map({ CalendarDate(iso: $0) }) ?? CalendarDate.today() else {
+            throw CLIError.exit(Msg.badToday(today ?? ""))
+        }
+        try AdminCommand.worded {
+            print(PostgresAdmin.cityReport(try PostgresAdmin(url: url).cityCounts(today: day)), terminator: "")
         }
     }
 }

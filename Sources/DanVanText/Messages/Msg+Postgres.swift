@@ -92,6 +92,11 @@ extension Msg {
     public static let pgNoOfficials = "Chưa có cán bộ nào."
     public static func pgAdminFailed(_ reason: String) -> String { "Quản trị kho dùng chung thất bại: \(reason)" }
 
+    // MARK: danvan admin report
+
+    public static let pgCityReportHeader = "| Xã, phường | Nhiệm vụ | Chưa xong | Quá hạn | Hoàn thành |"
+    public static let pgCityTotal = "Toàn thành phố"
+
     // MARK: danvan tasks migrate
 
     public static let pgMigrateNeedsSQLite = "Kho nguồn phải là tệp SQLite (--store), còn --to là địa chỉ postgresql://."
