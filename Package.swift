@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "DanVanIntents",
-            dependencies: ["DanVanText", "DanVanKnowledge", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DanVanText", "DanVanKnowledge", "DanVanTasks", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "DanVanTasks",
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "DanVanTextTests", dependencies: ["DanVanText"]),
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),
-        .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks"]),
+        .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks", "DanVanIntents"]),
         .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"], exclude: ["Fixtures"]),  // read by path
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

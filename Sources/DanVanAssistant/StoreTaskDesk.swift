@@ -1,4 +1,3 @@
-import DanVanKnowledge
 import DanVanTasks
 import DanVanText
 import Foundation
@@ -7,27 +6,17 @@ import Foundation
 public final class StoreTaskDesk: TaskDesk {
     public let path: String
     public let user: String
-    private let parser: TaskCommandParser
+    public var location: String { path }
     private var responder: TaskResponder?
     private var reader: TaskResponder?
     private var openError: String?
-    /// Commands that only read: answered from a read-only connection, so they work while another
-    /// process writes.
-    static let readingIntents: Set<String> = ["task.list", "task.show", "task.history"]
 
     /// - Parameters:
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
-    ///   - vocabulary: `Intents/tasks.yaml`.
-    ///   - units: resolves unit names typed in commands.
-    public init(path: String, user: String, vocabulary: TaskVocabulary, units: UnitDirectory) {
+    ///   - user: who acts, for the journal.
+    public init(path: String, user: String) {
         self.path = path
         self.user = user
-        parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: { text in
-            switch units.resolve(text) {
-            case .known(let name): return .known(name)
-            case .unknown(let suggestions): return .unknown(suggestions: suggestions)
-            }
-        })
     }
 
     private func openForReading() -> TaskResponder? {
@@ -54,20 +43,21 @@ public final class StoreTaskDesk: TaskDesk {
         }
     }
 
-    public func handle(_ text: String, today: CalendarDate) -> TaskDeskReply? {
-        guard let parse = parser.parse(text, today: today) else { return nil }
-        let reading = Self.readingIntents.contains(parse.intent) ? openForReading() : nil
+    public func perform(_ command: TaskCommandParse, today: CalendarDate) -> TaskDeskReply {
+        // Commands that only read are answered from a read-only connection, so they work while another
+        // process writes.
+        let reading = command.intent.onlyReads ? openForReading() : nil
         guard let responder = reading ?? open(create: true) else {
-            return TaskDeskReply(intent: parse.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
+            return TaskDeskReply(intent: command.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
         }
-        let r = responder.respond(to: parse, today: today, user: user)
-        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(Self.row))
+        let r = responder.respond(to: command, today: today, user: user)
+        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(TaskRow.init))
     }
 
     public func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])? {
         guard let responder = openForReading() else { return nil }
         guard let found = try? responder.unitTasks(unit, today: today) else { return nil }
-        return (found.blocks, found.tasks.map { Self.row(TaskSummary($0)) })
+        return (found.blocks, found.tasks.map { TaskRow(TaskSummary($0)) })
     }
 
     public func taskNumbers() -> [Int64] {
@@ -76,7 +66,16 @@ public final class StoreTaskDesk: TaskDesk {
         return tasks.map { Int64($0.id) }
     }
 
-    static func row(_ t: TaskSummary) -> TaskRow {
-        TaskRow(id: Int64(t.id), title: t.title, unit: t.unit ?? "", due: t.due, status: t.status)
+    public func reportTasks() throws -> [(task: PlanTask, notes: [ProgressNote])]? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        if let responder = openForReading() { return try responder.store.reportSnapshot() }
+        return try TaskStore(path: path, readOnly: true).reportSnapshot()
+    }
+}
+
+extension TaskRow {
+    /// A task as the JSON `tasks` array shows it.
+    public init(_ t: TaskSummary) {
+        self.init(id: Int64(t.id), title: t.title, unit: t.unit ?? "", due: t.due, status: t.status)
     }
 }

@@ -82,7 +82,7 @@ public struct EntityExtractor: Sendable {
             // Kind words, then "số", then a number or a symbol.
             if let (pattern, kind, code) = vocabulary.documentKinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
                 var j = i + pattern.count
-                if j < tokens.count, tokens[j] == "so" { j += 1 }
+                if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 if j < tokens.count, tokens[j].first?.isNumber == true {
                     let parsed = TypedSymbol(tokens[j])
                     let matches = candidates(parsed).filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
@@ -200,7 +200,7 @@ public struct EntityExtractor: Sendable {
         for pattern in vocabulary.planWords {
             for start in occurrences(of: pattern, in: tokens) {
                 var j = start + pattern.count
-                if j < tokens.count, tokens[j] == "so" { j += 1 }
+                if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 guard j < tokens.count else { continue }
                 if tokens[j].first?.isNumber == true {
                     let typed = TypedSymbol(tokens[j])
@@ -237,7 +237,7 @@ public struct EntityExtractor: Sendable {
 
     /// The words after "về"/"đến" that are not another entity: what a "nói gì về …" question is about.
     private func topic(_ tokens: [String], typed: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
-        guard let marker = tokens.lastIndex(where: { $0 == "ve" || $0 == "den" || $0 == "toi" }) else { return nil }
+        guard let marker = tokens.lastIndex(where: vocabulary.topicMarkers.contains) else { return nil }
         let range = (marker + 1)..<tokens.count
         let words = range.filter { !fillers.contains($0) && !vocabulary.stopwords.contains(tokens[$0]) && !used.contains($0) }
         guard let first = words.first, let last = words.last else { return nil }

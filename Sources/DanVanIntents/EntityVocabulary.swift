@@ -33,6 +33,14 @@ public struct EntityVocabulary: Codable, Sendable {
     public var whoWords: [String]?
     public var helpWords: [String]?
     public var taskNumberVerbs: [String]?
+    /// Words introducing a topic ("nói gì về …", "liên quan đến …").
+    public var topicMarkers: [String]?
+    /// Heading words by section role (`purpose`, `requirements`, `goals`), when no section has the role.
+    public var sectionWords: [String: [String]]?
+    /// Words saying a passage points at an attachment ("kèm theo", "phụ lục").
+    public var appendixWords: [String]?
+    /// Questions offered when nothing was understood and no example is closer.
+    public var defaultSuggestions: [String]?
 
     enum CodingKeys: String, CodingKey {
         case fillers, rounds, issuers, stopwords
@@ -46,5 +54,9 @@ public struct EntityVocabulary: Codable, Sendable {
         case whoWords = "who_words"
         case helpWords = "help_words"
         case taskNumberVerbs = "task_number_verbs"
+        case topicMarkers = "topic_markers"
+        case sectionWords = "section_words"
+        case appendixWords = "appendix_words"
+        case defaultSuggestions = "default_suggestions"
     }
 }

@@ -7,12 +7,21 @@ public struct IntentCatalog: Sendable {
     public var intents: [CompiledIntent]
     public var vocabulary: CompiledVocabulary
 
+    /// Every declared example with its folded words (for suggestions; computed when asked).
+    public var exampleWords: [(example: String, words: Set<String>)] {
+        intents.filter { $0.intent != .help }
+            .flatMap { $0.definition.examples ?? [] }
+            .map { ($0, Set(Tokenizer.foldedWords($0))) }
+    }
+
     public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary) {
-        intents = definitions.map(CompiledIntent.init)
+        // `loadSources` refuses an id with no `IntentID` case; a definition that still has none (a damaged
+        // snapshot) is left out rather than answered by nobody.
+        intents = definitions.compactMap(CompiledIntent.init)
         self.vocabulary = CompiledVocabulary(vocabulary)
     }
 
-    public func intent(_ id: String) -> CompiledIntent? { intents.first { $0.definition.id == id } }
+    public func intent(_ id: IntentID) -> CompiledIntent? { intents.first { $0.intent == id } }
 
     /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, `tasks.yaml` belongs to the
     /// task module, every other file declares intents.
@@ -53,6 +62,10 @@ public struct IntentCatalog: Sendable {
             guard seen.insert(d.id).inserted else {
                 throw IntentCatalogError.broken(path: directory.path, line: nil, reason: "duplicate intent id \(d.id)")
             }
+            // Every id must be one the code answers (`IntentID`): a new intent needs its answerer case.
+            for id in [d.id] + (d.reportsAs.map { [$0] } ?? []) where IntentID(rawValue: id) == nil {
+                throw IntentCatalogError.unknownIntent(path: directory.path, id: id)
+            }
         }
         return IntentSources(definitions: definitions, vocabulary: vocabulary)
     }
@@ -63,6 +76,8 @@ public struct IntentCatalog: Sendable {
 public enum IntentCatalogError: Error, Equatable {
     case unreadable(path: String)
     case broken(path: String, line: Int?, reason: String)
+    /// An id in `Intents/` that no `IntentID` case (and so no answerer) handles.
+    case unknownIntent(path: String, id: String)
 }
 
 /// An intent with its phrases folded into token sequences.
@@ -72,7 +87,14 @@ public struct CompiledIntent: Sendable {
     public var phrases: [(tokens: [String], weight: Double, text: String)]
     public var excludes: [(tokens: [String], weight: Double, text: String)]
 
-    init(_ d: IntentDefinition) {
+    public var intent: IntentID
+    /// The intent reported outside (`reports_as`).
+    public var publicIntent: IntentID
+
+    init?(_ d: IntentDefinition) {
+        guard let id = IntentID(rawValue: d.id), let reported = IntentID(rawValue: d.publicID) else { return nil }
+        intent = id
+        publicIntent = reported
         definition = d
         func compile(_ m: [String: Double]) -> [(tokens: [String], weight: Double, text: String)] {
             m.map { (Tokenizer.foldedWords($0.key), $0.value, $0.key) }
@@ -83,7 +105,6 @@ public struct CompiledIntent: Sendable {
         excludes = compile(d.exclude ?? [:])
     }
 
-    public var id: String { definition.id }
     public var slots: [SlotSpec] { definition.slots ?? [] }
 }
 
@@ -106,6 +127,14 @@ public struct CompiledVocabulary: Sendable {
     public var planConnectors: Set<String>
     public var whoWords: Set<String>
     public var helpWords: Set<String>
+    public var topicMarkers: Set<String>
+    /// The one-word entries of `number_leads` ("số"): what may stand between a kind and its number.
+    public var numberWords: Set<String>
+    /// Folded heading phrases by section role.
+    public var sectionWords: [String: [String]]
+    /// Folded phrases ("kem theo", "phu luc").
+    public var appendixWords: [[String]]
+    public var defaultSuggestions: [String]
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
@@ -127,5 +156,15 @@ public struct CompiledVocabulary: Sendable {
         planConnectors = Set((v.planConnectors ?? []).flatMap(f))
         whoWords = Set((v.whoWords ?? []).flatMap(f))
         helpWords = Set((v.helpWords ?? []).flatMap(f))
+        topicMarkers = Set((v.topicMarkers ?? []).flatMap(f))
+        numberWords = Set((v.numberLeads ?? []).map(f).filter { $0.count == 1 }.map { $0[0] })
+        sectionWords = (v.sectionWords ?? [:]).mapValues { $0.map { f($0).joined(separator: " ") } }
+        appendixWords = (v.appendixWords ?? []).map(f).filter { !$0.isEmpty }
+        defaultSuggestions = v.defaultSuggestions ?? []
     }
+}
+
+extension CompiledVocabulary {
+    /// The folded heading phrases of a section role ("muc dich" for `.purpose`).
+    public func sectionWords(_ role: SectionRole) -> [String] { sectionWords[role.rawValue] ?? [] }
 }

@@ -17,11 +17,11 @@ extension IntentDefinition: SnapshotCodable {
 
 extension SlotSpec: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(name: try r.read(), entity: try r.read(), required: try r.read(), bonus: try r.read())
+        self.init(entity: try r.read(), required: try r.read(), bonus: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(name); w.write(entity); w.write(required); w.write(bonus)
+        w.write(entity); w.write(required); w.write(bonus)
     }
 }
 
@@ -32,7 +32,9 @@ extension EntityVocabulary: SnapshotCodable {
         self.init(fillers: try r.read(), followUpMarkers: try r.read(), documentKinds: try r.read(), issuers: try r.read(),
                   rounds: try r.read(), planWords: try r.read(), stopwords: try r.read(), completionStarts: try r.read(),
                   abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
-                  whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read())
+                  whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read(),
+                  topicMarkers: try r.read(), sectionWords: try r.read(), appendixWords: try r.read(),
+                  defaultSuggestions: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
@@ -40,6 +42,7 @@ extension EntityVocabulary: SnapshotCodable {
         w.write(rounds); w.write(planWords); w.write(stopwords); w.write(completionStarts)
         w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
         w.write(whoWords); w.write(helpWords); w.write(taskNumberVerbs)
+        w.write(topicMarkers); w.write(sectionWords); w.write(appendixWords); w.write(defaultSuggestions)
     }
 }
 

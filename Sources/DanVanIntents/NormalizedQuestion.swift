@@ -7,6 +7,8 @@ public struct NormalizedQuestion: Sendable {
     public var text: String
     /// Folded tokens, in order.
     public var tokens: [String]
+    /// The same tokens with their character offsets in `text` (the one tokenization every parser reads).
+    public var spans: [Token]
     /// Each token as typed (NFC, lower case, with its diacritics), for codes that folding would confuse ("ĐA" / "đã").
     public var typed: [String]
     /// Token indices that are polite fillers ("cho tôi hỏi", "ạ").
@@ -18,6 +20,7 @@ public struct NormalizedQuestion: Sendable {
         original = raw
         text = Self.clean(raw)
         let raw = Tokenizer.tokens(text)
+        spans = raw
         tokens = raw.map(\.text)
         let chars = Array(text)
         typed = raw.map { t in

@@ -54,7 +54,7 @@ struct AskCommand: ParsableCommand {
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
                 printer.print(assistant.respond(to: text))
             case .invalid:
-                printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
+                printer.print(Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
             }
         }
     }

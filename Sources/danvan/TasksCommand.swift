@@ -63,7 +63,13 @@ struct TasksList: ParsableCommand {
     var json = false
 
     func run() throws {
-        try AskCommand.answer(question: ["danh sách nhiệm vụ"], common: common, json: json, explain: false)
+        // The store's list, asked directly (not by composing a Vietnamese sentence for the engine).
+        let workspace = try Workspace.orExit(common)
+        let desk = StoreTaskDesk(path: workspace.storePath, user: workspace.user)
+        let command = TaskCommandParse(intent: .list, command: .success(.list(TaskFilter())))
+        let r = desk.perform(command, today: common.todayDate)
+        AnswerPrinter(json: json, explain: false)
+            .print(Reply(intent: .task(r.intent), slots: r.slots, confidence: 1, document: r.document, tasks: r.tasks))
     }
 }
 

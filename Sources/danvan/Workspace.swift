@@ -56,6 +56,7 @@ struct Workspace {
             switch e {
             case .unreadable(let p): throw CLIError(Msg.fileMissing(p))
             case .broken(let p, let line, let reason): throw CLIError(Msg.brokenFile(p, line: line, reason: reason))
+            case .unknownIntent(let p, let id): throw CLIError(Msg.brokenFile(p, line: nil, reason: Msg.unknownIntentID(id)))
             }
         }
     }
@@ -107,9 +108,9 @@ struct Workspace {
     func makeAssistant() throws -> Assistant {
         let vocabulary = try taskVocabulary()
         Trace.mark("task vocabulary")
-        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary, units: knowledge.units)
+        let desk = StoreTaskDesk(path: storePath, user: user)
         Trace.mark("task desk")
-        return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk)
+        return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk, taskVocabulary: vocabulary)
     }
 }
 

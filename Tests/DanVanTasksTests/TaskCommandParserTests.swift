@@ -1,3 +1,4 @@
+import DanVanIntents
 import DanVanTasks
 import DanVanText
 import XCTest
@@ -23,7 +24,7 @@ final class TaskCommandParserTests: XCTestCase {
         return error
     }
 
-    private func intent(_ text: String) -> String? { TestSupport.parser.parse(text, today: today)?.intent }
+    private func intent(_ text: String) -> String? { TestSupport.parser.parse(text, today: today)?.intent.rawValue }
 
     // MARK: add
 

@@ -34,7 +34,7 @@ extension TaskResponder {
     }
 
     func listDocument(_ tasks: [PlanTask], total: Int, filter: TaskFilter, today: CalendarDate) throws -> AnswerDocument {
-        let kind = TaskCommandParser.filterKind(filter)
+        let kind = filter.kind
         let title = Msg.taskListTitle(kind: kind, days: filter.dueWithinDays, unit: filter.unit)
         guard !tasks.isEmpty else {
             let storeIsEmpty = try store.statusCounts().isEmpty

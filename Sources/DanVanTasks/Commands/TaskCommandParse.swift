@@ -2,7 +2,7 @@
 /// reason it cannot run (missing content, impossible date, unknown unit…).
 public struct TaskCommandParse: Sendable {
     /// `task.add`, `task.done`, `task.list`, …
-    public var intent: String
+    public var intent: TaskIntent
     public var command: Result<TaskCommand, TaskCommandError>
     /// What was understood, for `--json` and `--explain` (`id`, `title`, `unit`, `due`, `filter`, …).
     public var slots: [String: String]
@@ -10,7 +10,7 @@ public struct TaskCommandParse: Sendable {
     public var confidence: Double
 
     /// A parse built by hand, e.g. by `danvan tasks list` to run a `TaskCommand` through `TaskResponder`.
-    public init(intent: String, command: Result<TaskCommand, TaskCommandError>, slots: [String: String] = [:],
+    public init(intent: TaskIntent, command: Result<TaskCommand, TaskCommandError>, slots: [String: String] = [:],
                 confidence: Double = 1) {
         self.intent = intent
         self.command = command

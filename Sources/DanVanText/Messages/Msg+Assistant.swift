@@ -43,6 +43,8 @@ extension Msg {
     public static let basesTitle = "Văn bản căn cứ và được trích dẫn"
     public static func basesKindTitle(_ kind: String) -> String { "Các \(kind.lowercased()) được kế hoạch nhắc đến" }
     public static func basesIssuerTitle(_ issuer: String) -> String { "Văn bản của \(issuer) được kế hoạch nhắc đến" }
+    /// The preamble, in a search hit's section tag.
+    public static let preambleSection = "mở đầu"
     public static let directBasis = "Căn cứ trực tiếp (phần mở đầu)"
     public static let otherCited = "Văn bản khác được nhắc đến"
     public static func noDocumentsOfKind(_ kind: String, others: String) -> String {

@@ -8,10 +8,12 @@ extension Msg {
     public static func explainEntity(kind: String, value: String, words: String, span: String) -> String {
         "\(kind) = \(value)  ← “\(words)” (từ \(span))"
     }
-    public static let explainCandidatesTitle = "Các ý định được chấm điểm:"
+    public static let explainCandidatesTitle = "Các cách hiểu được chấm điểm (độ tin cậy 0–1, mọi bộ phân tích cùng một thang):"
     public static let explainFromContext = " (từ câu trước)"
-    public static func explainCandidate(id: String, score: String, reasons: String, missing: [String], followUp: Bool) -> String {
-        var s = "\(id): \(score) điểm"
+    public static func explainCandidate(id: String, parser: String, score: String, reasons: String, missing: [String],
+                                        followUp: Bool) -> String {
+        let by = ["keywords": "từ khóa", "taskCommand": "lệnh nhiệm vụ", "followUp": "nối tiếp"][parser] ?? parser
+        var s = "\(id) [\(by)]: \(score)"
         if !reasons.isEmpty { s += " — \(reasons)" }
         if followUp { s += " — câu hỏi nối tiếp câu trước" }
         if !missing.isEmpty { s += " — thiếu \(missing.joined(separator: ", ")) nên không chọn" }

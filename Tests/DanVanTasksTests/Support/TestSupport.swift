@@ -1,4 +1,5 @@
-@testable import DanVanTasks
+@testable import DanVanIntents
+import DanVanTasks
 import DanVanText
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 
 /// Understands the task commands of `Intents/tasks.yaml` in Vietnamese, with or without diacritics.
@@ -23,7 +24,15 @@ public struct TaskCommandParser {
     ///
     /// - Parameter today: Fixes the year of dates written without one (`DueYearRule`).
     public func parse(_ text: String, today: CalendarDate) -> TaskCommandParse? {
-        let t = TokenText(text)
+        parse(TokenText(text), today: today)
+    }
+
+    /// The task command in a normalised question, or nil when it is not one.
+    public func parse(_ question: NormalizedQuestion, today: CalendarDate) -> TaskCommandParse? {
+        parse(TokenText(question), today: today)
+    }
+
+    private func parse(_ t: TokenText, today: CalendarDate) -> TaskCommandParse? {
         var span = 0..<t.count
         stripCourtesy(t, &span)
         guard !span.isEmpty else { return nil }
@@ -71,7 +80,7 @@ public struct TaskCommandParser {
     /// "hoàn tác", "hoàn tác thao tác vừa rồi": undo always reverts the latest change and says which.
     private func parseUndo(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
         guard t.longestMatch(lexicon.undoPhrases, at: span.lowerBound, end: span.upperBound) != nil else { return nil }
-        return TaskCommandParse(intent: "task.undo", command: .success(.undo), slots: [:], confidence: 0.95)
+        return TaskCommandParse(intent: .undo, command: .success(.undo), slots: [:], confidence: 0.95)
     }
 
     /// "<verb> <noun> …": every command but lists and undo.
@@ -107,42 +116,35 @@ public struct TaskCommandParser {
         // The done words must end the sentence: "nhiệm vụ 3: đã họp xong" is news, not an order.
         let saysDone = lexicon.doneTrailing.contains { t.match($0, at: next, end: span.upperBound) == span.upperBound }
         if saysDone, !asksQuestion {
-            return TaskCommandParse(intent: "task.done", command: .success(.complete(.number(number))),
+            return TaskCommandParse(intent: .done, command: .success(.complete(.number(number))),
                                     slots: ["id": String(number)], confidence: 0.85)
         }
         guard leading == nil else { return nil }
-        return TaskCommandParse(intent: "task.show", command: .success(.show(.number(number))),
+        return TaskCommandParse(intent: .show, command: .success(.show(.number(number))),
                                 slots: ["id": String(number)], confidence: 0.85)
     }
 
-    private func build(intent: String, _ t: TokenText, _ rest: Range<Int>, today: CalendarDate) -> TaskCommandParse? {
+    private func build(intent: TaskIntent, _ t: TokenText, _ rest: Range<Int>, today: CalendarDate) -> TaskCommandParse? {
         let result: Result<TaskCommand, TaskCommandError>?
         switch intent {
-        case "task.add": result = parseAdd(t, rest, today: today).map(TaskCommand.add)
-        case "task.done": result = reference(t, rest, intent: intent).map(TaskCommand.complete)
-        case "task.reopen": result = reference(t, rest, intent: intent).map(TaskCommand.reopen)
-        case "task.delete": result = reference(t, rest, intent: intent).map(TaskCommand.delete)
-        case "task.restore": result = reference(t, rest, intent: intent).map(TaskCommand.restore)
-        case "task.update": result = parseUpdate(t, rest, intent: intent)
-        case "task.reschedule": result = parseReschedule(t, rest, intent: intent, today: today)
-        case "task.reassign": result = parseReassign(t, rest, intent: intent)
-        case "task.history":
+        case .add: result = parseAdd(t, rest, today: today).map(TaskCommand.add)
+        case .done: result = reference(t, rest, intent: intent).map(TaskCommand.complete)
+        case .reopen: result = reference(t, rest, intent: intent).map(TaskCommand.reopen)
+        case .delete: result = reference(t, rest, intent: intent).map(TaskCommand.delete)
+        case .restore: result = reference(t, rest, intent: intent).map(TaskCommand.restore)
+        case .update: result = parseUpdate(t, rest, intent: intent)
+        case .reschedule: result = parseReschedule(t, rest, intent: intent, today: today)
+        case .reassign: result = parseReassign(t, rest, intent: intent)
+        case .history:
             result = rest.isEmpty ? .success(.history(nil)) : reference(t, rest, intent: intent).map(TaskCommand.history)
-        case "task.show":
+        case .show:
             // "xem nhiệm vụ quá hạn" is a list: show needs a number.
             guard let (number, _) = readNumber(t, at: rest.lowerBound, end: rest.upperBound) else { return nil }
             result = .success(.show(.number(number)))
-        default: result = nil
+        case .undo, .list: result = nil  // phrases and list cues, not verbs, open these
         }
         guard let result else { return nil }
         return TaskCommandParse(intent: intent, command: result, slots: Self.slots(of: result), confidence: 0.95)
-    }
-
-    /// `overdue`, `due_today`, `due_soon`, or the status (`active`, `open`, `done`, `deleted`).
-    static func filterKind(_ f: TaskFilter) -> String {
-        if f.overdueOnly { return "overdue" }
-        if let days = f.dueWithinDays { return days == 0 ? "due_today" : "due_soon" }
-        return f.status.rawValue
     }
 
     /// What was understood, as strings for the JSON `slots`.
@@ -169,7 +171,7 @@ public struct TaskCommandParser {
         case .reassign(let r, let unit): ref(r); slots["unit"] = unit
         case .undo: break
         case .list(let f):
-            slots["filter"] = Self.filterKind(f)
+            slots["filter"] = f.kind
             slots["days"] = f.dueWithinDays.map(String.init)
             slots["unit"] = f.unit
         }

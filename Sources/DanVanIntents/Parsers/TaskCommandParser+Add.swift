@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 
 extension TaskCommandParser {

@@ -1,22 +1,27 @@
 import DanVanText
 
-/// Scores every intent of the catalogue against a question: keyword phrases (typo-tolerant), minus
-/// exclusions, plus slot bonuses; required slots come from the question or the conversation.
+/// Reads the intents declared by keywords (`Intents/knowledge.yaml`, `Intents/report.yaml`): phrase
+/// weights (typo-tolerant), minus exclusions, plus slot bonuses; required slots come from the question
+/// or the conversation; a weak question that names a new entity follows on from the previous one.
 ///
-///     matcher.match(question("han bao cao lan 2"), entities: …, context: .empty).winner?.intentID
-///     // "report.deadline"
-public struct IntentMatcher: Sendable {
+///     parser.candidates(for: input("han bao cao lan 2")).first?.intent   // .knowledge(.reportDeadline)
+public struct KeywordIntentParser: UnderstandingParser, Sendable {
     public var catalog: IntentCatalog
-    /// Minimum score to answer without asking.
-    public var answerThreshold = 1.5
-    /// Minimum score to be offered in "Có phải bạn muốn hỏi…".
-    public var clarifyThreshold = 0.75
 
     public init(catalog: IntentCatalog) {
         self.catalog = catalog
     }
 
-    public func match(_ q: NormalizedQuestion, entities: [Entity], context: ConversationContext) -> IntentMatch {
+    /// The keyword score a question needs to be answered without asking.
+    public static let answerScore = 1.5
+
+    /// A keyword score on the common 0–1 scale: 1.5 (enough to answer) is 0.5.
+    public static func confidence(ofScore score: Double) -> Double {
+        score <= 0 ? 0 : score / (score + answerScore)
+    }
+
+    public func candidates(for input: ParserInput) -> [IntentCandidate] {
+        let q = input.question, entities = input.entities, context = input.context
         let blockingKinds: Set<EntityKind> = [.document, .unit, .plan, .term, .round, .issuer, .person]
         let blocked = Set(entities.filter { blockingKinds.contains($0.kind) }.flatMap { Array($0.span) })
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
@@ -24,7 +29,7 @@ public struct IntentMatcher: Sendable {
 
         var candidates: [IntentCandidate] = catalog.intents.map { intent in
             var claimed = Set<Int>()
-            var matched: [(String, Double)] = []
+            var matched: [(phrase: String, weight: Double)] = []
             for phrase in intent.phrases {
                 for start in find(phrase.tokens, in: words, avoiding: claimed) {
                     claimed.formUnion(start..<start + phrase.tokens.count)
@@ -32,29 +37,30 @@ public struct IntentMatcher: Sendable {
                     break
                 }
             }
-            var excluded: [(String, Double)] = []
+            var excluded: [(phrase: String, weight: Double)] = []
             for phrase in intent.excludes where !find(phrase.tokens, in: words, avoiding: []).isEmpty {
                 excluded.append((phrase.text, phrase.weight))
             }
-            var score = matched.reduce(0) { $0 + $1.1 } - excluded.reduce(0) { $0 + $1.1 }
-            var slots: [String: Entity] = [:]
-            var fromContext = Set<String>()
-            var missing: [String] = []
+            var score = matched.reduce(0) { $0 + $1.weight } - excluded.reduce(0) { $0 + $1.weight }
+            var slots = Slots()
+            var fromContext = Set<EntityKind>()
+            var missing: [EntityKind] = []
             for slot in intent.slots {
                 if let e = entities.first(where: { $0.kind == slot.entity }) {
-                    slots[slot.name] = e
+                    slots[slot.entity] = e
                     score += slot.bonus ?? 0
-                } else if let e = context.lastSlots[slot.name], e.kind == slot.entity,
+                } else if let e = context.lastSlots[slot.entity],
                           slot.entity == .plan || (slot.required == true && !matched.isEmpty && entitiesLeaveRoom(entities)) {
-                    slots[slot.name] = e
-                    fromContext.insert(slot.name)
+                    slots[slot.entity] = e
+                    fromContext.insert(slot.entity)
                 } else if slot.required == true {
-                    missing.append(slot.name)
+                    missing.append(slot.entity)
                 }
             }
-            return IntentCandidate(intentID: intent.id, publicID: intent.definition.publicID, score: max(0, score),
-                                   matched: matched, excluded: excluded, slots: slots, fromContext: fromContext,
-                                   missing: missing, followUp: false)
+            let kept = max(0, score)
+            return IntentCandidate(intent: intent.intent, publicIntent: intent.publicIntent, source: .keywords, score: kept,
+                                   confidence: Self.confidence(ofScore: kept), matched: matched, excluded: excluded,
+                                   slots: slots, fromContext: fromContext, missing: missing)
         }
         candidates.sort { a, b in
             if a.eligible != b.eligible { return a.eligible }
@@ -64,38 +70,22 @@ public struct IntentMatcher: Sendable {
         // A follow-up: "thế còn phòng kinh tế" reuses the previous intent with the new entity.
         if let last = context.lastIntent, let intent = catalog.intent(last) {
             let best = candidates.first { $0.eligible }?.score ?? 0
-            let newSlots = intent.slots.compactMap { slot in entities.first { $0.kind == slot.entity }.map { (slot.name, $0) } }
-                .filter { $0.1.kind != .plan }
-            let weak = best < answerThreshold || (q.startsAsFollowUp && best < 3)
+            let newSlots = intent.slots.compactMap { slot in entities.first { $0.kind == slot.entity } }
+                .filter { $0.kind != .plan }
+            let weak = best < Self.answerScore || (q.startsAsFollowUp && best < 3)
             if weak, !newSlots.isEmpty {
                 var slots = context.lastSlots
-                for (name, e) in newSlots { slots[name] = e }
+                for e in newSlots { slots[e.kind] = e }
                 // "thế còn …" says outright that it follows on: it beats whatever the new entity alone suggests.
-                let score = q.startsAsFollowUp ? max(answerThreshold, best) + 0.5 : answerThreshold + 0.5
-                let follow = IntentCandidate(intentID: intent.id, publicID: intent.definition.publicID,
-                                             score: score, matched: [], excluded: [], slots: slots,
-                                             fromContext: Set(slots.keys).subtracting(newSlots.map(\.0)), missing: [],
+                let score = q.startsAsFollowUp ? max(Self.answerScore, best) + 0.5 : Self.answerScore + 0.5
+                let follow = IntentCandidate(intent: intent.intent, publicIntent: intent.publicIntent, source: .followUp,
+                                             score: score, confidence: Self.confidence(ofScore: score), slots: slots,
+                                             fromContext: Set(slots.kinds).subtracting(newSlots.map(\.kind)),
                                              followUp: true)
                 candidates.insert(follow, at: 0)
             }
         }
-
-        let eligible = candidates.filter { $0.eligible && $0.score > 0 }
-        guard let top = eligible.first else {
-            return IntentMatch(question: q, entities: entities, candidates: candidates, decision: .none, confidence: 0)
-        }
-        let runnerUp = eligible.dropFirst().first { $0.publicID != top.publicID }?.score ?? 0
-        let confidence = (top.score / (top.score + 1.5)) * (1 - 0.5 * runnerUp / top.score)
-        let decision: IntentMatch.Decision
-        if top.score >= answerThreshold && !(runnerUp >= top.score && top.publicID != eligible[1].publicID) {
-            decision = .answer
-        } else if top.score >= clarifyThreshold {
-            decision = .clarify
-        } else {
-            decision = .none
-        }
-        return IntentMatch(question: q, entities: entities, candidates: candidates, decision: decision,
-                           confidence: (confidence * 100).rounded() / 100)
+        return candidates
     }
 
     /// Context may fill a required slot only when the question brings no entity of its own that could compete.

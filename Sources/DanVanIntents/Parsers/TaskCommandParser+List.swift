@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 
 extension TaskCommandParser {
@@ -58,7 +59,7 @@ extension TaskCommandParser {
                 if unitWords.afterConnector { result = .failure(.unknownUnit(name: unitWords.text, suggestions: suggestions)) }
             }
         }
-        return TaskCommandParse(intent: "task.list", command: result, slots: Self.slots(of: result), confidence: 0.9)
+        return TaskCommandParse(intent: .list, command: result, slots: Self.slots(of: result), confidence: 0.9)
     }
 
     /// The list word right before the noun, fillers allowed between ("liệt kê các nhiệm vụ").

@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 
 extension TaskCommandParser {
@@ -12,14 +13,14 @@ extension TaskCommandParser {
     }
 
     /// The task a command is about: its number, or the words of its title.
-    func reference(_ t: TokenText, _ rest: Range<Int>, intent: String) -> Result<TaskReference, TaskCommandError> {
+    func reference(_ t: TokenText, _ rest: Range<Int>, intent: TaskIntent) -> Result<TaskReference, TaskCommandError> {
         if let (number, _) = readNumber(t, at: rest.lowerBound, end: rest.upperBound) { return .success(.number(number)) }
         let words = Self.trimmed(t.original(from: rest.lowerBound, to: rest.upperBound))
         return words.isEmpty ? .failure(.missingNumber(example: lexicon.examples[intent]?.first)) : .success(.words(words))
     }
 
     /// "cập nhật nhiệm vụ 3: đã họp xong".
-    func parseUpdate(_ t: TokenText, _ rest: Range<Int>, intent: String) -> Result<TaskCommand, TaskCommandError> {
+    func parseUpdate(_ t: TokenText, _ rest: Range<Int>, intent: TaskIntent) -> Result<TaskCommand, TaskCommandError> {
         guard !rest.isEmpty else { return .failure(.missingNumber(example: lexicon.examples[intent]?.first)) }
         let endChar = t.tokens[rest.upperBound - 1].end
         let ref: TaskReference
@@ -40,7 +41,7 @@ extension TaskCommandParser {
     }
 
     /// "đổi hạn nhiệm vụ 3 sang 20/10".
-    func parseReschedule(_ t: TokenText, _ rest: Range<Int>, intent: String, today: CalendarDate) -> Result<TaskCommand, TaskCommandError> {
+    func parseReschedule(_ t: TokenText, _ rest: Range<Int>, intent: TaskIntent, today: CalendarDate) -> Result<TaskCommand, TaskCommandError> {
         guard !rest.isEmpty else { return .failure(.missingNumber(example: lexicon.examples[intent]?.first)) }
         let connectors = lexicon.connectors[intent] ?? []
         let restStart = t.tokens[rest.lowerBound].start
@@ -70,7 +71,7 @@ extension TaskCommandParser {
     }
 
     /// "giao lại nhiệm vụ 3 cho phòng kinh tế".
-    func parseReassign(_ t: TokenText, _ rest: Range<Int>, intent: String) -> Result<TaskCommand, TaskCommandError> {
+    func parseReassign(_ t: TokenText, _ rest: Range<Int>, intent: TaskIntent) -> Result<TaskCommand, TaskCommandError> {
         guard !rest.isEmpty else { return .failure(.missingNumber(example: lexicon.examples[intent]?.first)) }
         let connectors = lexicon.connectors[intent] ?? []
         let ref: TaskReference

@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 
 /// The vocabulary, folded and split into words once, ready for matching.
@@ -5,7 +6,7 @@ struct CommandLexicon {
     /// A verb and the intent it opens.
     struct Verb {
         var words: [String]
-        var intent: String
+        var intent: TaskIntent
     }
 
     let nouns: [[String]]
@@ -21,7 +22,7 @@ struct CommandLexicon {
     /// Every intent's verbs, longest first so "giao lại" wins over a shorter verb.
     let verbs: [Verb]
     let undoPhrases: [[String]]
-    let connectors: [String: [[String]]]
+    let connectors: [TaskIntent: [[String]]]
     let assign: [[String]]
     let weakAssign: [[String]]
     let unitHeads: [[String]]
@@ -38,7 +39,7 @@ struct CommandLexicon {
     let windowWeeks: [[String]]
     let soonDays: Int
     let sqlMarkers: [String]
-    let examples: [String: [String]]
+    let examples: [TaskIntent: [String]]
 
     init(_ v: TaskVocabulary) {
         func words(_ list: [String]) -> [[String]] {
@@ -50,15 +51,17 @@ struct CommandLexicon {
         articles = words(v.articleWords)
         afterNoun = words(v.afterNounWords)
         questionWords = words(v.questionWords)
-        doneLeading = words(v.intents["task.done"]?.leading ?? [])
-        doneTrailing = words(v.intents["task.done"]?.trailing ?? [])
+        doneLeading = words(v.intents[TaskIntent.done.rawValue]?.leading ?? [])
+        doneTrailing = words(v.intents[TaskIntent.done.rawValue]?.trailing ?? [])
         politePrefixes = words(v.polite.prefixes)
         politeSuffixes = words(v.polite.suffixes)
-        verbs = v.intents.flatMap { intent, w in w.verbs.map { Verb(words: Tokenizer.foldedWords($0), intent: intent) } }
+        verbs = v.intents.flatMap { key, w in
+            TaskIntent(rawValue: key).map { intent in w.verbs.map { Verb(words: Tokenizer.foldedWords($0), intent: intent) } } ?? []
+        }
             .filter { !$0.words.isEmpty }
-            .sorted { ($0.words.count, $0.intent) > ($1.words.count, $1.intent) }
-        undoPhrases = words(v.intents["task.undo"]?.phrases ?? [])
-        connectors = v.intents.mapValues { words($0.connectors) }
+            .sorted { ($0.words.count, $0.intent.rawValue) > ($1.words.count, $1.intent.rawValue) }
+        undoPhrases = words(v.intents[TaskIntent.undo.rawValue]?.phrases ?? [])
+        connectors = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, words(w.connectors)) } })
         assign = words(v.add.assign)
         weakAssign = words(v.add.weakAssign)
         unitHeads = words(v.add.unitHeads)
@@ -77,6 +80,6 @@ struct CommandLexicon {
         windowWeeks = words(v.list.windowWeeks)
         soonDays = v.list.soonDays
         sqlMarkers = v.sqlMarkers.map { Folding.fold($0) }
-        examples = v.intents.mapValues(\.examples)
+        examples = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, w.examples) } })
     }
 }

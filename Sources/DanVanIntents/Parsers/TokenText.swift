@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 
 /// A command's text as folded tokens that remember where they stood, for phrase matching and for
@@ -15,6 +16,12 @@ struct TokenText {
         let nfc = Folding.nfc(text)
         characters = Array(nfc)
         tokens = Tokenizer.tokens(nfc)
+    }
+
+    /// The question's own tokens: the line is not tokenized a second time.
+    init(_ question: NormalizedQuestion) {
+        characters = Array(question.text)
+        tokens = question.spans
     }
 
     var nfc: String { String(characters) }
