@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of the report drafts (module DanVanAssistant, `Report/`): the draft itself, its summary
 /// on screen, and the errors of `danvan report`.
 extension Msg {

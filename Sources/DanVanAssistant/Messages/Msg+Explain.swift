@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of `--explain` / `:giải thích`.
 extension Msg {
     public static let explainTitle = "Giải thích câu trả lời"

@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of `danvan import` and `danvan plans`.
 extension Msg {
     public static func planImported(_ name: String, title: String, replaced: Int) -> String {

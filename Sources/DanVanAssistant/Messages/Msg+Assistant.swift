@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of the knowledge answers (deadlines, documents, units, the plan's parts).
 extension Msg {
     // MARK: Sources and plans

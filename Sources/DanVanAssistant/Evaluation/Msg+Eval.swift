@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of `danvan eval`.
 extension Msg {
     public static func evalSummary(cases: Int, intents: Int, answers: Int) -> String {

@@ -1,3 +1,5 @@
+import DanVanText
+
 /// The first-run welcome of the REPL.
 extension Msg {
     public static let welcomeTitle = "Chào mừng đến với danvan — Trợ lý Dân vận"

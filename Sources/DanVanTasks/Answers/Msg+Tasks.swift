@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of the task store (module DanVanTasks): answers, history, errors, import and export.
 extension Msg {
     // MARK: Answers

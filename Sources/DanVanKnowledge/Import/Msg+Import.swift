@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Messages of the plan importer, the plan library and `danvan import --check`.
 extension Msg {
     // MARK: Import errors
