@@ -84,9 +84,9 @@ public struct EntityExtractor: Sendable {
                 var j = i + pattern.count
                 if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 if j < tokens.count, tokens[j].first?.isNumber == true {
-                    let parsed = TypedSymbol(tokens[j])
-                    let matches = candidates(parsed).filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
-                    let typed = parsed.hasLetters ? parsed.display : "\(kind) \(parsed.display)"
+                    let parsed = DocumentSymbol.Identity(tokens[j])
+                    let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(kind, code: code) }.map(\.locator)
+                    let typed = parsed.hasLetters ? tokens[j].uppercased() : "\(kind) \(tokens[j].uppercased())"
                     out.append(Entity(kind: .document,
                                       value: .document(DocumentMention(typed: typed, kind: kind, number: parsed.number,
                                                                          year: parsed.year, matches: matches)),
@@ -103,8 +103,8 @@ public struct EntityExtractor: Sendable {
             // A bare number that is the number of exactly one cited document ("văn bản 3177", "số 1669").
             let t = tokens[i]
             if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || vocabulary.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
-                let parsed = TypedSymbol(t)
-                let matches = candidates(parsed).filter { parsed.matches($0.key) }
+                let parsed = DocumentSymbol.Identity(t)
+                let matches = candidates(parsed).filter { parsed.matches($0.key.identity) }
                 let distinct = Set(matches.map { $0.symbol ?? "" })
                 if distinct.count == 1 {
                     out.append(Entity(kind: .document, value: .document(DocumentMention(typed: t, number: parsed.number,
@@ -116,13 +116,13 @@ public struct EntityExtractor: Sendable {
             }
             // A bare symbol: "33/ct-ttg", "59/2023", "114-kl/tw".
             if t.first?.isNumber == true, t.contains("/") || (t.contains("-") && t.contains(where: \.isLetter)) {
-                let parsed = TypedSymbol(t)
+                let parsed = DocumentSymbol.Identity(t)
                 if parsed.hasLetters || parsed.year != nil {
-                    let matches = candidates(parsed).filter { parsed.matches($0.key) }.map(\.locator)
+                    let matches = candidates(parsed).filter { parsed.matches($0.key.identity) }.map(\.locator)
                     if !matches.isEmpty || parsed.hasLetters {
                         let kind = vocabulary.documentKinds.first { !$0.code.isEmpty && parsed.letters.hasPrefix(Folding.fold($0.code)) }?.kind
                         out.append(Entity(kind: .document,
-                                          value: .document(DocumentMention(typed: parsed.display, kind: kind, number: parsed.number,
+                                          value: .document(DocumentMention(typed: t.uppercased(), kind: kind, number: parsed.number,
                                                                              year: parsed.year, matches: matches)),
                                           span: i..<i + 1))
                     }
@@ -169,7 +169,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Cited documents that may match a typed number or symbol (the index looks them up by number).
-    private func candidates(_ typed: TypedSymbol) -> [IndexedDocument] {
+    private func candidates(_ typed: DocumentSymbol.Identity) -> [IndexedDocument] {
         guard let number = typed.number else { return [] }
         return knowledge.documents(number: number)
     }
@@ -203,9 +203,9 @@ public struct EntityExtractor: Sendable {
                 if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 guard j < tokens.count else { continue }
                 if tokens[j].first?.isNumber == true {
-                    let typed = TypedSymbol(tokens[j])
+                    let typed = DocumentSymbol.Identity(tokens[j])
                     if let plan = summaries.first(where: { p in
-                        p.number.map { TypedSymbol(Tokenizer.foldedWords($0).joined(separator: "/")).number == typed.number } ?? false
+                        p.number.map { DocumentSymbol.Identity($0).number == typed.number } ?? false
                     }) {
                         out.append(Entity(kind: .plan, value: .text(plan.id), span: start..<j + 1))
                     }
