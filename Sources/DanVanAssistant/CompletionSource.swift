@@ -29,7 +29,7 @@ public struct CompletionSource {
         let fragment = Folding.fold(String(chars[lastWordStart...]))
 
         // A document number after its kind: "chỉ thị 3" → 33/CT-TTg.
-        if let kind = vocabulary.documentKinds.first(where: { !before.isEmpty && before.suffix($0.tokens.count) == ArraySlice($0.tokens) }),
+        if let kind = knowledge.documentKinds.typedKinds.first(where: { !before.isEmpty && before.suffix($0.tokens.count) == ArraySlice($0.tokens) }),
            fragment.allSatisfy({ $0.isNumber || $0 == "/" }) {
             let symbols = knowledge.documents(kind: kind.kind).compactMap(\.symbol)
                 .filter { Folding.fold($0).hasPrefix(fragment) }

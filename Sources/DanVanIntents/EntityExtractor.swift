@@ -8,10 +8,17 @@ import DanVanText
 public struct EntityExtractor: Sendable {
     public var knowledge: KnowledgeBase
     public var vocabulary: CompiledVocabulary
+    /// How questions name kinds of documents, from the knowledge base's one list of kinds.
+    let kinds: [DocumentKinds.TypedKind]
+    /// Kinds with a type code, longest code first (a bare symbol's letters start with it).
+    let codedKinds: [(code: String, kind: String)]
 
     public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary) {
         self.knowledge = knowledge
         self.vocabulary = vocabulary
+        kinds = knowledge.documentKinds.typedKinds
+        codedKinds = knowledge.documentKinds.kinds.compactMap { k in k.abbreviation.map { (Folding.fold($0), k.name) } }
+            .sorted { $0.code.count > $1.code.count }
     }
 
     public func entities(in q: NormalizedQuestion) -> [Entity] {
@@ -60,7 +67,9 @@ public struct EntityExtractor: Sendable {
         }
         var kindUsed = Set<Int>()
         // "kế hoạch" names the plan itself far more often than a cited plan: not a list filter.
-        for (pattern, kind, _) in vocabulary.documentKinds where !vocabulary.planWords.contains(pattern) {
+        // An everyday word ("báo cáo", "kế hoạch") is not a list filter: it names a document only with its number.
+        for typed in kinds where !typed.commonWord && !vocabulary.planWords.contains(typed.tokens) {
+            let (pattern, kind) = (typed.tokens, typed.kind)
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: kindUsed.contains) { continue }
@@ -80,12 +89,14 @@ public struct EntityExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Kind words, then "số", then a number or a symbol.
-            if let (pattern, kind, code) = vocabulary.documentKinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
+            if let typedKind = kinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
+                let (pattern, kind, code) = (typedKind.tokens, typedKind.kind, typedKind.code)
                 var j = i + pattern.count
                 if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 if j < tokens.count, tokens[j].first?.isNumber == true {
                     let parsed = DocumentSymbol.Identity(tokens[j])
                     let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(kind, code: code) }.map(\.locator)
+                    if typedKind.commonWord && matches.isEmpty { i += 1; continue }
                     let typed = parsed.hasLetters ? tokens[j].uppercased() : "\(kind) \(tokens[j].uppercased())"
                     out.append(Entity(kind: .document,
                                       value: .document(DocumentMention(typed: typed, kind: kind, number: parsed.number,
@@ -120,7 +131,7 @@ public struct EntityExtractor: Sendable {
                 if parsed.hasLetters || parsed.year != nil {
                     let matches = candidates(parsed).filter { parsed.matches($0.key.identity) }.map(\.locator)
                     if !matches.isEmpty || parsed.hasLetters {
-                        let kind = vocabulary.documentKinds.first { !$0.code.isEmpty && parsed.letters.hasPrefix(Folding.fold($0.code)) }?.kind
+                        let kind = codedKinds.first { parsed.letters.hasPrefix($0.code) }?.kind
                         out.append(Entity(kind: .document,
                                           value: .document(DocumentMention(typed: t.uppercased(), kind: kind, number: parsed.number,
                                                                              year: parsed.year, matches: matches)),

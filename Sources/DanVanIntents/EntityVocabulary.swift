@@ -1,11 +1,6 @@
-/// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, document kinds, issuers,
+/// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, issuers,
 /// report rounds, plan words, stopwords.
 public struct EntityVocabulary: Codable, Sendable {
-    public struct DocumentKind: Codable, Sendable {
-        public var kind: String
-        public var code: String
-        public var words: [String]
-    }
     public struct Issuer: Codable, Sendable {
         public var name: String
         public var words: [String]
@@ -21,7 +16,6 @@ public struct EntityVocabulary: Codable, Sendable {
 
     public var fillers: [String]
     public var followUpMarkers: [String]
-    public var documentKinds: [DocumentKind]
     public var issuers: [Issuer]
     public var rounds: [Round]
     public var planWords: [String]
@@ -45,7 +39,6 @@ public struct EntityVocabulary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case fillers, rounds, issuers, stopwords
         case followUpMarkers = "follow_up_markers"
-        case documentKinds = "document_kinds"
         case planWords = "plan_words"
         case completionStarts = "completion_starts"
         case abbreviationCues = "abbreviation_cues"

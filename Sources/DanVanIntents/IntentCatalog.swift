@@ -112,7 +112,6 @@ public struct CompiledIntent: Sendable {
 public struct CompiledVocabulary: Sendable {
     public var fillers: [[String]]
     public var followUpMarkers: [[String]]
-    public var documentKinds: [(tokens: [String], kind: String, code: String)]
     public var issuers: [(tokens: [String], name: String)]
     /// Issuer name → its names as documents write them (folded) and its codes in symbols (folded).
     public var issuerForms: [String: (forms: [[String]], codes: [String])]
@@ -140,8 +139,6 @@ public struct CompiledVocabulary: Sendable {
         let f = Tokenizer.foldedWords
         fillers = v.fillers.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         followUpMarkers = v.followUpMarkers.map(f).sorted { $0.count > $1.count }
-        documentKinds = v.documentKinds.flatMap { k in k.words.map { (f($0), k.kind, k.code) } }
-            .sorted { $0.0.count > $1.0.count }
         issuers = v.issuers.flatMap { i in i.words.map { (f($0), i.name) } }.sorted { $0.0.count > $1.0.count }
         issuerForms = Dictionary(v.issuers.map { i in
             (i.name, ((i.forms ?? [i.name]).map(f), (i.codes ?? []).map(Folding.fold)))

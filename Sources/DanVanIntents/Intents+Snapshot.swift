@@ -29,7 +29,7 @@ extension EntityKind: SnapshotCodable {}
 
 extension EntityVocabulary: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(fillers: try r.read(), followUpMarkers: try r.read(), documentKinds: try r.read(), issuers: try r.read(),
+        self.init(fillers: try r.read(), followUpMarkers: try r.read(), issuers: try r.read(),
                   rounds: try r.read(), planWords: try r.read(), stopwords: try r.read(), completionStarts: try r.read(),
                   abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
                   whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read(),
@@ -38,21 +38,11 @@ extension EntityVocabulary: SnapshotCodable {
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(fillers); w.write(followUpMarkers); w.write(documentKinds); w.write(issuers)
+        w.write(fillers); w.write(followUpMarkers); w.write(issuers)
         w.write(rounds); w.write(planWords); w.write(stopwords); w.write(completionStarts)
         w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
         w.write(whoWords); w.write(helpWords); w.write(taskNumberVerbs)
         w.write(topicMarkers); w.write(sectionWords); w.write(appendixWords); w.write(defaultSuggestions)
-    }
-}
-
-extension EntityVocabulary.DocumentKind: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(kind: try r.read(), code: try r.read(), words: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(kind); w.write(code); w.write(words)
     }
 }
 
