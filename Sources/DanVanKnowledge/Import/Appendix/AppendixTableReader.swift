@@ -49,10 +49,16 @@ public struct AppendixTableReader: Sendable {
     /// The index of the header row and its columns, when the table is a task table.
     func header(of grid: TableGrid) -> (index: Int, columns: [String: Int])? {
         for (index, row) in grid.rows.prefix(Self.headerSearchDepth).enumerated() {
-            let columns = HeaderMatcher.map(headers: row.cells, synonyms: vocabulary.columns)
-            if columns["title"] != nil, columns["unit"] != nil || columns["due"] != nil { return (index, columns) }
+            if isHeader(row.cells) { return (index, HeaderMatcher.map(headers: row.cells, synonyms: vocabulary.columns)) }
         }
         return nil
+    }
+
+    /// A row naming the content and the lead unit or deadline: a header repeated on a new page,
+    /// possibly without some of its cells.
+    func isHeader(_ cells: [String]) -> Bool {
+        let columns = HeaderMatcher.map(headers: cells, synonyms: vocabulary.columns)
+        return columns["title"] != nil && (columns["unit"] != nil || columns["due"] != nil)
     }
 
     /// Whether a paragraph opens the appendix: short, starting with a heading word.
@@ -66,7 +72,7 @@ public struct AppendixTableReader: Sendable {
         let headerCells = grid.rows[header.index].cells.map(HeaderMatcher.normalized)
         var group: String?
         for row in grid.rows[(header.index + 1)...] {
-            if row.repeatsAsHeader || row.cells.map(HeaderMatcher.normalized) == headerCells { continue }
+            if row.repeatsAsHeader || row.cells.map(HeaderMatcher.normalized) == headerCells || isHeader(row.cells) { continue }
             let filled = row.filled
             if filled.isEmpty || filled.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.count <= 2 }) && filled.count > 2 { continue }
             func cell(_ key: String) -> String? {
@@ -82,7 +88,12 @@ public struct AppendixTableReader: Sendable {
                 group = title.isEmpty ? group : Self.withoutNumber(title)
                 continue
             }
-            guard let title = cell("title") else { continue }
+            guard let title = cell("title") else {
+                // A sub-group written in another column ("5.1 | | Thương mại"): one text besides its number.
+                let texts = filled.filter { $0 != number }
+                if texts.count == 1, cell("due") == nil { group = Self.clean(texts[0]) }
+                continue
+            }
             result.append(AppendixRow(row: result.count + 1, number: number, group: group, title: title,
                                       lead: cell("unit"), coordinating: cell("co_units"), deadline: cell("due"),
                                       product: cell("product"), note: cell("note")))

@@ -59,7 +59,7 @@ enum DocxTableReader {
             case ("w:tc", true) where depth == 1:
                 let column = cells.count
                 var text = String(decoding: cell, as: UTF8.self)
-                if continuesMerge, let above = rows.last, column < above.cells.count { text = above.cells[column] }
+                if continuesMerge, let above = rows.last(where: { !$0.repeatsAsHeader }), column < above.cells.count { text = above.cells[column] }
                 cells.append(text)
                 cells.append(contentsOf: Array(repeating: "", count: span - 1))
             case ("w:p", true):

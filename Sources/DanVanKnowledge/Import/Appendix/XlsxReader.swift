@@ -40,7 +40,8 @@ public enum XlsxReader {
             guard let bytes = try part(path) else { return }
             let parser = XMLParser(data: bytes)
             parser.delegate = handler
-            guard parser.parse() else { throw AppendixError.xlsxBadXML(name: name, part: path) }
+            let parsed = parser.parse()
+            guard parsed, parser.parserError == nil, handler.wellFormed else { throw AppendixError.xlsxBadXML(name: name, part: path) }
         }
 
         let workbook = WorkbookHandler()
@@ -70,7 +71,7 @@ public enum XlsxReader {
     }
 
     /// An Excel serial day number as "dd/mm/yyyy".
-    static func dateText(serial: Double, base1904: Bool) -> String? {
+    public static func dateText(serial: Double, base1904: Bool) -> String? {
         let days = Int(serial.rounded(.down))
         guard serial >= 0, serial < 2_958_466 else { return nil }
         if !base1904, days == 60 { return "29/02/1900" }
@@ -93,10 +94,20 @@ public enum XlsxReader {
     }
 }
 
-/// A SAX delegate that collects text.
-class XMLHandler: NSObject, XMLParserDelegate {}
+/// A SAX delegate of one part of the package. (Each handler conforms itself: on Linux a subclass's
+/// methods would not replace the protocol's empty defaults.)
+typealias XMLHandler = NSObject & PartHandler
 
-private final class WorkbookHandler: XMLHandler {
+/// A delegate that remembers whether the parser met an error.
+protocol PartHandler: XMLParserDelegate {
+    var wellFormed: Bool { get }
+}
+
+private final class WorkbookHandler: NSObject, PartHandler {
+    var wellFormed = true
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { wellFormed = false }
+
     var sheetRelations: [String] = []
     var base1904 = false
 
@@ -112,7 +123,11 @@ private final class WorkbookHandler: XMLHandler {
     }
 }
 
-private final class RelationsHandler: XMLHandler {
+private final class RelationsHandler: NSObject, PartHandler {
+    var wellFormed = true
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { wellFormed = false }
+
     var targets: [String: String] = [:]
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -121,7 +136,11 @@ private final class RelationsHandler: XMLHandler {
     }
 }
 
-private final class SharedStringsHandler: XMLHandler {
+private final class SharedStringsHandler: NSObject, PartHandler {
+    var wellFormed = true
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { wellFormed = false }
+
     var strings: [String] = []
     private var current = ""
     private var inText = false, inPhonetic = false
@@ -150,7 +169,11 @@ private final class SharedStringsHandler: XMLHandler {
     }
 }
 
-private final class StylesHandler: XMLHandler {
+private final class StylesHandler: NSObject, PartHandler {
+    var wellFormed = true
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { wellFormed = false }
+
     /// Indexes of `cellXfs` entries whose number format shows a date.
     var dateStyles: Set<Int> = []
     private var customDates: Set<Int> = []
@@ -194,7 +217,11 @@ private final class StylesHandler: XMLHandler {
     }
 }
 
-private final class SheetHandler: XMLHandler {
+private final class SheetHandler: NSObject, PartHandler {
+    var wellFormed = true
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { wellFormed = false }
+
     let strings: [String]
     let dateStyles: Set<Int>
     let base1904: Bool
