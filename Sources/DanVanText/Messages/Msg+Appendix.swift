@@ -18,6 +18,8 @@ extension Msg {
         "Không thấy bảng nhiệm vụ trong \(name): cần một dòng tiêu đề có cột nội dung nhiệm vụ và cột đơn vị chủ trì hoặc thời gian hoàn thành. Không có gì được nhập."
     }
 
+    public static let appendixImportUsage = "Cần đúng một trong hai: tên tệp (CSV, .xlsx, hoặc kế hoạch .txt/.docx), hoặc --plan SỐ (ví dụ: danvan tasks import --plan 617)."
+
     public static func appendixPlanNotFound(_ number: String) -> String {
         "Không có kế hoạch số \(number) trong thư viện. Gõ “danvan plans list” để xem các kế hoạch đã có."
     }

@@ -30,11 +30,12 @@ public struct AppendixVocabulary: Sendable {
     private struct HeadingsFile: Decodable { var headings: [String] }
 
     /// Reads the headers from `tasks.yaml` of the intents folder (`$DANVAN_INTENTS`, else `Intents/`
-    /// beside the data folder) and the headings from `vocabulary/appendix.yaml` of the data folder.
+    /// beside the data folder, else the installed one) and the headings from `vocabulary/appendix.yaml` of the data folder.
     /// A missing or unreadable file leaves that part empty: the plan is still imported, without its appendix.
     public static func load(dataDirectory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> AppendixVocabulary {
         var intents = [dataDirectory.deletingLastPathComponent().appendingPathComponent("Intents")]
         if let d = environment["DANVAN_INTENTS"] { intents.insert(URL(fileURLWithPath: d), at: 0) }
+        if let installed = DataLocator(environment: environment).intentsDirectory { intents.append(installed) }
         var columns: [String: [String]] = [:]
         for dir in intents {
             let url = dir.appendingPathComponent("tasks.yaml")
