@@ -37,6 +37,7 @@ struct KnowledgeAnswerer {
         case "plan.info": return (info(plan), nil)
         case "plan.list": return (planList(current: plan), nil)
         case "glossary": return (glossary(slots["term"]?.text ?? ""), nil)
+        case let id where id.hasPrefix("appendix."): return appendix(id, slots: slots, plan: plan, question: question)
         default: return (AnswerDocument(blocks: [.paragraph(Msg.noSection)]), nil)
         }
     }

@@ -38,13 +38,15 @@ extension Msg {
 
     // MARK: Answers
 
-    public static func appendixSource(_ plan: String, row: Int) -> String {
-        "Nguồn: \(plan), phụ lục, dòng \(row)."
+    /// The source of an answer from appendix rows (shown after "Nguồn: "): "Kế hoạch 552/KH-UBND…, phụ lục, dòng 2, 5".
+    public static func appendixSource(_ plan: String, rows: [Int]) -> String {
+        rows.isEmpty ? "\(plan), phụ lục" : "\(plan), phụ lục, dòng " + rows.map(String.init).joined(separator: ", ")
     }
 
-    public static func appendixSource(_ plan: String) -> String {
-        "Nguồn: \(plan), phụ lục."
-    }
+    public static let appendixLeadTitle = "Đơn vị chủ trì (theo phụ lục)"
+    public static let appendixListTitle = "Nhiệm vụ trong phụ lục"
+
+    public static func appendixMore(_ count: Int) -> String { "… và \(count) nhiệm vụ khác." }
 
     public static func appendixNone(_ plan: String) -> String {
         "\(plan) không có bảng phụ lục nhiệm vụ."
