@@ -179,6 +179,22 @@ final class AppendixTableReaderTests: XCTestCase {
         XCTAssertEqual(rows[1].note, "Làm theo đợt")
     }
 
+    /// A plan whose appendix is kept in the workbook of the same name beside it.
+    func testWorkbookBesideThePlan() throws {
+        let dir = TestSupport.temporaryDirectory()
+        let plan = dir.appendingPathComponent("ke-hoach-15.txt")
+        try TestSupport.fixture("synthetic-xa-an-lao-cai-cach-hanh-chinh.txt").write(to: plan, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Self.importer.importFile(at: plan).appendix, [])
+        try Self.xlsx().write(to: dir.appendingPathComponent("ke-hoach-15.xlsx"))
+        let rows = try Self.importer.importFile(at: plan).appendix
+        XCTAssertEqual(rows.map(\.title), ["Cập nhật dữ liệu dân cư", "Số hóa hồ sơ"])
+        XCTAssertEqual(try Self.importer.appendix(ofFile: plan).rows, rows)
+        try Data("hỏng".utf8).write(to: dir.appendingPathComponent("ke-hoach-15.xlsx"))
+        XCTAssertThrowsError(try Self.importer.importFile(at: plan)) {
+            XCTAssertEqual($0 as? AppendixError, .xlsxNotZip(name: "ke-hoach-15.xlsx"))
+        }
+    }
+
     func testExcelSerialDatesKeepThe1900LeapYearBug() {
         XCTAssertEqual(XlsxReader.dateText(serial: 1, base1904: false), "01/01/1900")
         XCTAssertEqual(XlsxReader.dateText(serial: 59, base1904: false), "28/02/1900")

@@ -42,7 +42,7 @@ public struct PlanImporter: Sendable {
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: url.path) else {
             throw ImportError.unreadable(path: url.path)
         }
-        return try importData(data, fileName: url.lastPathComponent)
+        return try withWorkbookBeside(try importData(data, fileName: url.lastPathComponent), planURL: url)
     }
 
     /// Imports a file's bytes; `fileName` names it in errors and gives the id.

@@ -22,8 +22,36 @@ extension PlanImporter {
         return TabTableScanner.blocks(of: text)
     }
 
+    /// The plan with the appendix of the workbook of the same name beside it ("ke-hoach-617.txt" and
+    /// "ke-hoach-617.xlsx": offices keep the appendix in Excel), when its own text has no task table.
+    ///
+    /// - Throws: `AppendixError` when that workbook is broken or has no task table.
+    func withWorkbookBeside(_ plan: Plan, planURL: URL) throws -> Plan {
+        guard plan.appendix.isEmpty, planURL.pathExtension.lowercased() != "xlsx" else { return plan }
+        let base = planURL.deletingPathExtension()
+        guard let workbook = ["xlsx", "XLSX"].map(base.appendingPathExtension).first(where: { FileManager.default.fileExists(atPath: $0.path) })
+        else { return plan }
+        var plan = plan
+        plan.appendix = try workbookRows(at: workbook)
+        return plan
+    }
+
+    /// The task rows of the first sheet of a workbook that has a task header.
+    func workbookRows(at url: URL) throws -> [AppendixRow] {
+        let name = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw ImportError.unreadable(path: url.path) }
+        guard !data.isEmpty else { throw ImportError.empty(name: name) }
+        let sheets = try XlsxReader.sheets(of: data, name: name)
+        guard let sheet = sheets.first(where: { appendixReader.header(of: $0) != nil }) else {
+            throw AppendixError.noTaskTable(name: name)
+        }
+        let rows = appendixReader.rows(in: [sheet])
+        if rows.isEmpty { throw AppendixError.noTaskTable(name: name) }
+        return rows
+    }
+
     /// The task rows of an appendix file: an Excel workbook (`.xlsx`; the first sheet with a task header),
-    /// or a plan (`.txt`, `.docx`) whose appendix is read.
+    /// or a plan (`.txt`, `.docx`) whose appendix is read (its own tables, else the workbook beside it).
     ///
     ///     let (plan, rows) = try importer.appendix(ofFile: URL(fileURLWithPath: "phu-luc.xlsx"))
     ///     plan    // nil: a workbook on its own names no plan
@@ -34,15 +62,7 @@ extension PlanImporter {
         let name = url.lastPathComponent
         if url.pathExtension.lowercased() == "xlsx" {
             guard FileManager.default.fileExists(atPath: url.path) else { throw ImportError.fileNotFound(path: url.path) }
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw ImportError.unreadable(path: url.path) }
-            guard !data.isEmpty else { throw ImportError.empty(name: name) }
-            let sheets = try XlsxReader.sheets(of: data, name: name)
-            guard let sheet = sheets.first(where: { appendixReader.header(of: $0) != nil }) else {
-                throw AppendixError.noTaskTable(name: name)
-            }
-            let rows = appendixReader.rows(in: [sheet])
-            if rows.isEmpty { throw AppendixError.noTaskTable(name: name) }
-            return (nil, rows)
+            return (nil, try workbookRows(at: url))
         }
         let plan = try importFile(at: url)
         if plan.appendix.isEmpty { throw AppendixError.noTaskTable(name: name) }
