@@ -30,13 +30,13 @@ extension KnowledgeAnswerer {
             return (AnswerDocument(title: Msg.appendixLeadTitle, blocks: lines.map { .paragraph($0) },
                                    source: Msg.appendixSource(name, rows: rows.map(\.row))), nil)
         default:
-            return (appendixList(plan, unit: slots["unit"]?.text, question: question), nil)
+            return (appendixList(plan, unit: slots["unit"]?.text, slots: slots, question: question), nil)
         }
     }
 
     /// The list of rows, narrowed to a lead unit (the unit slot, or a lead named in the question) and to
     /// a period the question shares with the deadline cells ("quý IV", "tháng 12", "thường xuyên", "2026").
-    func appendixList(_ plan: Plan, unit: String?, question: NormalizedQuestion) -> AnswerDocument {
+    func appendixList(_ plan: Plan, unit: String?, slots: [String: Entity] = [:], question: NormalizedQuestion) -> AnswerDocument {
         let name = planName(plan)
         let indices = question.contentIndices
         let words = indices.map { question.tokens[$0] }
@@ -61,10 +61,20 @@ extension KnowledgeAnswerer {
                 periodLabels.append(typed[i] + " " + typed[i + 1])
             }
         }
+        var covered = Set<Int>()
+        for i in words.indices.dropLast() where periods.contains([words[i], words[i + 1]]) { covered.formUnion([i, i + 1]) }
         for (i, w) in words.enumerated() where w.count == 4 && w.allSatisfy(\.isNumber) && deadlines.contains(where: { $0.contains(w) }) {
             periods.append([w])
             periodLabels.append(typed[i])
+            covered.insert(i)
         }
+        // A number the question gives ("tháng 12", "quý III") that no deadline shares: no row is of that period.
+        let planTokens = Set(slots.values.filter { $0.kind == .plan }.flatMap { Array($0.span) })
+        let uncovered = words.indices.filter { i in
+            !covered.contains(i) && !planTokens.contains(indices[i]) && Self.isNumberWord(words[i])
+                && !named.contains { Self.contains(Tokenizer.foldedWords($0), [words[i]]) }
+        }
+        if !uncovered.isEmpty { return AnswerDocument(blocks: [.paragraph(Msg.appendixNoMatch(name))]) }
         if !periods.isEmpty {
             rows = rows.filter { r in
                 let d = Self.cellWords(r.deadline)
@@ -104,6 +114,12 @@ extension KnowledgeAnswerer {
     static func cellWords(_ cell: String?) -> [String] {
         guard let cell else { return [] }
         return Folding.fold(cell).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Digits ("12", "2026") or a Roman numeral of two letters or more ("iv", "iii").
+    static func isNumberWord(_ word: String) -> Bool {
+        if word.allSatisfy(\.isNumber) { return true }
+        return word.count >= 2 && word != "vi" && word.allSatisfy { "ivx".contains($0) }
     }
 
     /// Whether `words` holds `part` as consecutive words.

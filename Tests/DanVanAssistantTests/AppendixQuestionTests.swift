@@ -57,6 +57,14 @@ final class AppendixQuestionTests: XCTestCase {
         XCTAssertTrue(unit.document.source?.hasSuffix("phụ lục, dòng 19") == true, unit.document.source ?? "")
     }
 
+    /// A period no deadline cell shares ("tháng 12" where no row is due in a month) finds nothing rather than everything.
+    func testAPeriodNoRowHasFindsNothing() {
+        XCTAssertTrue(ask("nhiệm vụ tháng 12 trong phụ lục", Self.hanoi).text.contains("Không thấy nhiệm vụ nào khớp"))
+        let year = ask("nhiệm vụ năm 2026 trong phụ lục", Self.dongThap)
+        XCTAssertTrue(year.text.contains("(3 nhiệm vụ)"), year.text)   // rows I.2, I.4, II.1 say "2026"
+        XCTAssertTrue(ask("ai chủ trì nhiệm vụ trồng cây gây rừng", Self.hanoi).text.contains("Không thấy nhiệm vụ nào khớp"))
+    }
+
     func testTheWholeList() {
         let r = ask("các nhiệm vụ trong phụ lục", Self.dongThap)
         XCTAssertEqual(r.intent, "appendix.tasks")
