@@ -179,6 +179,21 @@ final class AppendixTableReaderTests: XCTestCase {
         XCTAssertEqual(rows[1].note, "Làm theo đợt")
     }
 
+    /// A text file holding only the table (no plan around it) is read as the appendix.
+    func testTableAloneInATextFile() throws {
+        let url = TestSupport.temporaryDirectory().appendingPathComponent("bang-nhiem-vu.txt")
+        try "STT\tNội dung công việc\tĐơn vị thực hiện\tThời hạn\nI\tNhóm A\n1\tHọp dân\tCông an xã\t30/6/2025\n2\tKiểm tra\tPhòng Kinh tế\tQuý IV/2025\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let (plan, rows) = try Self.importer.appendix(ofFile: url)
+        XCTAssertNil(plan)
+        XCTAssertEqual(rows.map(\.lead), ["Công an xã", "Phòng Kinh tế"])
+        XCTAssertEqual(rows.map(\.group), ["Nhóm A", "Nhóm A"])
+        try "Một dòng chữ không phải kế hoạch.".write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Self.importer.appendix(ofFile: url)) {
+            XCTAssertEqual($0 as? AppendixError, .noTaskTable(name: "bang-nhiem-vu.txt"))
+        }
+    }
+
     /// A plan whose appendix is kept in the workbook of the same name beside it.
     func testWorkbookBesideThePlan() throws {
         let dir = TestSupport.temporaryDirectory()

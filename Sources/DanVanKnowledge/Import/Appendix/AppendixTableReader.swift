@@ -20,6 +20,9 @@ public struct AppendixTableReader: Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// A heading is a short line ("PHỤ LỤC II", "BẢNG TỔNG HỢP NHIỆM VỤ, PHÂN CÔNG TRÁCH NHIỆM"), not a sentence citing one.
+    static let headingMaxWords = 14
+
     /// How many of the first rows of a table may come before its header (a title row, a unit row).
     static let headerSearchDepth = 4
 
@@ -64,7 +67,7 @@ public struct AppendixTableReader: Sendable {
     /// Whether a paragraph opens the appendix: short, starting with a heading word.
     func isHeading(_ paragraph: String) -> Bool {
         let folded = HeaderMatcher.normalized(paragraph)
-        guard folded.split(separator: " ").count <= 8 else { return false }
+        guard folded.split(separator: " ").count <= Self.headingMaxWords else { return false }
         return vocabulary.headings.contains { h in folded == h || folded.hasPrefix(h + " ") }
     }
 

@@ -51,7 +51,8 @@ extension PlanImporter {
     }
 
     /// The task rows of an appendix file: an Excel workbook (`.xlsx`; the first sheet with a task header),
-    /// or a plan (`.txt`, `.docx`) whose appendix is read (its own tables, else the workbook beside it).
+    /// or a plan (`.txt`, `.docx`) whose appendix is read (its own tables, else the workbook beside it), or
+    /// a text or Word file holding only the table.
     ///
     ///     let (plan, rows) = try importer.appendix(ofFile: URL(fileURLWithPath: "phu-luc.xlsx"))
     ///     plan    // nil: a workbook on its own names no plan
@@ -64,7 +65,21 @@ extension PlanImporter {
             guard FileManager.default.fileExists(atPath: url.path) else { throw ImportError.fileNotFound(path: url.path) }
             return (nil, try workbookRows(at: url))
         }
-        let plan = try importFile(at: url)
+        let plan: Plan
+        do {
+            plan = try importFile(at: url)
+        } catch ImportError.notAPlan {
+            // Not a plan but maybe the table alone (a tab-separated appendix saved as text): every task table of it.
+            guard let data = FileManager.default.contents(atPath: url.path),
+                  let text = try? PlanTextReader.text(of: data, name: name) else { throw ImportError.notAPlan(name: name) }
+            let grids = Self.blocks(text: text, data: data).compactMap { block -> TableGrid? in
+                if case .table(let grid) = block { return grid }
+                return nil
+            }
+            let rows = appendixReader.rows(in: grids)
+            if rows.isEmpty { throw AppendixError.noTaskTable(name: name) }
+            return (nil, rows)
+        }
         if plan.appendix.isEmpty { throw AppendixError.noTaskTable(name: name) }
         return (plan, plan.appendix)
     }
