@@ -42,13 +42,14 @@ extension KnowledgeAnswerer {
         let words = indices.map { question.tokens[$0] }
         let typed = indices.map { question.typed.indices.contains($0) ? question.typed[$0] : question.tokens[$0] }
         var rows = plan.appendix
-        var filters: [String] = []
+        var unitFilter: String?
+        var periodFilter: String?
         let leads = Set(plan.appendix.compactMap(\.lead))
         let named = unit.map { [$0] } ?? leads.filter { Self.contains(words, Tokenizer.foldedWords($0)) }.sorted { $0.count > $1.count }.prefix(1).map { $0 }
         if let lead = named.first {
             let wanted = Tokenizer.foldedWords(lead)
             rows = rows.filter { r in r.lead.map { Self.contains(Tokenizer.foldedWords($0), wanted) } ?? false }
-            filters.append(lead)
+            unitFilter = lead
         }
         // Periods: two consecutive question words found together in deadline cells, or a year.
         let deadlines = rows.map { Self.cellWords($0.deadline) }
@@ -80,16 +81,17 @@ extension KnowledgeAnswerer {
                 let d = Self.cellWords(r.deadline)
                 return periods.contains { Self.contains(d, $0) }
             }
-            filters.append(periodLabels.joined(separator: ", "))
+            periodFilter = periodLabels.joined(separator: ", ")
         }
         guard !rows.isEmpty else { return AnswerDocument(blocks: [.paragraph(Msg.appendixNoMatch(name))]) }
         var lines = rows.prefix(Self.appendixListLimit).map {
             Msg.appendixRowLine(number: $0.number ?? String($0.row), title: Self.trim($0.title, to: 160), lead: $0.lead, deadline: $0.deadline)
         }
         if rows.count > Self.appendixListLimit { lines.append(Msg.appendixMore(rows.count - Self.appendixListLimit)) }
-        let heading = filters.isEmpty ? Msg.appendixListHeading(name, rows: rows.count)
-            : Msg.appendixFilteredHeading(name, filter: filters.joined(separator: ", "), rows: rows.count)
-        let shown = rows.count <= Self.appendixListLimit && !filters.isEmpty ? rows.map(\.row) : []
+        let filtered = unitFilter != nil || periodFilter != nil
+        let heading = filtered ? Msg.appendixFilteredHeading(name, unit: unitFilter, period: periodFilter, rows: rows.count)
+            : Msg.appendixListHeading(name, rows: rows.count)
+        let shown = rows.count <= Self.appendixListLimit && filtered ? rows.map(\.row) : []
         return AnswerDocument(title: Msg.appendixListTitle, blocks: [.paragraph(heading), .bullets(lines)],
                               source: Msg.appendixSource(name, rows: shown))
     }
@@ -102,7 +104,7 @@ extension KnowledgeAnswerer {
         for t in titles { for w in t { frequency[w, default: 0] += 1 } }
         let limit = max(1, plan.appendix.count / 3)
         let words = Set(question.contentIndices.map { question.tokens[$0] })
-            .filter { !vocabulary.stopwords.contains($0) && !vocabulary.whoWords.contains($0) && (frequency[$0] ?? 0) > 0 && frequency[$0]! <= limit }
+            .filter { !vocabulary.stopwords.contains($0) && !vocabulary.whoWords.contains($0) && (1...limit).contains(frequency[$0] ?? 0) }
         guard !words.isEmpty else { return [] }
         let scored = titles.enumerated().map { (index: $0.offset, hits: words.intersection($0.element).count) }
         let best = scored.map(\.hits).max() ?? 0

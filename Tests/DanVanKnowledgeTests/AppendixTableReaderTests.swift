@@ -71,7 +71,7 @@ final class AppendixTableReaderTests: XCTestCase {
     /// A group row pasted without its empty cells stays in the table; a heading ends nothing by itself.
     func testTextGroupRowWithoutTabs() {
         let reader = Self.importer.appendixReader
-        let text = "PHỤ LỤC\nSTT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời gian hoàn thành\nI. Nhóm nhiệm vụ tuyên truyền\n1\tHọp dân\tCông an xã\tQuý IV/2025\n\n2\tPhát tờ rơi\t\tThường xuyên\nB. Nhóm khác\n1\tKiểm tra\tPhòng Kinh tế\t30/6/2025\nTrên đây là kế hoạch."
+        let text = "PHỤ LỤC\nSTT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời gian hoàn thành\n(1)\t(2)\t(3)\t(4)\nI. Nhóm nhiệm vụ tuyên truyền\n1\tHọp dân\tCông an xã\tQuý IV/2025\n\n2\tPhát tờ rơi\t\tThường xuyên\nB. Nhóm khác\n1\tKiểm tra\tPhòng Kinh tế\t30/6/2025\nTrên đây là kế hoạch."
         let rows = reader.rows(in: TabTableScanner.blocks(of: text))
         XCTAssertEqual(rows.map(\.title), ["Họp dân", "Phát tờ rơi", "Kiểm tra"])
         XCTAssertEqual(rows.map(\.group), ["Nhóm nhiệm vụ tuyên truyền", "Nhóm nhiệm vụ tuyên truyền", "Nhóm khác"])

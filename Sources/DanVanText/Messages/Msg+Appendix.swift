@@ -73,8 +73,12 @@ extension Msg {
         "Không thấy nhiệm vụ nào khớp trong phụ lục của \(plan)."
     }
 
-    public static func appendixFilteredHeading(_ plan: String, filter: String, rows: Int) -> String {
-        "Nhiệm vụ \(filter) trong phụ lục của \(plan) (\(rows) nhiệm vụ):"
+    /// "Nhiệm vụ của Sở Công Thương (quý IV) trong phụ lục của Kế hoạch … (2 nhiệm vụ):".
+    public static func appendixFilteredHeading(_ plan: String, unit: String?, period: String?, rows: Int) -> String {
+        var who = "Nhiệm vụ"
+        if let unit { who += " của \(unit)" }
+        if let period { who += unit == nil ? " \(period)" : " (\(period))" }
+        return "\(who) trong phụ lục của \(plan) (\(rows) nhiệm vụ):"
     }
 
     public static func appendixRowLine(number: String, title: String, lead: String?, deadline: String?) -> String {

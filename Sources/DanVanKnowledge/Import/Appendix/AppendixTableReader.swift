@@ -77,7 +77,7 @@ public struct AppendixTableReader: Sendable {
         for row in grid.rows[(header.index + 1)...] {
             if row.repeatsAsHeader || row.cells.map(HeaderMatcher.normalized) == headerCells || isHeader(row.cells) { continue }
             let filled = row.filled
-            if filled.isEmpty || filled.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.count <= 2 }) && filled.count > 2 { continue }
+            if filled.isEmpty || Self.numbersColumns(filled) { continue }
             func cell(_ key: String) -> String? {
                 guard let i = header.columns[key], i < row.cells.count else { return nil }
                 let text = Self.clean(row.cells[i])
@@ -100,6 +100,14 @@ public struct AppendixTableReader: Sendable {
             result.append(AppendixRow(row: result.count + 1, number: number, group: group, title: title,
                                       lead: cell("unit"), coordinating: cell("co_units"), deadline: cell("due"),
                                       product: cell("product"), note: cell("note")))
+        }
+    }
+
+    /// A row numbering the columns under the header: "1 2 3 4 5", "(1) (2) (3)".
+    static func numbersColumns(_ filled: [String]) -> Bool {
+        filled.count > 2 && filled.allSatisfy { cell in
+            let digits = cell.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+            return !digits.isEmpty && digits.count <= 2 && digits.allSatisfy(\.isNumber)
         }
     }
 
