@@ -7,7 +7,7 @@ enum AppendixImport {
     /// The task rows of an appendix, linked to their plan (when known) and row.
     static func rows(of appendix: [AppendixRow], planID: String?) -> [TaskTableRow] {
         appendix.map { r in
-            TaskTableRow(line: r.row, number: r.number, title: r.title, unit: r.lead, coUnits: r.coordinating,
+            TaskTableRow(line: r.row, number: r.number, group: r.group, title: r.title, unit: r.lead, coUnits: r.coordinating,
                          due: r.deadline, product: r.product, note: r.note, planID: planID, planRow: planID == nil ? nil : r.row)
         }
     }

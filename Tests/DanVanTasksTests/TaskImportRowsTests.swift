@@ -20,7 +20,7 @@ final class TaskImportRowsTests: XCTestCase {
     }
 
     private let rows = [
-        TaskTableRow(line: 1, number: "1", title: "Họp dân về an ninh trật tự", unit: "Phòng VHXH", due: "Quý IV/2025", planID: "ke-hoach-617", planRow: 1),
+        TaskTableRow(line: 1, number: "1", group: "Nhóm tuyên truyền", title: "Họp dân về an ninh trật tự", unit: "Phòng VHXH", due: "Quý IV/2025", planID: "ke-hoach-617", planRow: 1),
         TaskTableRow(line: 2, number: "2", title: "Rà soát hương ước", unit: "Phòng Kinh tế", due: "Thường xuyên", planID: "ke-hoach-617", planRow: 2),
         TaskTableRow(line: 3, number: "3", title: "Tổng kết năm", unit: nil, due: "Tháng 12/2025", product: "Báo cáo", planID: "ke-hoach-617", planRow: 3),
         TaskTableRow(line: 4, number: "4", title: "Chuyển đổi số cấp xã", unit: "Phòng Kinh tế", due: "2025 - 2030", planID: "ke-hoach-617", planRow: 4),
@@ -43,6 +43,7 @@ final class TaskImportRowsTests: XCTestCase {
             let link = try XCTUnwrap(try store.planLink(ofTask: task.id))
             XCTAssertEqual(link.planID, "ke-hoach-617")
             XCTAssertEqual(link.row, row)
+            XCTAssertEqual(link.group, row == 1 ? "Nhóm tuyên truyền" : nil)
         }
     }
 
@@ -71,6 +72,11 @@ final class TaskImportRowsTests: XCTestCase {
         let report = try store.importCSV(at: url, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver, today: today, user: "lan")
         XCTAssertEqual(report.added.first?.due, CalendarDate(iso: "2026-12-31"))
         XCTAssertNil(try store.planLink(ofTask: try XCTUnwrap(report.added.first).id))
+        // A CSV heading row ("I", no unit, no deadline) gives its title as the group of the rows under it.
+        let grouped = try TestSupport.write("STT,Nội dung nhiệm vụ,Đơn vị chủ trì\nI,Nhóm kiểm tra,\n1,Kiểm tra hồ sơ,Phòng Kinh tế\n", named: "b.csv", in: dir)
+        let second = try store.importCSV(at: grouped, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver, today: today, user: "lan")
+        let id = try XCTUnwrap(second.added.first).id
+        XCTAssertEqual(try store.read("group") { db in try String.fetchOne(db, sql: "SELECT plan_group FROM task WHERE id = ?", arguments: [id]) }, "Nhóm kiểm tra")
     }
 
     func testYearCellsReadAsTheEndOfTheLastYear() {

@@ -14,6 +14,7 @@ struct TaskImporter {
         /// The plan and appendix row the task comes from, when known.
         var planID: String? = nil
         var planRow: Int? = nil
+        var planGroup: String? = nil
     }
 
     struct Plan {
@@ -67,6 +68,7 @@ struct TaskImporter {
         var rows: [Row] = []
         var bad: [BadRow] = []
         var firstLineByKey: [String: Int] = [:]
+        var heading: String?   // the last group heading of a CSV ("I. Nhóm …"), the group of the rows under it
         for record in table {
             func clean(_ text: String?) -> String? {
                 guard let value = text.map(TaskStore.clean), !value.isEmpty else { return nil }
@@ -78,6 +80,7 @@ struct TaskImporter {
             }
             if Self.isHeading(number: clean(record.number)), clean(record.unit) == nil, clean(record.due) == nil {
                 warnings.append(.headingSkipped(line: record.line, title: title))
+                heading = title
                 continue
             }
             var note = clean(record.note)
@@ -114,7 +117,8 @@ struct TaskImporter {
             firstLineByKey[key] = record.line
             let draft = TaskDraft(title: title, unit: unit, coUnits: clean(record.coUnits), due: due, product: clean(record.product),
                                   note: note, source: "import:\(fileName):\(record.line)")
-            rows.append(Row(line: record.line, draft: draft, importKey: key, planID: record.planID, planRow: record.planRow))
+            rows.append(Row(line: record.line, draft: draft, importKey: key, planID: record.planID, planRow: record.planRow,
+                            planGroup: clean(record.group) ?? heading))
         }
         if !bad.isEmpty { throw TaskImportError.badRows(bad) }
         return Plan(rows: rows, warnings: warnings)

@@ -6,6 +6,8 @@ public struct TaskTableRow: Equatable, Sendable {
     /// Where the row is in its file (text line, sheet row), for messages and the task's provenance.
     public var line: Int
     public var number: String?
+    /// The group heading the row sits under in its table ("Nhóm nhiệm vụ tuyên truyền").
+    public var group: String?
     public var title: String?
     public var unit: String?
     public var coUnits: String?
@@ -17,10 +19,11 @@ public struct TaskTableRow: Equatable, Sendable {
     public var planID: String?
     public var planRow: Int?
 
-    public init(line: Int, number: String? = nil, title: String?, unit: String? = nil, coUnits: String? = nil,
+    public init(line: Int, number: String? = nil, group: String? = nil, title: String?, unit: String? = nil, coUnits: String? = nil,
                 due: String? = nil, product: String? = nil, note: String? = nil, planID: String? = nil, planRow: Int? = nil) {
         self.line = line
         self.number = number
+        self.group = group
         self.title = title
         self.unit = unit
         self.coUnits = coUnits

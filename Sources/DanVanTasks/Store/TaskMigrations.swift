@@ -8,8 +8,8 @@ import GRDB
 /// - `v2-journal`: provenance and import keys on tasks, progress notes, the change journal.
 /// - `v3-list-indexes`: indexes in list order (status, deadline, number), overall and per unit, so a
 ///   list of 25 reads 25 rows of a store of 100,000.
-/// - `v4-plan-rows`: the plan and appendix row an imported task comes from (nullable: tasks typed by
-///   hand and earlier imports have none).
+/// - `v4-plan-rows`: the plan, appendix row and group of rows an imported task comes from (nullable:
+///   tasks typed by hand and earlier imports have none).
 enum TaskMigrations {
     static let identifiers = ["v1-tasks", "v2-journal", "v3-list-indexes", "v4-plan-rows"]
 
@@ -90,6 +90,7 @@ enum TaskMigrations {
     static let v4 = """
         ALTER TABLE task ADD COLUMN plan_id TEXT CHECK (plan_id IS NULL OR length(plan_id) > 0);
         ALTER TABLE task ADD COLUMN plan_row INTEGER CHECK (plan_row IS NULL OR plan_row > 0);
+        ALTER TABLE task ADD COLUMN plan_group TEXT;
         CREATE INDEX task_of_plan ON task(plan_id, plan_row);
         """
 }

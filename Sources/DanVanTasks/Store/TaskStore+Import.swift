@@ -43,6 +43,7 @@ extension TaskStore {
             var record = try Self.record(from: row.draft, at: at, importKey: row.importKey)
             record.planId = row.planID
             record.planRow = row.planRow
+            record.planGroup = row.planGroup
             return record
         }
         let (added, present) = try write("import") { db -> ([PlanTask], Int) in

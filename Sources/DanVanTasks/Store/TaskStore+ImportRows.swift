@@ -28,11 +28,11 @@ extension TaskStore {
         return try store(try importer.plan(rows: rows, fileName: fileName), fileName: fileName, user: user, at: at)
     }
 
-    /// The plan and appendix row a task was imported from, when it was.
-    public func planLink(ofTask id: Int) throws -> (planID: String, row: Int)? {
+    /// The plan, appendix row and group a task was imported from, when it was.
+    public func planLink(ofTask id: Int) throws -> (planID: String, row: Int, group: String?)? {
         try read("plan link") { db in
             guard let record = try TaskRecord.fetchOne(db, key: id), let plan = record.planId, let row = record.planRow else { return nil }
-            return (plan, row)
+            return (plan, row, record.planGroup)
         }
     }
 }
