@@ -14,10 +14,12 @@ import Foundation
 ///     let rows = AppendixTableReader(vocabulary: words).rows(in: blocks)
 ///     rows.first?.lead   // "Sở Tài chính"
 public struct AppendixTableReader: Sendable {
-    public var vocabulary: AppendixVocabulary
+    public let vocabulary: AppendixVocabulary
+    private let matcher: HeaderMatcher
 
     public init(vocabulary: AppendixVocabulary) {
         self.vocabulary = vocabulary
+        matcher = HeaderMatcher(synonyms: vocabulary.columns)
     }
 
     /// A heading is a short line ("PHỤ LỤC II", "BẢNG TỔNG HỢP NHIỆM VỤ, PHÂN CÔNG TRÁCH NHIỆM"), not a sentence citing one.
@@ -52,7 +54,7 @@ public struct AppendixTableReader: Sendable {
     /// The index of the header row and its columns, when the table is a task table.
     func header(of grid: TableGrid) -> (index: Int, columns: [String: Int])? {
         for (index, row) in grid.rows.prefix(Self.headerSearchDepth).enumerated() {
-            if isHeader(row.cells) { return (index, HeaderMatcher.map(headers: row.cells, synonyms: vocabulary.columns)) }
+            if isHeader(row.cells) { return (index, matcher.map(headers: row.cells)) }
         }
         return nil
     }
@@ -60,7 +62,7 @@ public struct AppendixTableReader: Sendable {
     /// A row naming the content and the lead unit or deadline: a header repeated on a new page,
     /// possibly without some of its cells.
     func isHeader(_ cells: [String]) -> Bool {
-        let columns = HeaderMatcher.map(headers: cells, synonyms: vocabulary.columns)
+        let columns = matcher.map(headers: cells)
         return columns["title"] != nil && (columns["unit"] != nil || columns["due"] != nil)
     }
 
@@ -72,10 +74,10 @@ public struct AppendixTableReader: Sendable {
     }
 
     private func read(_ grid: TableGrid, header: (index: Int, columns: [String: Int]), into result: inout [AppendixRow]) {
-        let headerCells = grid.rows[header.index].cells.map(HeaderMatcher.normalized)
         var group: String?
         for row in grid.rows[(header.index + 1)...] {
-            if row.repeatsAsHeader || row.cells.map(HeaderMatcher.normalized) == headerCells || isHeader(row.cells) { continue }
+            // The header again (a new page), whole or without some cells.
+            if row.repeatsAsHeader || isHeader(row.cells) { continue }
             let filled = row.filled
             if filled.isEmpty || Self.numbersColumns(filled) { continue }
             func cell(_ key: String) -> String? {
