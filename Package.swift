@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks", "DanVanIntents"]),
         .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"], exclude: ["Fixtures"]),  // read by path
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "RobustnessTests",
             dependencies: [

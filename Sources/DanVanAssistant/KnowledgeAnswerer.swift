@@ -34,6 +34,9 @@ struct KnowledgeAnswerer {
         case .planInfo: return (info(plan), nil)
         case .planList: return (planList(current: plan), nil)
         case .glossary: return (glossary(slots.term ?? ""), nil)
+        case .appendixLead: return appendix(.lead, slots: slots, plan: plan, question: question)
+        case .appendixTasks: return appendix(.tasks, slots: slots, plan: plan, question: question)
+        case .appendixCount: return appendix(.count, slots: slots, plan: plan, question: question)
         }
     }
 

@@ -13,29 +13,70 @@ struct TasksCommand: ParsableCommand {
 }
 
 struct TasksImport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Nhập bảng nhiệm vụ từ tệp CSV (UTF-8).")
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Nhập bảng nhiệm vụ: tệp CSV (UTF-8), bảng tính .xlsx, hoặc phụ lục của một kế hoạch.")
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Tệp CSV (cột STT, Nội dung nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian hoàn thành, Sản phẩm, Ghi chú).")
-    var file: String
+    @Argument(help: "Tệp CSV (cột STT, Nội dung nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian hoàn thành, Sản phẩm, Ghi chú), tệp .xlsx, hoặc kế hoạch .txt/.docx có bảng phụ lục.")
+    var file: String?
+    @Option(name: .long, help: "Số kế hoạch đã có trong thư viện (ví dụ 617): nhập bảng phụ lục của kế hoạch đó.")
+    var plan: String?
+
+    func validate() throws {
+        if (file == nil) == (plan == nil) { throw ValidationError(Msg.appendixImportUsage) }
+    }
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
         do {
             let vocabulary = try workspace.taskVocabulary()
-            let store = try TaskStore(path: workspace.storePath)
             let units = workspace.knowledge.units
-            let report = try store.importCSV(at: URL(fileURLWithPath: file), vocabulary: vocabulary, resolveUnit: { text in
+            let resolve: UnitResolver = { text in
                 switch units.resolve(text) {
                 case .known(let n): return .known(n)
                 case .unknown(let s): return .unknown(suggestions: s)
                 }
-            }, today: common.todayDate, user: workspace.user)
+            }
+            let report: ImportReport
+            if let file, URL(fileURLWithPath: file).pathExtension.lowercased() == "csv" {
+                let store = try TaskStore(path: workspace.storePath)
+                report = try store.importCSV(at: URL(fileURLWithPath: file), vocabulary: vocabulary, resolveUnit: resolve,
+                                             today: common.todayDate, user: workspace.user)
+            } else {
+                let (rows, name) = try appendixRows(workspace)
+                let store = try TaskStore(path: workspace.storePath)
+                report = try store.importRows(rows, fileName: name, vocabulary: vocabulary, resolveUnit: resolve,
+                                              today: common.todayDate, user: workspace.user)
+            }
             print(PlainRenderer.render(TaskResponder.document(for: report)))
         } catch let e as CLIError {
+            throw CLIError.exit(e.message)
+        } catch let e as AppendixError {
+            throw CLIError.exit(e.message)
+        } catch let e as ImportError {
             throw CLIError.exit(e.message)
         } catch {
             throw CLIError.exit(TaskErrorWording.message(for: error))
         }
+    }
+
+    /// The appendix rows of `--plan NUMBER` (a plan of the library) or of the file, and the name to report.
+    private func appendixRows(_ workspace: Workspace) throws -> ([TaskTableRow], String) {
+        if let number = plan {
+            guard let found = AppendixImport.plan(number: number, in: workspace.knowledge.plans) else {
+                throw CLIError(Msg.appendixPlanNotFound(number))
+            }
+            let name = Msg.planName(number: found.number, issuerShort: found.issuer)
+            guard !found.appendix.isEmpty else { throw CLIError(Msg.appendixPlanWithoutAppendix(name)) }
+            return (AppendixImport.rows(of: found.appendix, planID: found.id), found.number ?? found.id)
+        }
+        guard let file, let data = workspace.locator.dataDirectory else { throw CLIError(Msg.dataFolderMissing) }
+        var environment = workspace.locator.environment
+        if let intents = workspace.locator.intentsDirectory { environment["DANVAN_INTENTS"] = intents.path }
+        var importer = try PlanImporter(dataDirectory: data)
+        importer.appendixReader = AppendixTableReader(vocabulary: .load(dataDirectory: data, environment: environment))
+        let url = URL(fileURLWithPath: file)
+        let (plan, rows) = try importer.appendix(ofFile: url)
+        return (AppendixImport.rows(of: rows, planID: plan?.id), url.lastPathComponent)
     }
 }
 

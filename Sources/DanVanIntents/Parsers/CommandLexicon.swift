@@ -33,6 +33,8 @@ struct CommandLexicon {
     let listCues: [[String]]
     let cueFillers: [[String]]
     let unitCues: [[String]]
+    /// "phụ lục": the sentence is about the plan's appendix, not the store's list.
+    let listPlanMarkers: [[String]]
     let unitConnectors: [[String]]
     let filters: [(TaskListFilterWord, [[String]])]
     let windowDays: [[String]]
@@ -72,6 +74,7 @@ struct CommandLexicon {
         listCues = words(v.list.cues)
         cueFillers = words(v.list.cueFillers)
         unitCues = words(v.list.unitCues)
+        listPlanMarkers = words(v.list.planMarkers)
         unitConnectors = words(v.list.unitConnectors)
         let f = v.list.filters
         filters = [(.open, words(f.open)), (.done, words(f.done)), (.overdue, words(f.overdue)),

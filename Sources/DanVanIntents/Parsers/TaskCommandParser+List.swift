@@ -4,7 +4,8 @@ import DanVanText
 extension TaskCommandParser {
     /// "danh sách nhiệm vụ", "nhiệm vụ quá hạn của phòng kinh tế", "nhiệm vụ sắp đến hạn trong 30 ngày tới".
     func parseList(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
-        guard let noun = t.occurrences(of: lexicon.nouns, in: span).first else { return nil }
+        guard let noun = t.occurrences(of: lexicon.nouns, in: span).first,
+              t.occurrences(of: lexicon.listPlanMarkers, in: span).isEmpty else { return nil }
         let cue = listCue(t, before: noun, from: span.lowerBound)
         let after = noun.upperBound..<span.upperBound
         var used: [Range<Int>] = []

@@ -17,6 +17,9 @@ public enum KnowledgeIntent: String, CaseIterable, Sendable {
     case planInfo = "plan.info"
     case planList = "plan.list"
     case glossary = "glossary"
+    case appendixLead = "appendix.lead"
+    case appendixTasks = "appendix.tasks"
+    case appendixCount = "appendix.count"
 }
 
 /// Requests for a report draft (`Intents/report.yaml`).

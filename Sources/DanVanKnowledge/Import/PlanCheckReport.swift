@@ -50,6 +50,7 @@ public enum PlanCheckReport {
         blocks.append(.paragraph(Msg.checkRecipients(plan.recipients.count)))
         if !plan.recipients.isEmpty { blocks.append(.bullets(plan.recipients)) }
         blocks.append(.paragraph(Msg.checkSigner(plan.signer.map(signerLine))))
+        blocks += appendixBlocks(plan)
         blocks.append(.note(Msg.checkNothingSaved))
         return AnswerDocument(title: Msg.checkTitle, blocks: blocks)
     }

@@ -13,6 +13,8 @@ import Foundation
 /// title is kept as written.
 public struct PlanImporter: Sendable {
     public let vocabulary: ImportVocabulary
+    /// Reads the appendix tables; without column names (`AppendixVocabulary.none`) no appendix is read.
+    public var appendixReader = AppendixTableReader(vocabulary: .none)
 
     public init(vocabulary: ImportVocabulary) {
         self.vocabulary = vocabulary
@@ -23,6 +25,7 @@ public struct PlanImporter: Sendable {
     /// - Throws: `LibraryError.brokenDataFile` naming a missing or malformed vocabulary file.
     public init(dataDirectory: URL) throws {
         self.init(vocabulary: try ImportVocabulary.load(dataDirectory: dataDirectory))
+        appendixReader = AppendixTableReader(vocabulary: .load(dataDirectory: dataDirectory))
     }
 
     /// Imports a file: `.docx` read directly, anything else as text.
@@ -39,14 +42,14 @@ public struct PlanImporter: Sendable {
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: url.path) else {
             throw ImportError.unreadable(path: url.path)
         }
-        return try importData(data, fileName: url.lastPathComponent)
+        return try withWorkbookBeside(try importData(data, fileName: url.lastPathComponent), planURL: url)
     }
 
     /// Imports a file's bytes; `fileName` names it in errors and gives the id.
     public func importData(_ data: Data, fileName: String) throws -> Plan {
         guard !data.isEmpty else { throw ImportError.empty(name: fileName) }
         let text = try PlanTextReader.text(of: data, name: fileName)
-        return try importPlan(text: text, id: Self.planID(forFileName: fileName), name: fileName)
+        return withAppendix(try importPlan(text: text, id: Self.planID(forFileName: fileName), name: fileName), text: text, data: data)
     }
 
     /// Imports a plan from its text.
@@ -57,7 +60,7 @@ public struct PlanImporter: Sendable {
     /// - Throws: `ImportError.empty` for blank text, `.notAPlan` when there is neither a "KẾ HOẠCH"
     ///   heading nor numbered sections.
     public func importPlan(text: String, id: String) throws -> Plan {
-        try importPlan(text: text, id: id, name: id)
+        withAppendix(try importPlan(text: text, id: id, name: id), text: text, data: nil)
     }
 
     func importPlan(text: String, id: String, name: String) throws -> Plan {

@@ -9,14 +9,14 @@ extension Plan: SnapshotCodable {
         self.init(id: try r.read(), number: try r.read(), date: try r.read(), place: try r.read(), issuer: try r.read(),
                   title: try r.read(), preamble: try r.read(), sections: try r.read(), documents: try r.read(),
                   units: try r.read(), deadlines: try r.read(), recipients: try r.read(), signer: try r.read(),
-                  reportsTo: try r.read(), allUnitsSection: try r.read(), topics: try r.read())
+                  reportsTo: try r.read(), allUnitsSection: try r.read(), topics: try r.read(), appendix: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(id); w.write(number); w.write(date); w.write(place); w.write(issuer)
         w.write(title); w.write(preamble); w.write(sections); w.write(documents)
         w.write(units); w.write(deadlines); w.write(recipients); w.write(signer)
-        w.write(reportsTo); w.write(allUnitsSection); w.write(topics)
+        w.write(reportsTo); w.write(allUnitsSection); w.write(topics); w.write(appendix)
     }
 }
 
@@ -75,6 +75,18 @@ extension Deadline: SnapshotCodable {
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(label); w.write(round); w.write(date); w.write(recurrence); w.write(day)
         w.write(month); w.write(recipient); w.write(section); w.write(text)
+    }
+}
+
+extension AppendixRow: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(row: try r.read(), number: try r.read(), group: try r.read(), title: try r.read(), lead: try r.read(),
+                  coordinating: try r.read(), deadline: try r.read(), product: try r.read(), note: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(row); w.write(number); w.write(group); w.write(title); w.write(lead)
+        w.write(coordinating); w.write(deadline); w.write(product); w.write(note)
     }
 }
 

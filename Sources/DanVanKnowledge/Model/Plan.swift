@@ -37,12 +37,14 @@ public struct Plan: Codable, Equatable, Sendable {
     public var allUnitsSection: String?
     /// Short topic words for naming the plan in a question ("dân vận", "chuyển đổi số").
     public var topics: [String]
+    /// The task rows of the appendix table ("Phụ lục"), in order; empty when the plan has none.
+    public var appendix: [AppendixRow] = []
 
     public init(id: String, number: String? = nil, date: CalendarDate? = nil, place: String? = nil,
                 issuer: String, title: String, preamble: String = "", sections: [PlanSection] = [],
                 documents: [LegalDocument] = [], units: [UnitDuties] = [], deadlines: [Deadline] = [],
                 recipients: [String] = [], signer: Signer? = nil, reportsTo: String? = nil,
-                allUnitsSection: String? = nil, topics: [String] = []) {
+                allUnitsSection: String? = nil, topics: [String] = [], appendix: [AppendixRow] = []) {
         self.id = id
         self.number = number
         self.date = date
@@ -59,6 +61,30 @@ public struct Plan: Codable, Equatable, Sendable {
         self.reportsTo = reportsTo
         self.allUnitsSection = allUnitsSection
         self.topics = topics
+        self.appendix = appendix
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, number, date, place, issuer, title, preamble, sections, documents, units, deadlines, recipients,
+             signer, reportsTo, allUnitsSection, topics, appendix
+    }
+
+    /// Decodes a plan; a file written before the appendix was read has no `appendix` key and gets none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), number: try c.decodeIfPresent(String.self, forKey: .number),
+                  date: try c.decodeIfPresent(CalendarDate.self, forKey: .date),
+                  place: try c.decodeIfPresent(String.self, forKey: .place), issuer: try c.decode(String.self, forKey: .issuer),
+                  title: try c.decode(String.self, forKey: .title), preamble: try c.decode(String.self, forKey: .preamble),
+                  sections: try c.decode([PlanSection].self, forKey: .sections),
+                  documents: try c.decode([LegalDocument].self, forKey: .documents),
+                  units: try c.decode([UnitDuties].self, forKey: .units), deadlines: try c.decode([Deadline].self, forKey: .deadlines),
+                  recipients: try c.decode([String].self, forKey: .recipients),
+                  signer: try c.decodeIfPresent(Signer.self, forKey: .signer),
+                  reportsTo: try c.decodeIfPresent(String.self, forKey: .reportsTo),
+                  allUnitsSection: try c.decodeIfPresent(String.self, forKey: .allUnitsSection),
+                  topics: try c.decode([String].self, forKey: .topics),
+                  appendix: try c.decodeIfPresent([AppendixRow].self, forKey: .appendix) ?? [])
     }
 
     /// The section with this id ("I.1", "III"), if any.

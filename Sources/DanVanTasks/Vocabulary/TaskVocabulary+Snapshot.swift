@@ -74,6 +74,7 @@ extension TaskVocabulary.ListWords: SnapshotCodable {
         cueFillers = try r.read()
         unitCues = try r.read()
         unitConnectors = try r.read()
+        planMarkers = try r.read()
         filters = try r.read()
         windowDays = try r.read()
         windowWeeks = try r.read()
@@ -81,7 +82,7 @@ extension TaskVocabulary.ListWords: SnapshotCodable {
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(cues); w.write(cueFillers); w.write(unitCues); w.write(unitConnectors)
+        w.write(cues); w.write(cueFillers); w.write(unitCues); w.write(unitConnectors); w.write(planMarkers)
         w.write(filters); w.write(windowDays); w.write(windowWeeks); w.write(soonDays)
     }
 }

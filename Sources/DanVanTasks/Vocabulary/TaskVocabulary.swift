@@ -68,6 +68,8 @@ public struct TaskVocabulary: Codable, Sendable {
         public var cueFillers: [String]
         public var unitCues: [String]
         public var unitConnectors: [String]
+        /// Words naming the plan's appendix ("phụ lục"): a sentence with one asks about the plan, not the store.
+        public var planMarkers: [String] = []
         public var filters: Filters
         public var windowDays: [String]
         public var windowWeeks: [String]
@@ -80,6 +82,7 @@ public struct TaskVocabulary: Codable, Sendable {
             cueFillers = try c.decode([String].self, forKey: .cueFillers)
             unitCues = try c.decode([String].self, forKey: .unitCues)
             unitConnectors = try c.decode([String].self, forKey: .unitConnectors)
+            planMarkers = try c.decodeIfPresent([String].self, forKey: .planMarkers) ?? []
             filters = try c.decode(Filters.self, forKey: .filters)
             windowDays = try c.decode([String].self, forKey: .windowDays)
             windowWeeks = try c.decode([String].self, forKey: .windowWeeks)
@@ -96,6 +99,7 @@ public struct TaskVocabulary: Codable, Sendable {
             try c.encode(cueFillers, forKey: .cueFillers)
             try c.encode(unitCues, forKey: .unitCues)
             try c.encode(unitConnectors, forKey: .unitConnectors)
+            try c.encode(planMarkers, forKey: .planMarkers)
             try c.encode(filters, forKey: .filters)
             try c.encode(windowDays, forKey: .windowDays)
             try c.encode(windowWeeks, forKey: .windowWeeks)
@@ -104,6 +108,7 @@ public struct TaskVocabulary: Codable, Sendable {
 
         private enum CodingKeys: String, CodingKey {
             case cues, cueFillers = "cue_fillers", unitCues = "unit_cues", unitConnectors = "unit_connectors"
+            case planMarkers = "plan_markers"
             case filters, windowDays = "window_days", windowWeeks = "window_weeks", soonDays = "soon_days"
         }
     }
