@@ -44,7 +44,7 @@ struct AskCommand: ParsableCommand {
         if !question.isEmpty {
             let reply = assistant.respond(to: question.joined(separator: " "))
             Trace.mark("answer")
-            printer.print(reply)
+            try printer.print(reply)
             Trace.mark("output")
             return
         }
@@ -52,9 +52,9 @@ struct AskCommand: ParsableCommand {
             switch line {
             case .text(let text):
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                printer.print(assistant.respond(to: text))
+                try printer.print(assistant.respond(to: text))
             case .invalid:
-                printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
+                try printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
             }
         }
     }
@@ -92,7 +92,7 @@ struct AnswerPrinter {
     var json: Bool
     var explain: Bool
 
-    func print(_ reply: Reply) {
+    func print(_ reply: Reply) throws {
         if json {
             var object: [String: Any] = [
                 "intent": reply.intent,
@@ -110,22 +110,11 @@ struct AnswerPrinter {
             if let p = reply.planID { object["plan"] = p }
             if explain, let e = reply.explanation { object["explanation"] = PlainRenderer.render(e.document) }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-            Self.write(Array(data) + [0x0A])
+            try Console.bytes(Array(data) + [0x0A])
         } else {
             var out = reply.text
             if explain, let e = reply.explanation { out += "\n\n" + PlainRenderer.render(e.document) }
-            Self.write(Array((out + "\n\n").utf8))
-        }
-    }
-
-    /// All of `bytes` to standard output through write(2) (FileHandle's first use costs start-up time).
-    private static func write(_ bytes: [UInt8]) {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + done, $0.count - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return }
-            done += n
+            try Console.out(out, terminator: "\n\n")
         }
     }
 }

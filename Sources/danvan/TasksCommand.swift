@@ -30,9 +30,11 @@ struct TasksImport: ParsableCommand {
                 case .unknown(let s): return .unknown(suggestions: s)
                 }
             }, today: common.todayDate, user: workspace.user)
-            print(PlainRenderer.render(TaskResponder.document(for: report)))
+            try Console.out(PlainRenderer.render(TaskResponder.document(for: report)))
         } catch let e as CLIError {
             throw CLIError.exit(e.message)
+        } catch let e as ExitCode {
+            throw e
         } catch {
             throw CLIError.exit(TaskErrorWording.message(for: error))
         }
@@ -49,7 +51,9 @@ struct TasksExport: ParsableCommand {
         let workspace = try Workspace.orExit(common)
         do {
             let store = try TaskStore(path: workspace.storePath)
-            print(try store.export(format: format, today: common.todayDate), terminator: "")
+            try Console.data(try store.export(format: format, today: common.todayDate))
+        } catch let e as ExitCode {
+            throw e
         } catch {
             throw CLIError.exit(TaskErrorWording.message(for: error))
         }
