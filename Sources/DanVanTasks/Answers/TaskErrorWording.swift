@@ -57,6 +57,8 @@ public enum TaskErrorWording {
         case .notUTF8(let path): return Msg.taskImportNotUTF8(path: path)
         case .empty(let path): return Msg.taskImportEmpty(path: path)
         case .malformed(let path): return Msg.taskImportMalformed(path: path)
+        case .unterminatedQuote(let path, let line): return Msg.taskImportUnterminatedQuote(path: path, line: line)
+        case .fieldTooLong(let path, let line, let limit): return Msg.taskImportFieldTooLong(path: path, line: line, limit: limit)
         case .missingTitleColumn(let line, let headers): return Msg.taskImportMissingTitleColumn(line: line, headers: headers)
         case .badRows(let rows):
             return ([Msg.taskImportBadRows] + rows.map { Msg.taskImportBadRow(line: $0.line, reason: reason($0.problem)) })

@@ -22,3 +22,27 @@ extension Msg {
         "Không ghi được ra \(stream) (\(reason)). Kết quả không đầy đủ."
     }
 }
+
+extension Msg {
+    // MARK: CSV import
+
+    public static func taskImportUnterminatedQuote(path: String, line: Int) -> String {
+        "Tệp \(path), dòng \(line): dấu ngoặc kép (\") mở ô ở dòng này không được đóng; chưa nhập gì. Hãy kiểm tra ô đó trong Excel hoặc LibreOffice rồi lưu lại."
+    }
+    public static func taskImportFieldTooLong(path: String, line: Int, limit: Int) -> String {
+        "Tệp \(path), dòng \(line): có ô dài quá \(grouped(limit)) ký tự (nội dung, ghi chú, tên đơn vị đều phải ngắn hơn); chưa nhập gì."
+    }
+}
+
+extension Msg {
+    /// 2000 → "2.000": digits grouped by three with a dot, as written in Vietnamese.
+    public static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
+            out.append(d)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+}
