@@ -46,3 +46,14 @@ extension Msg {
         return (n < 0 ? "-" : "") + out
     }
 }
+
+extension Msg {
+    // MARK: Plan import limits
+
+    public static func importTooLarge(_ name: String, limit: String) -> String {
+        "Tệp \(name) quá lớn để là một kế hoạch (giới hạn \(limit)); chưa nhập gì."
+    }
+    public static func importDocxTooLarge(_ name: String, part: String, limit: String, ratio: Int) -> String {
+        "Tệp \(name): phần \(part) khi giải nén vượt giới hạn (\(limit), hoặc nén hơn \(ratio) lần — có thể là tệp độc hại); chưa nhập gì."
+    }
+}
