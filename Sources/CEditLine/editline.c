@@ -89,6 +89,7 @@ int danvan_history_set_size(History *h, int size) { HistEvent ev; return lib.his
 int danvan_history_set_unique(History *h, int on) { HistEvent ev; return lib.history(h, &ev, H_SETUNIQUE, on); }
 int danvan_history_load(History *h, const char *path) { HistEvent ev; return lib.history(h, &ev, H_LOAD, path); }
 int danvan_history_save(History *h, const char *path) { HistEvent ev; return lib.history(h, &ev, H_SAVE, path); }
+int danvan_history_save_fp(History *h, FILE *fp) { HistEvent ev; return lib.history(h, &ev, H_SAVE_FP, fp); }
 int danvan_history_enter(History *h, const char *line) { HistEvent ev; return lib.history(h, &ev, H_ENTER, line); }
 int danvan_history_remove_all(History *h, const char *line) {
     HistEvent ev;

@@ -18,7 +18,7 @@ final class AssistantConversation: Conversation {
 
     var welcome: AnswerDocument? {
         if FileManager.default.fileExists(atPath: welcomeMarker.path) { return nil }
-        try? FileManager.default.createDirectory(at: welcomeMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        PrivateDirectory.create(welcomeMarker.deletingLastPathComponent().path)
         _ = FileManager.default.createFile(atPath: welcomeMarker.path, contents: Data())
         return AnswerDocument(title: Msg.welcomeTitle, blocks: [.paragraph(Msg.welcomeText), .bullets(Msg.welcomeExamples),
                                                                .note(Msg.welcomeHint)])

@@ -50,6 +50,8 @@ int danvan_history_set_size(History *h, int size);
 int danvan_history_set_unique(History *h, int on);
 int danvan_history_load(History *h, const char *path);
 int danvan_history_save(History *h, const char *path);
+/// Writes the history to an open stream (the caller opened it 0600, checks fflush/fsync/fclose).
+int danvan_history_save_fp(History *h, FILE *fp);
 int danvan_history_enter(History *h, const char *line);
 /// Deletes every entry equal to `line`, so the history keeps only its latest use; returns how many.
 int danvan_history_remove_all(History *h, const char *line);

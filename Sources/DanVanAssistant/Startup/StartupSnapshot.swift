@@ -66,7 +66,7 @@ public struct StartupSnapshot {
         var writer = SnapshotWriter()
         writer.write(fingerprint)
         writer.write(contents)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        PrivateDirectory.create(file.deletingLastPathComponent().path)
         try? Data(Self.magic + writer.bytes).write(to: file, options: .atomic)
     }
 

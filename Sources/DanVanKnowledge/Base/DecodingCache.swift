@@ -1,3 +1,4 @@
+import DanVanText
 import Foundation
 import Yams
 
@@ -32,7 +33,7 @@ public struct DecodingCache: Sendable {
         }
         let value = try YAMLDecoder().decode(T.self, from: text)
         if let entry, let data = try? JSONEncoder().encode(value) {
-            try? FileManager.default.createDirectory(at: entry.deletingLastPathComponent(), withIntermediateDirectories: true)
+            PrivateDirectory.create(entry.deletingLastPathComponent().path)
             try? data.write(to: entry, options: .atomic)
         }
         return value
