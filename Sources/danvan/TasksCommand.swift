@@ -50,7 +50,9 @@ struct TasksExport: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         do {
-            let store = try TaskStore(path: workspace.storePath)
+            // Reading never waits on another process's write lock: open read-only when the store is
+            // current, and only set it up (locked) when it is not.
+            let store = try (try? TaskStore(path: workspace.storePath, readOnly: true)) ?? TaskStore(path: workspace.storePath)
             try Console.data(try store.export(format: format, today: common.todayDate))
         } catch let e as ExitCode {
             throw e

@@ -57,3 +57,25 @@ extension Msg {
         "Tệp \(name): phần \(part) khi giải nén vượt giới hạn (\(limit), hoặc nén hơn \(ratio) lần — có thể là tệp độc hại); chưa nhập gì."
     }
 }
+
+extension Msg {
+    // MARK: Task store
+
+    public static let storeNotAFile = "đó không phải là tệp thông thường (thiết bị, FIFO hoặc socket)"
+    public static let storeIsDirectory = "đó là một thư mục, không phải tệp"
+    public static let storeMissingFolder = "thư mục chứa tệp không tồn tại"
+    public static let storeNoPermission = "không có quyền đọc hoặc ghi tệp hay thư mục chứa nó"
+    public static let storeReadOnly = "tệp hoặc ổ đĩa chỉ cho đọc"
+    public static let storeNotAStore = "tệp này không phải là kho nhiệm vụ của danvan"
+    public static let storeDamagedShort = "tệp bị hỏng"
+    public static let storeDiskFull = "đĩa đã đầy"
+    public static let storeUnknownProblem = "lỗi đọc ghi tệp"
+    public static func storeDamaged(path: String) -> String {
+        "Kho nhiệm vụ \(path) bị hỏng (kiểm tra toàn vẹn không đạt); danvan không ghi thêm vào đó để khỏi mất thêm dữ liệu. "
+            + "Cách khôi phục: đổi tên tệp hỏng, rồi nạp lại bản xuất gần nhất bằng “danvan tasks import TỆP.csv” "
+            + "(bản tạo bởi “danvan tasks export”); vẫn có thể thử xuất những gì còn đọc được bằng “danvan tasks export”."
+    }
+    public static func storeOperationFailed(reason: String) -> String {
+        "Lỗi kho nhiệm vụ (\(reason)); chưa thay đổi gì."
+    }
+}
