@@ -79,3 +79,7 @@ extension Msg {
         "Lỗi kho nhiệm vụ (\(reason)); chưa thay đổi gì."
     }
 }
+
+extension Msg {
+    public static let benchRenderBulletsHelp = "Đo thời gian hiển thị một câu trả lời có N gạch đầu dòng (mỗi dòng một hạn)."
+}
