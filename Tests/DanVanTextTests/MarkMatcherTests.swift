@@ -47,3 +47,17 @@ final class MarkMatcherTests: XCTestCase {
         }
     }
 }
+
+/// `render(_:cancelled:)`: the same text when never cancelled, nil as soon as it is.
+final class CancellableRenderTests: XCTestCase {
+    func testCancelledRenderingStopsAndUncancelledIsTheSame() {
+        let document = AnswerDocument(title: "Nhiệm vụ", blocks: [.paragraph("Đầu"), .bullets((1...50).map { "mục \($0) — còn \($0) ngày" })],
+                                      source: "Kế hoạch", marks: [.init("còn 3 ngày", .soon)])
+        let renderer = DocumentRenderer(width: 60, color: true)
+        XCTAssertEqual(renderer.render(document, cancelled: { false }), renderer.render(document))
+        var checks = 0
+        XCTAssertNil(renderer.render(document, cancelled: { checks += 1; return checks > 10 }))
+        XCTAssertEqual(checks, 11, "it stopped at the first check that said so")
+        XCTAssertNil(renderer.render(document, cancelled: { true }))
+    }
+}

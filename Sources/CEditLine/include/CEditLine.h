@@ -66,6 +66,13 @@ static inline int danvan_signal_interrupting(int signo, danvan_signal_fn fn) {
     action.sa_flags = 0;
     return sigaction(signo, &action, NULL);
 }
+/// Saves the terminal settings of `fd` and installs handlers for SIGTERM, SIGHUP and SIGQUIT (Ctrl-\\)
+/// that put them back (echo on, canonical mode) and end the process quietly with status 128 + the
+/// signal: no backtrace, no terminal left without echo. Returns -1 when `fd` is not a terminal.
+int danvan_install_terminal_guard(int fd);
+/// Restores the default dispositions of SIGTERM, SIGHUP and SIGQUIT.
+void danvan_remove_terminal_guard(void);
+
 /// Restores the default disposition of `signo`.
 static inline int danvan_signal_default(int signo) {
     struct sigaction action;

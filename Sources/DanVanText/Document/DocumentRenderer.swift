@@ -34,6 +34,30 @@ public struct DocumentRenderer: Sendable {
         lines(of: document).map { $0.rendered(color: color) }.joined(separator: "\n")
     }
 
+    /// The answer as `render(_:)` lays it out, or nil as soon as `cancelled()` is true (asked between
+    /// blocks, bullets and lines): Ctrl-C in the REPL stops a very long answer.
+    public func render(_ document: AnswerDocument, cancelled: () -> Bool) -> String? {
+        var out: [String] = []
+        let title = TextSanitizer.sanitize(document.title)
+        if !title.allSatisfy({ $0 == " " }) {
+            out += LineWrapper.wrap(StyledText(title, style: TextStyle(bold: true)), width: width).map { $0.rendered(color: color) }
+        }
+        let matcher = MarkMatcher(marks: document.marks)
+        for block in document.blocks {
+            let pieces: [AnswerDocument.Block]
+            if case .bullets(let items) = block { pieces = items.map { .bullets([$0]) } } else { pieces = [block] }
+            for piece in pieces {
+                if cancelled() { return nil }
+                out += lines(of: piece, matcher: matcher).map { $0.rendered(color: color) }
+            }
+        }
+        if let source = document.source.map({ TextSanitizer.sanitize($0, keepingNewlines: false) }), !source.isEmpty {
+            out += LineWrapper.wrap(StyledText(Msg.sourceLine(source), style: TextStyle(dim: true)), width: width)
+                .map { $0.rendered(color: color) }
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// The styled lines of `document`.
     func lines(of document: AnswerDocument) -> [StyledText] {
         var out: [StyledText] = []

@@ -83,3 +83,8 @@ extension Msg {
 extension Msg {
     public static let benchRenderBulletsHelp = "Đo thời gian hiển thị một câu trả lời có N gạch đầu dòng (mỗi dòng một hạn)."
 }
+
+extension Msg {
+    /// Ctrl-C while a long answer was being laid out.
+    public static let replAnswerCancelled = "Đã dừng câu trả lời (Ctrl-C)."
+}
