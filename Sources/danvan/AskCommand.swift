@@ -41,8 +41,12 @@ struct AskCommand: ParsableCommand {
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
         let printer = AnswerPrinter(json: json, explain: explain)
+        let refused = { (text: String) in
+            Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))
+        }
         if !question.isEmpty {
-            let reply = assistant.respond(to: question.joined(separator: " "))
+            let line = question.joined(separator: " ")
+            let reply = QuestionLength.refusal(for: line).map(refused) ?? assistant.respond(to: line)
             Trace.mark("answer")
             try printer.print(reply)
             Trace.mark("output")
@@ -52,7 +56,9 @@ struct AskCommand: ParsableCommand {
             switch line {
             case .text(let text):
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                try printer.print(assistant.respond(to: text))
+                try printer.print(QuestionLength.refusal(for: text).map(refused) ?? assistant.respond(to: text))
+            case .tooLong(let bytes):
+                try printer.print(refused(QuestionLength.refusal(bytes: bytes)))
             case .invalid:
                 try printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
             }
@@ -62,7 +68,7 @@ struct AskCommand: ParsableCommand {
 
 /// Reads standard input line by line, telling invalid UTF-8 apart instead of failing.
 enum InputReader {
-    enum Line { case text(String), invalid }
+    enum Line { case text(String), invalid, tooLong(bytes: Int) }
 
     static func readLine() -> Line? {
         var bytes: [UInt8] = []
@@ -71,9 +77,10 @@ enum InputReader {
             if c == EOF { break }
             if c == 0x0A { return decode(bytes) }
             bytes.append(UInt8(c))
-            if bytes.count > 1_100_000 {  // a runaway line: drain it, report it as too long
-                while true { let d = getchar(); if d == EOF || d == 0x0A { break } }
-                return .text(String(repeating: "x", count: 2001))
+            if bytes.count > 1_100_000 {  // a runaway line: drain it, report it as too long with its size
+                var total = bytes.count
+                while true { let d = getchar(); if d == EOF || d == 0x0A { break }; total += 1 }
+                return .tooLong(bytes: total)
             }
         }
         return bytes.isEmpty ? nil : decode(bytes)

@@ -30,6 +30,9 @@ final class AssistantConversation: Conversation {
             return ConversationReply(document: assistant.lastExplanation?.document
                                      ?? AnswerDocument(blocks: [.paragraph(Msg.nothingToExplain)]))
         }
+        if let refusal = QuestionLength.refusal(for: line) {
+            return ConversationReply(document: AnswerDocument(blocks: [.paragraph(refusal)]))
+        }
         return ConversationReply(document: assistant.respond(to: line).document)
     }
 

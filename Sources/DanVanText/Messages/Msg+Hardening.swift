@@ -88,3 +88,21 @@ extension Msg {
     /// Ctrl-C while a long answer was being laid out.
     public static let replAnswerCancelled = "Đã dừng câu trả lời (Ctrl-C)."
 }
+
+extension Msg {
+    // MARK: Question length
+
+    public static func questionTooLong(size: String) -> String {
+        "Câu hỏi quá dài (\(size); tối đa \(grouped(QuestionLength.maximumCharacters)) ký tự). Hãy hỏi ngắn gọn hơn."
+    }
+
+    /// 1_048_576 → "1,0 MB"; 120_000 → "117 KB"; 900 → "900 byte".
+    public static func byteSize(_ bytes: Int) -> String {
+        if bytes >= 1024 * 1024 {
+            let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+            return "\(tenths / 10),\(tenths % 10) MB"
+        }
+        if bytes >= 1024 { return "\((bytes + 512) / 1024) KB" }
+        return "\(bytes) byte"
+    }
+}

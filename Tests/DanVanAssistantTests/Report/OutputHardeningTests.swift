@@ -13,7 +13,7 @@ final class OutputHardeningTests: XCTestCase {
     }
 
     /// Runs danvan; `stdoutPath` sends standard output to that file (e.g. /dev/full) instead of a pipe.
-    func run(_ args: [String], stdoutPath: String? = nil) throws -> (out: String, err: String, status: Int32) {
+    func run(_ args: [String], stdoutPath: String? = nil, input: Data? = nil) throws -> (out: String, err: String, status: Int32) {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("danvan is not built") }
         let home = try ReportFixture.folder(self)
         let p = Process()
@@ -33,8 +33,15 @@ final class OutputHardeningTests: XCTestCase {
             p.standardOutput = out
         }
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        p.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try p.run()
+        if let input {
+            DispatchQueue.global().async {
+                try? stdin.fileHandleForWriting.write(contentsOf: input)
+                try? stdin.fileHandleForWriting.close()
+            }
+        }
         let o = stdoutPath == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
@@ -126,5 +133,53 @@ final class OutputHardeningTests: XCTestCase {
             XCTAssertTrue(r.err.contains("Không ghi được ra đầu ra chuẩn"), "\(args): \(r.err)")
             XCTAssertTrue(r.err.contains("đĩa đã đầy"), r.err)
         }
+    }
+
+    func testTooLongQuestionsSayTheirRealSize() throws {
+        let store = try ReportFixture.folder(self).appendingPathComponent("none.sqlite").path
+        let piped = try run(["ask", "--store", store], input: Data(repeating: 0x61, count: 2 * 1024 * 1024) + Data("\n".utf8))
+        XCTAssertTrue(piped.out.contains("Câu hỏi quá dài (2,0 MB"), piped.out)
+        let marks = try run(["ask", "--store", store, "a" + String(repeating: "\u{301}", count: 10_000)])
+        XCTAssertTrue(marks.out.contains("quá dài (10.001 ký tự"), marks.out)
+    }
+
+    /// A report written to a full file system (a tiny tmpfs; root only) says so in Vietnamese and
+    /// leaves nothing behind.
+    func testFullDiskWhileWritingAReportIsWordedInVietnamese() throws {
+        let f = try ReportFixture(self)
+        let mountPoint = try ReportFixture.folder(self).appendingPathComponent("fs")
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=16k", "tmpfs", mountPoint.path]
+        mount.standardError = FileHandle.nullDevice
+        guard getuid() == 0, (try? mount.run()) != nil else {
+            print("notice: skipping the full-disk report test (needs root to mount a tmpfs)")
+            throw XCTSkip("needs root")
+        }
+        mount.waitUntilExit()
+        guard mount.terminationStatus == 0 else {
+            print("notice: skipping the full-disk report test (mount refused)")
+            throw XCTSkip("mount refused")
+        }
+        defer {
+            let umount = Process()
+            umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            umount.arguments = [mountPoint.path]
+            try? umount.run()
+            umount.waitUntilExit()
+        }
+        // Fill it but for a little room: the report starts to be written, then runs out.
+        let filler = mountPoint.appendingPathComponent("filler").path
+        let fd = open(filler, O_WRONLY | O_CREAT, 0o600)
+        let block = [UInt8](repeating: 0x41, count: 1024)
+        while write(fd, block, block.count) > 0 {}
+        close(fd)
+        let target = mountPoint.appendingPathComponent("bao-cao.docx").path
+        let r = try run(["report", "--store", f.path, "--today", "2025-12-05", "--compiled", "--round", "2", "--output", target])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("đĩa đã đầy"), r.err)
+        XCTAssertFalse(r.err.contains("There isn't enough space"), r.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path), ["filler"])
     }
 }
