@@ -182,4 +182,20 @@ final class OutputHardeningTests: XCTestCase {
         XCTAssertFalse(r.err.contains("There isn't enough space"), r.err)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path), ["filler"])
     }
+
+    func testAPlanTitleWithEscapesIsPrintedCleanByImport() throws {
+        let seed = try String(contentsOf: Repository.root.appendingPathComponent("Data/ke-hoach-dan-van-duong-an-2025.txt"), encoding: .utf8)
+        var lines = seed.components(separatedBy: "\n")
+        let heading = try XCTUnwrap(lines.prefix(40).firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("KẾ HOẠCH") })
+        lines[heading + 1] += "\u{1B}]52;c;aGVsbG8=\u{07}\u{202E}\u{1B}[31m"
+        let file = try ReportFixture.folder(self).appendingPathComponent("hostile.txt")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        for args in [["import", "--check", file.path], ["import", file.path]] {
+            let r = try run(args)
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertTrue(r.out.contains("Đường An"), r.out)
+            assertClean(r.out)
+            assertClean(r.err)
+        }
+    }
 }
