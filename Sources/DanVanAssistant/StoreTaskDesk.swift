@@ -10,7 +10,8 @@ public final class StoreTaskDesk: TaskDesk {
     private let parser: TaskCommandParser
     private var responder: TaskResponder?
     private var reader: TaskResponder?
-    private var openError: String?
+    /// Why the store could not be opened for a change, worded; nil while it could.
+    public private(set) var openError: String?
     /// Commands that only read: answered from a read-only connection, so they work while another
     /// process writes.
     static let readingIntents: Set<String> = ["task.list", "task.show", "task.history"]

@@ -50,6 +50,7 @@ struct AskCommand: ParsableCommand {
             Trace.mark("answer")
             try printer.print(reply)
             Trace.mark("output")
+            try failIfStoreUnavailable(assistant)
             return
         }
         while let line = InputReader.readLine() {
@@ -62,6 +63,15 @@ struct AskCommand: ParsableCommand {
             case .invalid:
                 try printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
             }
+        }
+        try failIfStoreUnavailable(assistant)
+    }
+
+    /// A task change asked of a store that could not be opened: the answer said so; standard error
+    /// says it too and the status is 2, so a script notices.
+    static func failIfStoreUnavailable(_ assistant: Assistant) throws {
+        if let desk = assistant.tasks as? StoreTaskDesk, let problem = desk.openError {
+            throw CLIError.exit(problem)
         }
     }
 }

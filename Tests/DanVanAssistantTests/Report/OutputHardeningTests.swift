@@ -198,4 +198,14 @@ final class OutputHardeningTests: XCTestCase {
             assertClean(r.err)
         }
     }
+
+    func testAStoreThatCannotBeOpenedEndsAskWithAMessageOnStandardError() throws {
+        let folder = try ReportFixture.folder(self)
+        let r = try run(["ask", "--store", folder.path, "thêm nhiệm vụ: Họp dân, hạn 15/12/2025"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("là một thư mục"), r.err)
+        XCTAssertFalse(r.err.contains("SQLite"), r.err)
+        let question = try run(["ask", "--store", folder.path, "hạn báo cáo lần 1"])
+        XCTAssertEqual(question.status, 0, "a question that needs no store still works")
+    }
 }
