@@ -77,7 +77,7 @@ public final class REPL {
     /// Prints `document` laid out for the current width, through the pager when taller than the screen.
     private func show(_ document: AnswerDocument, color: Bool) {
         let size = Terminal.size()
-        _ = SignalFlags.takeInterrupt()  // a Ctrl-C typed before this answer does not cancel it
+        // A Ctrl-C pressed while the answer was computed, or while it is laid out, cancels it.
         guard let text = DocumentRenderer(width: size.columns, color: color).render(document, cancelled: SignalFlags.interruptPending)
         else {
             _ = SignalFlags.takeInterrupt()

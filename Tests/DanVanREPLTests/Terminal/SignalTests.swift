@@ -48,3 +48,20 @@ final class SignalTests: XCTestCase {
         }
     }
 }
+
+/// Ctrl-C while an answer is being prepared stops it; the REPL goes on.
+final class CancelAnswerTests: XCTestCase {
+    func testCtrlCDuringASlowAnswerCancelsItAndThePromptComesBack() throws {
+        let launcher = try FixtureLauncher()
+        let session = try launcher.start()
+        session.send("chậm\r")
+        session.settle(0.5)
+        session.send("\u{03}")
+        try session.expect("Đã dừng câu trả lời")
+        XCTAssertFalse(session.screen.contains("CHẬM 2000"), "the answer was not shown")
+        try session.expectPrompt()
+        session.send("xyz\r")
+        try session.expect("ECHO[xyz]")
+        XCTAssertNil(session.waitForExit(timeout: 0.2), "Ctrl-C does not end the REPL")
+    }
+}
