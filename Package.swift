@@ -58,7 +58,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "danvan-fuzz",
-            dependencies: ["DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText"],
+            dependencies: ["DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/DanVanFuzz"
         ),
         .executableTarget(name: "danvan-repl-fixture", dependencies: ["DanVanREPL"], path: "Tests/Fixtures/ReplFixture"),

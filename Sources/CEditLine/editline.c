@@ -2,6 +2,8 @@
 #include "CEditLine.h"
 #include <dlfcn.h>
 #include <pthread.h>
+#include <termios.h>
+#include <unistd.h>
 
 static struct {
     EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
@@ -89,6 +91,7 @@ int danvan_history_set_size(History *h, int size) { HistEvent ev; return lib.his
 int danvan_history_set_unique(History *h, int on) { HistEvent ev; return lib.history(h, &ev, H_SETUNIQUE, on); }
 int danvan_history_load(History *h, const char *path) { HistEvent ev; return lib.history(h, &ev, H_LOAD, path); }
 int danvan_history_save(History *h, const char *path) { HistEvent ev; return lib.history(h, &ev, H_SAVE, path); }
+int danvan_history_save_fp(History *h, FILE *fp) { HistEvent ev; return lib.history(h, &ev, H_SAVE_FP, fp); }
 int danvan_history_enter(History *h, const char *line) { HistEvent ev; return lib.history(h, &ev, H_ENTER, line); }
 int danvan_history_remove_all(History *h, const char *line) {
     HistEvent ev;
@@ -106,4 +109,37 @@ int danvan_history_count(History *h) {
     HistEvent ev;
     if (lib.history(h, &ev, H_GETSIZE) < 0) return 0;
     return ev.num;
+}
+
+// The terminal as it was before the REPL changed it; the handlers only call async-signal-safe
+// functions (tcsetattr, write, _exit).
+static struct termios guard_saved;
+static volatile sig_atomic_t guard_fd = -1;
+
+static void guard_handler(int signo) {
+    if (guard_fd >= 0) {
+        (void)tcsetattr(guard_fd, TCSANOW, &guard_saved);
+        (void)!write(guard_fd, "\n", 1);
+    }
+    _exit(128 + signo);
+}
+
+int danvan_install_terminal_guard(int fd) {
+    if (tcgetattr(fd, &guard_saved) != 0) return -1;
+    guard_fd = fd;
+    int signals[] = { SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = guard_handler;
+        sigemptyset(&action.sa_mask);
+        (void)sigaction(signals[i], &action, NULL);
+    }
+    return 0;
+}
+
+void danvan_remove_terminal_guard(void) {
+    int signals[] = { SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) (void)danvan_signal_default(signals[i]);
+    guard_fd = -1;
 }

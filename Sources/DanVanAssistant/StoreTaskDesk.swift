@@ -9,7 +9,8 @@ public final class StoreTaskDesk: TaskDesk {
     public var location: String { path }
     private var responder: TaskResponder?
     private var reader: TaskResponder?
-    private var openError: String?
+    /// Why the store could not be opened for a change, worded; nil while it could.
+    public private(set) var openError: String?
 
     /// - Parameters:
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).

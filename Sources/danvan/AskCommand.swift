@@ -41,28 +41,44 @@ struct AskCommand: ParsableCommand {
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
         let printer = AnswerPrinter(json: json, explain: explain)
+        let refused = { (text: String) in
+            Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))
+        }
         if !question.isEmpty {
-            let reply = assistant.respond(to: question.joined(separator: " "))
+            let line = question.joined(separator: " ")
+            let reply = QuestionLength.refusal(for: line).map(refused) ?? assistant.respond(to: line)
             Trace.mark("answer")
-            printer.print(reply)
+            try printer.print(reply)
             Trace.mark("output")
+            try failIfStoreUnavailable(assistant)
             return
         }
         while let line = InputReader.readLine() {
             switch line {
             case .text(let text):
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                printer.print(assistant.respond(to: text))
+                try printer.print(QuestionLength.refusal(for: text).map(refused) ?? assistant.respond(to: text))
+            case .tooLong(let bytes):
+                try printer.print(refused(QuestionLength.refusal(bytes: bytes)))
             case .invalid:
-                printer.print(Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
+                try printer.print(Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
             }
+        }
+        try failIfStoreUnavailable(assistant)
+    }
+
+    /// A task change asked of a store that could not be opened: the answer said so; standard error
+    /// says it too and the status is 2, so a script notices.
+    static func failIfStoreUnavailable(_ assistant: Assistant) throws {
+        if let desk = assistant.tasks as? StoreTaskDesk, let problem = desk.openError {
+            throw CLIError.exit(problem)
         }
     }
 }
 
 /// Reads standard input line by line, telling invalid UTF-8 apart instead of failing.
 enum InputReader {
-    enum Line { case text(String), invalid }
+    enum Line { case text(String), invalid, tooLong(bytes: Int) }
 
     static func readLine() -> Line? {
         var bytes: [UInt8] = []
@@ -71,9 +87,10 @@ enum InputReader {
             if c == EOF { break }
             if c == 0x0A { return decode(bytes) }
             bytes.append(UInt8(c))
-            if bytes.count > 1_100_000 {  // a runaway line: drain it, report it as too long
-                while true { let d = getchar(); if d == EOF || d == 0x0A { break } }
-                return .text(String(repeating: "x", count: 2001))
+            if bytes.count > 1_100_000 {  // a runaway line: drain it, report it as too long with its size
+                var total = bytes.count
+                while true { let d = getchar(); if d == EOF || d == 0x0A { break }; total += 1 }
+                return .tooLong(bytes: total)
             }
         }
         return bytes.isEmpty ? nil : decode(bytes)
@@ -92,7 +109,7 @@ struct AnswerPrinter {
     var json: Bool
     var explain: Bool
 
-    func print(_ reply: Reply) {
+    func print(_ reply: Reply) throws {
         if json {
             var object: [String: Any] = [
                 "intent": reply.intent,
@@ -110,22 +127,11 @@ struct AnswerPrinter {
             if let p = reply.planID { object["plan"] = p }
             if explain, let e = reply.explanation { object["explanation"] = PlainRenderer.render(e.document) }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-            Self.write(Array(data) + [0x0A])
+            try Console.bytes(Array(data) + [0x0A])
         } else {
             var out = reply.text
             if explain, let e = reply.explanation { out += "\n\n" + PlainRenderer.render(e.document) }
-            Self.write(Array((out + "\n\n").utf8))
-        }
-    }
-
-    /// All of `bytes` to standard output through write(2) (FileHandle's first use costs start-up time).
-    private static func write(_ bytes: [UInt8]) {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + done, $0.count - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return }
-            done += n
+            try Console.out(out, terminator: "\n\n")
         }
     }
 }

@@ -18,7 +18,7 @@ final class AssistantConversation: Conversation {
 
     var welcome: AnswerDocument? {
         if FileManager.default.fileExists(atPath: welcomeMarker.path) { return nil }
-        try? FileManager.default.createDirectory(at: welcomeMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        PrivateDirectory.create(welcomeMarker.deletingLastPathComponent().path)
         _ = FileManager.default.createFile(atPath: welcomeMarker.path, contents: Data())
         return AnswerDocument(title: Msg.welcomeTitle, blocks: [.paragraph(Msg.welcomeText), .bullets(Msg.welcomeExamples),
                                                                .note(Msg.welcomeHint)])
@@ -29,6 +29,9 @@ final class AssistantConversation: Conversation {
         if Self.explainCommands.contains(folded) {
             return ConversationReply(document: assistant.lastExplanation?.document
                                      ?? AnswerDocument(blocks: [.paragraph(Msg.nothingToExplain)]))
+        }
+        if let refusal = QuestionLength.refusal(for: line) {
+            return ConversationReply(document: AnswerDocument(blocks: [.paragraph(refusal)]))
         }
         return ConversationReply(document: assistant.respond(to: line).document)
     }

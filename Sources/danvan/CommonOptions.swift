@@ -16,7 +16,7 @@ struct CommonOptions: ParsableArguments {
     var user: String?
 
     func validate() throws {
-        if let t = today, CalendarDate(iso: t) == nil { throw ValidationError(Msg.badToday(t)) }
+        if let t = today, CalendarDate(iso: t) == nil { throw ValidationError(TextSanitizer.sanitize(Msg.badToday(t), keepingNewlines: false)) }
     }
 
     var todayDate: CalendarDate { today.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today() }

@@ -44,6 +44,6 @@ struct EvalCommand: ParsableCommand {
         }
         let doc = AnswerDocument(title: Msg.evalSummary(cases: n, intents: report.outcomes.filter(\.intentOK).count,
                                                         answers: report.outcomes.filter(\.answerOK).count), blocks: blocks)
-        print(PlainRenderer.render(doc))
+        try Console.out(PlainRenderer.render(doc))
     }
 }

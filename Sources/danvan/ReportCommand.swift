@@ -25,22 +25,26 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Tệp ghi ra. Không có: in Markdown ra màn hình.")
     var output: String?
 
+    @Flag(name: .long, help: "Ghi đè tệp --output nếu đã có (giữ quyền và chủ sở hữu của tệp cũ).")
+    var force = false
+
     func run() throws {
         let workspace = try Workspace.orExit(common)
         guard let plan = workspace.knowledge.defaultPlan else { throw CLIError.exit(ReportError.noPlan.message) }
         do {
             let chosen = try format.map(ReportFormat.parse) ?? output.flatMap(ReportFormat.init(path:)) ?? .md
             if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
+            if let output { try ReportFileWriter.check(output, overwrite: force) }
             let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
             let draft = try drafter.draft(ReportRequest(unit: unit, round: round, compiled: compiled),
                                           storePath: workspace.storePath)
             guard let output else {
-                print(draft.markdown, terminator: "")
+                try Console.out(draft.markdown, terminator: "")
                 return
             }
             let data = chosen == .docx ? try draft.docx() : Data(draft.markdown.utf8)
-            try ReportFileWriter.write(data, to: output)
-            print(Msg.reportWritten(output))
+            try ReportFileWriter.write(data, to: output, overwrite: force)
+            try Console.out(Msg.reportWritten(output))
         } catch let error as ReportError {
             throw CLIError.exit(error.message)
         }

@@ -47,9 +47,11 @@ struct TasksImport: ParsableCommand {
                 report = try store.importRows(rows, fileName: name, vocabulary: vocabulary, resolveUnit: resolve,
                                               today: common.todayDate, user: workspace.user)
             }
-            print(PlainRenderer.render(TaskResponder.document(for: report)))
+            try Console.out(PlainRenderer.render(TaskResponder.document(for: report)))
         } catch let e as CLIError {
             throw CLIError.exit(e.message)
+        } catch let e as ExitCode {
+            throw e
         } catch let e as AppendixError {
             throw CLIError.exit(e.message)
         } catch let e as ImportError {
@@ -89,8 +91,12 @@ struct TasksExport: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         do {
-            let store = try TaskStore(path: workspace.storePath)
-            print(try store.export(format: format, today: common.todayDate), terminator: "")
+            // Reading never waits on another process's write lock: open read-only when the store is
+            // current, and only set it up (locked) when it is not.
+            let store = try (try? TaskStore(path: workspace.storePath, readOnly: true)) ?? TaskStore(path: workspace.storePath)
+            try Console.data(try store.export(format: format, today: common.todayDate))
+        } catch let e as ExitCode {
+            throw e
         } catch {
             throw CLIError.exit(TaskErrorWording.message(for: error))
         }
@@ -109,8 +115,9 @@ struct TasksList: ParsableCommand {
         let desk = StoreTaskDesk(path: workspace.storePath, user: workspace.user)
         let command = TaskCommandParse(intent: .list, command: .success(.list(TaskFilter())))
         let r = desk.perform(command, today: common.todayDate)
-        AnswerPrinter(json: json, explain: false)
+        try AnswerPrinter(json: json, explain: false)
             .print(Reply(intent: .task(r.intent), slots: r.slots, confidence: 1, document: r.document, tasks: r.tasks))
+        if let problem = desk.openError { throw CLIError.exit(problem) }
     }
 }
 

@@ -130,7 +130,7 @@ struct CLIError: Error, CustomStringConvertible {
     /// Prints the message on standard error and ends with status 2. Text quoted from a file (a CSV
     /// header, a path) may hold control characters: they are stripped, never sent to the terminal.
     static func exit(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((TextSanitizer.sanitize(message) + "\n").utf8))
+        Console.error(message)
         return ExitCode(2)
     }
 }

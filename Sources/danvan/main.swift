@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanAssistant
 import DanVanREPL
+import DanVanText
 import Foundation
 
 /// `danvan`: the REPL on a terminal, `ask` otherwise; subcommands for tasks, plans, evaluation.
@@ -62,9 +63,25 @@ struct ReplCommand: ParsableCommand {
 
 extension ColorMode: ExpressibleByArgument {}
 
+/// Ends the process for `error` like ArgumentParser's `exit(withError:)`, but the message (which
+/// may quote an argument: a path, a `--today` value) goes through the sanitising output boundary.
+func finish(with error: Error) -> Never {
+    let code = Danvan.exitCode(for: error)
+    let message = Danvan.fullMessage(for: error)
+    if !message.isEmpty {
+        if code == .success { try? OutputSink.standardOutput.line(message) } else { Console.error(message) }
+    }
+    exit(code.rawValue)
+}
+
 Trace.mark("start")
 if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
-    do { try ask.run() } catch { Danvan.exit(withError: error) }
+    do { try ask.run() } catch { finish(with: error) }
 } else {
-    Danvan.main()
+    do {
+        var command = try Danvan.parseAsRoot()
+        try command.run()
+    } catch {
+        finish(with: error)
+    }
 }

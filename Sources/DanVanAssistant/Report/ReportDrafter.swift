@@ -30,7 +30,7 @@ public struct ReportDrafter: Sendable {
         guard FileManager.default.fileExists(atPath: storePath) else { throw ReportError.noStore(path: storePath) }
         let snapshot: [(task: PlanTask, notes: [ProgressNote])]
         do {
-            snapshot = try TaskStore(path: storePath).reportSnapshot()
+            snapshot = try ((try? TaskStore(path: storePath, readOnly: true)) ?? TaskStore(path: storePath)).reportSnapshot()
         } catch {
             throw ReportError.store(TaskErrorWording.message(for: error))
         }

@@ -39,15 +39,27 @@ public struct PlanImporter: Sendable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ImportError.fileNotFound(path: url.path)
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: url.path) else {
+        guard !isDirectory.boolValue, let handle = try? FileHandle(forReadingFrom: url) else {
             throw ImportError.unreadable(path: url.path)
         }
+        defer { try? handle.close() }
+        // Never more than the limit in memory, whatever the file claims or grows to while read.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        let tooLarge = ImportError.tooLarge(name: url.lastPathComponent, limit: ImportLimits.megabytes(ImportLimits.fileBytes))
+        if size > ImportLimits.fileBytes { throw tooLarge }
+        guard let data = try? handle.read(upToCount: ImportLimits.fileBytes + 1) ?? Data() else {
+            throw ImportError.unreadable(path: url.path)
+        }
+        if data.count > ImportLimits.fileBytes { throw tooLarge }
         return try withWorkbookBeside(try importData(data, fileName: url.lastPathComponent), planURL: url)
     }
 
     /// Imports a file's bytes; `fileName` names it in errors and gives the id.
     public func importData(_ data: Data, fileName: String) throws -> Plan {
         guard !data.isEmpty else { throw ImportError.empty(name: fileName) }
+        if data.count > ImportLimits.fileBytes {
+            throw ImportError.tooLarge(name: fileName, limit: ImportLimits.megabytes(ImportLimits.fileBytes))
+        }
         let text = try PlanTextReader.text(of: data, name: fileName)
         return withAppendix(try importPlan(text: text, id: Self.planID(forFileName: fileName), name: fileName), text: text, data: data)
     }

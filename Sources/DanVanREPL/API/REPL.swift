@@ -77,7 +77,13 @@ public final class REPL {
     /// Prints `document` laid out for the current width, through the pager when taller than the screen.
     private func show(_ document: AnswerDocument, color: Bool) {
         let size = Terminal.size()
-        let text = DocumentRenderer(width: size.columns, color: color).render(document)
+        // A Ctrl-C pressed while the answer was computed, or while it is laid out, cancels it.
+        guard let text = DocumentRenderer(width: size.columns, color: color).render(document, cancelled: SignalFlags.interruptPending)
+        else {
+            _ = SignalFlags.takeInterrupt()
+            Terminal.write("\n" + Msg.replAnswerCancelled + "\n\n")
+            return
+        }
         guard !text.isEmpty else { return }
         let height = text.reduce(into: 1) { count, character in if character == "\n" { count += 1 } }
         if options.usesPager, height >= size.rows, Terminal.isTerminal(STDOUT_FILENO),

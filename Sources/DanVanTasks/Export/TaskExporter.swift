@@ -25,7 +25,7 @@ enum TaskExporter {
                 String(task.id), task.title, task.unit ?? "", task.coUnits ?? "", task.due?.display ?? "",
                 task.product ?? "", task.note ?? "", Msg.taskStatus(task.status.rawValue),
                 task.completedAt.map { TaskClock.day(of: $0).display } ?? "",
-            ])
+            ].map(FormulaGuard.neutralize))
         }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -33,6 +33,10 @@ struct TaskImporter {
         let records: [CSVRecord]
         do {
             records = try CSVRecordReader.records(in: text)
+        } catch CSVRecordReader.Failure.unterminatedQuote(let line) {
+            throw TaskImportError.unterminatedQuote(path: fileName, line: line)
+        } catch CSVRecordReader.Failure.fieldTooLong(let line) {
+            throw TaskImportError.fieldTooLong(path: fileName, line: line, limit: CSVRecordReader.fieldLimit)
         } catch {
             throw TaskImportError.malformed(path: fileName)
         }

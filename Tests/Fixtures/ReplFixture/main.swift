@@ -21,6 +21,9 @@ final class FixtureConversation: Conversation {
         case "dài":
             return ConversationReply(document: AnswerDocument(title: "Danh sách dài",
                                                               blocks: [.bullets((1...200).map { "dòng \($0)" })]))
+        case "chậm":  // a slow, long answer: Ctrl-C during it must stop it being shown
+            Thread.sleep(forTimeInterval: 1.5)
+            return ConversationReply(document: AnswerDocument(title: "Chậm", blocks: [.bullets((1...2000).map { "CHẬM \($0)" })]))
         case "rộng":
             let words = Array(repeating: "Đường", count: 60).joined(separator: " ")
             return ConversationReply(document: AnswerDocument(blocks: [.paragraph("RỘNG[ " + words + " ]")]))
