@@ -76,6 +76,13 @@ public final class StoreTaskDesk: TaskDesk {
         return tasks.map { Int64($0.id) }
     }
 
+    /// The open tasks' numbers with their titles (for Tab completion); empty without a store.
+    public func taskTitles() -> [Int64: String] {
+        guard let responder = openForReading(),
+              let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today()) else { return [:] }
+        return Dictionary(tasks.map { (Int64($0.id), $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static func row(_ t: TaskSummary) -> TaskRow {
         TaskRow(id: Int64(t.id), title: t.title, unit: t.unit ?? "", due: t.due, status: t.status)
     }

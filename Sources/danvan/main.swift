@@ -53,7 +53,8 @@ struct ReplCommand: ParsableCommand {
         let assistant = try workspace.assistantOrExit()
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
-                                          taskNumbers: { desk?.taskNumbers() ?? [] })
+                                          taskNumbers: { desk?.taskNumbers() ?? [] },
+                                          taskTitles: { (desk as? StoreTaskDesk)?.taskTitles() ?? [:] })
         let conversation = AssistantConversation(assistant: assistant, completion: completion,
                                                  stateDirectory: workspace.locator.userStateDirectory)
         return REPL(conversation: conversation, options: REPLOptions(color: color)).run()

@@ -101,8 +101,9 @@ public final class REPL {
         return marker + style.escape + marker + text + marker + TextStyle.reset + marker + " "
     }
 
+    /// An exit word, with or without the ":" of REPL commands (":thoát").
     private func isExitWord(_ line: String) -> Bool {
-        let folded = Folding.fold(line)
+        let folded = Folding.fold(line.hasPrefix(":") ? String(line.dropFirst()) : line)
         return options.exitWords.contains { Folding.fold($0) == folded }
     }
 }
