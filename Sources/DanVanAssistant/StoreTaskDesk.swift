@@ -11,9 +11,11 @@ public final class StoreTaskDesk: TaskDesk {
     private var responder: TaskResponder?
     private var reader: TaskResponder?
     private var openError: String?
+    /// The session's last list, for "xem thêm".
+    private var paging = TaskPaging()
     /// Commands that only read: answered from a read-only connection, so they work while another
     /// process writes.
-    static let readingIntents: Set<String> = ["task.list", "task.show", "task.history"]
+    static let readingIntents: Set<String> = ["task.list", "task.show", "task.history", "task.more", "task.progress"]
 
     /// - Parameters:
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
@@ -55,12 +57,15 @@ public final class StoreTaskDesk: TaskDesk {
     }
 
     public func handle(_ text: String, today: CalendarDate) -> TaskDeskReply? {
-        guard let parse = parser.parse(text, today: today) else { return nil }
+        guard let parsed = parser.parse(text, today: today), let parse = paging.resolve(parsed) else { return nil }
         let reading = Self.readingIntents.contains(parse.intent) ? openForReading() : nil
         guard let responder = reading ?? open(create: true) else {
             return TaskDeskReply(intent: parse.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
         }
-        let r = responder.respond(to: parse, today: today, user: user)
+        var paged = responder
+        paged.soonDays = parser.soonDays
+        let r = paged.respond(to: parse, today: today, user: user)
+        if r.succeeded { paging.record(parse, shown: r.tasks.count) }
         return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(Self.row))
     }
 

@@ -21,6 +21,10 @@ struct CommandLexicon {
     /// Every intent's verbs, longest first so "giao lại" wins over a shorter verb.
     let verbs: [Verb]
     let undoPhrases: [[String]]
+    /// Whole commands asking for the next page of a list ("xem thêm", "tiếp").
+    let morePhrases: [[String]]
+    /// Whole commands asking for the overall progress ("tiến độ chung").
+    let progressPhrases: [[String]]
     let connectors: [String: [[String]]]
     let assign: [[String]]
     let weakAssign: [[String]]
@@ -58,6 +62,8 @@ struct CommandLexicon {
             .filter { !$0.words.isEmpty }
             .sorted { ($0.words.count, $0.intent) > ($1.words.count, $1.intent) }
         undoPhrases = words(v.intents["task.undo"]?.phrases ?? [])
+        morePhrases = words(v.intents["task.more"]?.phrases ?? [])
+        progressPhrases = words(v.intents["task.progress"]?.phrases ?? [])
         connectors = v.intents.mapValues { words($0.connectors) }
         assign = words(v.add.assign)
         weakAssign = words(v.add.weakAssign)

@@ -37,6 +37,7 @@ public struct TaskCommandParser {
             return found
         }
         if let undo = parseUndo(t, span) { return verdict(undo) }
+        if let whole = parseWholePhrase(t, span) { return verdict(whole) }
         if let command = parseVerbCommand(t, span, today: today) { return verdict(command) }
         if let show = parseBareReference(t, span) { return verdict(show) }
         return verdict(parseList(t, span))
@@ -167,7 +168,11 @@ public struct TaskCommandParser {
         case .update(let r, let note): ref(r); slots["note"] = note
         case .reschedule(let r, let due): ref(r); slots["due"] = due.iso
         case .reassign(let r, let unit): ref(r); slots["unit"] = unit
-        case .undo: break
+        case .undo, .more, .progress: break
+        case .listPage(let f, let offset):
+            slots["filter"] = Self.filterKind(f)
+            slots["offset"] = String(offset)
+            slots["unit"] = f.unit
         case .list(let f):
             slots["filter"] = Self.filterKind(f)
             slots["days"] = f.dueWithinDays.map(String.init)
