@@ -1,11 +1,13 @@
 import ArgumentParser
 import DanVanAssistant
+import DanVanTasks
 import DanVanText
 import Foundation
 
 /// `danvan ask`: answers a question, or every line of standard input, keeping context between lines.
 struct AskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Trả lời một câu hỏi (hoặc từng dòng nhập vào).")
+    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Trả lời một câu hỏi (hoặc từng dòng nhập vào).",
+                                                    discussion: Msg.cliExamplesAsk)
 
     @OptionGroup var common: CommonOptions
 
@@ -15,7 +17,7 @@ struct AskCommand: ParsableCommand {
     @Flag(name: .long, help: "Giải thích vì sao chọn câu trả lời (ý định, thực thể, điểm).")
     var explain = false
 
-    @Argument(help: "Câu hỏi. Bỏ trống để đọc từng dòng từ đầu vào chuẩn.")
+    @Argument(help: ArgumentHelp("Câu hỏi. Bỏ trống để đọc từng dòng từ đầu vào chuẩn.", valueName: "câu-hỏi"))
     var question: [String] = []
 
     func run() throws {
@@ -46,6 +48,9 @@ struct AskCommand: ParsableCommand {
             Trace.mark("answer")
             printer.print(reply)
             Trace.mark("output")
+            // Status 1: the question was not understood (README, "Mã thoát"); piped lines are a
+            // session, which ends with 0 like the REPL.
+            if reply.intent == "unknown" { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {
@@ -95,6 +100,7 @@ struct AnswerPrinter {
     func print(_ reply: Reply) {
         if json {
             var object: [String: Any] = [
+                "schema": TaskJSON.schema,
                 "intent": reply.intent,
                 "slots": reply.slots,
                 "confidence": reply.confidence,
@@ -102,7 +108,9 @@ struct AnswerPrinter {
             ]
             if let tasks = reply.tasks {
                 object["tasks"] = tasks.map { t -> [String: Any] in
-                    var o: [String: Any] = ["id": t.id, "title": t.title, "unit": t.unit, "status": t.status]
+                    // The first fields of the task object of `tasks list --json` (README, "JSON").
+                    var o: [String: Any] = ["id": t.id, "title": t.title, "status": t.status]
+                    o["unit"] = t.unit.isEmpty ? NSNull() : t.unit
                     o["due"] = t.due ?? NSNull()
                     return o
                 }

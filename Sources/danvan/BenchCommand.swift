@@ -16,13 +16,13 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp))
+    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp, valueName: "tệp"))
     var questions: String
 
-    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp))
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp, valueName: "số-lần"))
     var repetitions: Int = 20
 
-    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp))
+    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp, valueName: "số-lần"))
     var warmup: Int = 1
 
     func run() throws {

@@ -1,0 +1,42 @@
+import ArgumentParser
+import DanVanText
+import Foundation
+
+/// Puts swift-argument-parser's help and usage errors into Vietnamese and ends the process the
+/// way the README documents: help on stdout with status 0, errors on stderr with their status
+/// (64 for a usage error, 2 for an error already worded).
+///
+///     CLIWording.translate("Error: Unknown option '--x'")   // "Lỗi: Không có tùy chọn '--x'"
+enum CLIWording {
+    /// `text` with every English framework phrase replaced.
+    static func translate(_ text: String) -> String {
+        var out = text
+        for (english, vietnamese) in Msg.cliHelpWords { out = out.replacingOccurrences(of: english, with: vietnamese) }
+        for (pattern, vietnamese) in Msg.cliErrorPatterns {
+            out = out.replacingOccurrences(of: pattern, with: vietnamese, options: .regularExpression)
+        }
+        return out
+    }
+
+    /// Prints the message of `error` (help, version, usage error) in Vietnamese and exits.
+    static func exit(withError error: Error, command: ParsableCommand.Type = Danvan.self) -> Never {
+        let code = Danvan.exitCode(for: error)
+        let message = translate(Danvan.fullMessage(for: error))
+        if !message.isEmpty {
+            let data = Data((message + "\n").utf8)
+            if code == .success { FileHandle.standardOutput.write(data) } else { FileHandle.standardError.write(data) }
+        }
+        Foundation.exit(code.rawValue)
+    }
+
+    /// Parses the command line from the root, runs the command, and words any error in Vietnamese.
+    static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try Danvan.parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
