@@ -38,6 +38,10 @@ extension Msg {
         (#"(\d+) unexpected arguments: "#, "Thừa $1 tham số: "),
         (#"The value '([^']*)' is invalid for '([^']*)'"#, "Giá trị '$1' không hợp lệ cho '$2'"),
         (#"The value '([^']*)' is invalid\."#, "Giá trị '$1' không hợp lệ."),
+        // The same words when the help text wrapped them onto the next line.
+        (#";(\s+)default as flag: "#, ";$1mặc định khi dùng như cờ: "),
+        (#";(\s+)default: "#, ";$1mặc định: "),
+        (#"\((\s*)default: "#, "($1mặc định: "),
     ]
 }
 
