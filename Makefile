@@ -51,9 +51,13 @@ faults: deps
 	DANVAN_FAULT_KILLS=$(FAULT_KILLS) DANVAN_FAULT_FULL=1 $(SWIFT) test --filter RobustnessTests.FaultTests
 
 # The man page, generated from the command definitions by swift-argument-parser's plugin.
+# The tool behind the plugin is run directly: it drops non-ASCII letters, so danvan hands them over
+# as ZZU1EE3ZZ tokens (DANVAN_MAN_ASCII=1) which sed turns into roff's \[u1EE3].
 man: build
-	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --product danvan --output-directory .build/man
-	@ls .build/man/danvan.1 >/dev/null
+	$(SWIFT) build -c release --product generate-manual
+	mkdir -p .build/man
+	DANVAN_MAN_ASCII=1 .build/release/generate-manual $(BIN) --output-directory .build/man
+	sed -i -E 's/ZZU([0-9A-F]{4,6})ZZ/\\[u\1]/g' .build/man/danvan.1
 
 install: build man
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/danvan $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -44,13 +44,15 @@ struct AskCommand: ParsableCommand {
         let assistant = try workspace.assistantOrExit()
         let printer = AnswerPrinter(json: json, explain: explain)
         if !question.isEmpty {
-            let reply = assistant.respond(to: question.joined(separator: " "))
+            let text = question.joined(separator: " ")
+            let reply = assistant.respond(to: text)
             Trace.mark("answer")
             printer.print(reply)
             Trace.mark("output")
             // Status 1: the question was not understood (README, "Mã thoát"); piped lines are a
             // session, which ends with 0 like the REPL.
-            if reply.intent == "unknown" { throw ExitCode(1) }
+            // A blank question is no question: the answer says what can be asked, with status 0.
+            if reply.intent == "unknown", !text.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {

@@ -21,12 +21,24 @@ enum CLIWording {
     /// Prints the message of `error` (help, version, usage error) in Vietnamese and exits.
     static func exit(withError error: Error, command: ParsableCommand.Type = Danvan.self) -> Never {
         let code = Danvan.exitCode(for: error)
-        let message = translate(Danvan.fullMessage(for: error))
+        var message = translate(Danvan.fullMessage(for: error))
+        if ProcessInfo.processInfo.environment["DANVAN_MAN_ASCII"] != nil { message = asciiForManual(message) }
         if !message.isEmpty {
             let data = Data((message + "\n").utf8)
             if code == .success { FileHandle.standardOutput.write(data) } else { FileHandle.standardError.write(data) }
         }
         Foundation.exit(code.rawValue)
+    }
+
+    /// swift-argument-parser's `generate-manual` drops every non-ASCII character: `make man` asks
+    /// for them as `ZZU1EE3ZZ` tokens (with `DANVAN_MAN_ASCII=1`), then turns the tokens into roff's
+    /// `\[u1EE3]`, so the man page keeps its Vietnamese letters.
+    static func asciiForManual(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII { out.unicodeScalars.append(scalar) } else { out += "ZZU" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + "ZZ" }
+        }
+        return out
     }
 
     /// Parses the command line from the root, runs the command, and words any error in Vietnamese.
@@ -39,4 +51,8 @@ enum CLIWording {
             exit(withError: error)
         }
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

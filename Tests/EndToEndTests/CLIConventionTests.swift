@@ -202,4 +202,13 @@ final class CLIConventionTests: XCTestCase {
         let numbers = try run(["---completion", "tasks", "show", "--", "positional@0", "3", "0", "danvan", "tasks", "show", ""])
         XCTAssertEqual(numbers.out.split(separator: "\n"), ["1", "2", "4"], "open tasks, in order")
     }
+
+    func testManualDumpKeepsVietnameseLettersAsASCIITokens() throws {
+        let r = try run(["--experimental-dump-help"], env: ["DANVAN_MAN_ASCII": "1"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.unicodeScalars.allSatisfy(\.isASCII), "generate-manual drops what is not ASCII")
+        XCTAssertTrue(r.out.contains("Tr" + "ZZU1EE3ZZ" + "l" + "ZZU00FDZZ"), "“Trợ lý” as tokens")
+        let plain = try run(["--experimental-dump-help"])
+        XCTAssertTrue(plain.out.contains("Trợ lý Dân vận"))
+    }
 }
