@@ -16,6 +16,7 @@ static struct {
     int (*el_source)(EditLine *, const char *);
     int (*el_set)(EditLine *, int, ...);
     int (*el_get)(EditLine *, int, ...);
+    int (*el_cursor)(EditLine *, int);
     History *(*history_init)(void);
     void (*history_end)(History *);
     int (*history)(History *, HistEvent *, int, ...);
@@ -41,6 +42,8 @@ static void load(void) {
     FIND(el_init) FIND(el_end) FIND(el_gets) FIND(el_line) FIND(el_insertstr) FIND(el_deletestr)
     FIND(el_resize) FIND(el_source) FIND(el_set) FIND(el_get) FIND(history_init) FIND(history_end) FIND(history)
 #undef FIND
+    // Optional (libedit 2016 and later): without it the whole-line replacement keeps the text after the cursor.
+    *(void **)(&lib.el_cursor) = dlsym(handle, "el_cursor");
     load_status = 0;
 }
 
@@ -62,6 +65,23 @@ int danvan_el_insertstr(EditLine *el, const char *text) { return lib.el_insertst
 void danvan_el_deletestr(EditLine *el, int count) { lib.el_deletestr(el, count); }
 void danvan_el_resize(EditLine *el) { lib.el_resize(el); }
 int danvan_el_source(EditLine *el, const char *file) { return lib.el_source(el, file); }
+int danvan_el_cursor(EditLine *el, int count) { return lib.el_cursor == NULL ? -1 : lib.el_cursor(el, count); }
+void danvan_el_replace_line(EditLine *el, const char *text) {
+    const LineInfo *info = lib.el_line(el);
+    if (info != NULL && lib.el_cursor != NULL) {
+        lib.el_cursor(el, (int)(info->lastchar - info->cursor));
+        info = lib.el_line(el);
+    }
+    if (info != NULL) {
+        // el_deletestr counts characters: count the UTF-8 lead bytes before the cursor.
+        int characters = 0;
+        for (const char *p = info->buffer; p < info->cursor; p++) {
+            if (((unsigned char)*p & 0xC0) != 0x80) characters++;
+        }
+        if (characters > 0) lib.el_deletestr(el, characters);
+    }
+    if (text != NULL && *text != '\0') lib.el_insertstr(el, text);
+}
 
 int danvan_el_set_prompt_esc(EditLine *el, danvan_prompt_fn fn, char marker) { return lib.el_set(el, EL_PROMPT_ESC, fn, marker); }
 int danvan_el_set_editor(EditLine *el, const char *mode) { return lib.el_set(el, EL_EDITOR, mode); }
@@ -104,6 +124,12 @@ int danvan_history_remove_all(History *h, const char *line) {
         if (found < 0 || lib.history(h, &ev, H_DEL, found) == -1) return removed;
         removed++;
     }
+}
+const char *danvan_history_at(History *h, int index) {
+    HistEvent ev;
+    int r = lib.history(h, &ev, H_FIRST);
+    for (int i = 0; r != -1 && i < index; i++) r = lib.history(h, &ev, H_NEXT);
+    return r == -1 ? NULL : ev.str;
 }
 int danvan_history_count(History *h) {
     HistEvent ev;

@@ -103,8 +103,7 @@ public final class Assistant {
         let confidence = confidence ?? u.confidence
         switch c.intent {
         case .task:
-            guard let command = c.taskCommand, let desk = tasks else { return nil }
-            let r = desk.perform(command, today: today)
+            guard let command = c.taskCommand, let desk = tasks, let r = desk.perform(command, today: today) else { return nil }
             context = ConversationContext(planID: context.planID)
             return Reply(intent: .task(r.intent), slots: r.slots, confidence: confidence, document: r.document, tasks: r.tasks)
         case .meta(.help):

@@ -11,13 +11,19 @@ public final class StoreTaskDesk: TaskDesk {
     private var reader: TaskResponder?
     /// Why the store could not be opened for a change, worded; nil while it could.
     public private(set) var openError: String?
+    /// The session's last list, for "xem thêm".
+    private var paging = TaskPaging()
+    /// Days ahead that "sắp đến hạn" covers in a list's line of counts (`soon_days` of tasks.yaml).
+    private let soonDays: Int
 
     /// - Parameters:
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
     ///   - user: who acts, for the journal.
-    public init(path: String, user: String) {
+    ///   - vocabulary: `Intents/tasks.yaml` (the days "sắp đến hạn" covers).
+    public init(path: String, user: String, vocabulary: TaskVocabulary) {
         self.path = path
         self.user = user
+        soonDays = vocabulary.list.soonDays
     }
 
     private func openForReading() -> TaskResponder? {
@@ -44,14 +50,19 @@ public final class StoreTaskDesk: TaskDesk {
         }
     }
 
-    public func perform(_ command: TaskCommandParse, today: CalendarDate) -> TaskDeskReply {
+    public func perform(_ parsed: TaskCommandParse, today: CalendarDate) -> TaskDeskReply? {
+        // "xem thêm" continues the session's last list; with none, the line is not a task command.
+        guard let command = paging.resolve(parsed) else { return nil }
         // Commands that only read are answered from a read-only connection, so they work while another
         // process writes.
         let reading = command.intent.onlyReads ? openForReading() : nil
         guard let responder = reading ?? open(create: true) else {
             return TaskDeskReply(intent: command.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
         }
-        let r = responder.respond(to: command, today: today, user: user)
+        var paged = responder
+        paged.soonDays = soonDays
+        let r = paged.respond(to: command, today: today, user: user)
+        if r.succeeded { paging.record(command, shown: r.tasks.count) }
         return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(TaskRow.init))
     }
 
@@ -65,6 +76,13 @@ public final class StoreTaskDesk: TaskDesk {
         guard let responder = openForReading(),
               let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today()) else { return [] }
         return tasks.map { Int64($0.id) }
+    }
+
+    /// The open tasks' numbers with their titles (for Tab completion); empty without a store.
+    public func taskTitles() -> [Int64: String] {
+        guard let responder = openForReading(),
+              let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today()) else { return [:] }
+        return Dictionary(tasks.map { (Int64($0.id), $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func reportTasks() throws -> [(task: PlanTask, notes: [ProgressNote])]? {

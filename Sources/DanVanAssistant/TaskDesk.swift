@@ -8,8 +8,9 @@ import DanVanText
 public protocol TaskDesk: AnyObject {
     /// Where the store is (a path), for messages.
     var location: String { get }
-    /// The answer to a task command the engine understood ("thêm nhiệm vụ…", "xong nhiệm vụ 3").
-    func perform(_ command: TaskCommandParse, today: CalendarDate) -> TaskDeskReply
+    /// The answer to a task command the engine understood ("thêm nhiệm vụ…", "xong nhiệm vụ 3"); nil
+    /// when the desk finds it is not one after all ("xem thêm" with no list to continue).
+    func perform(_ command: TaskCommandParse, today: CalendarDate) -> TaskDeskReply?
     /// The tasks of a unit, as answer blocks and rows, for "nhiệm vụ của <đơn vị>"; nil without a store.
     func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?
     /// Numbers of the tasks in the store (for Tab completion); empty without a store.

@@ -32,6 +32,6 @@ final class QuestionFuzzer {
     }
 
     private func makeDesk() -> StoreTaskDesk {
-        StoreTaskDesk(path: environment.freshStorePath("question.sqlite"), user: "fuzz")
+        StoreTaskDesk(path: environment.freshStorePath("question.sqlite"), user: "fuzz", vocabulary: environment.taskVocabulary)
     }
 }

@@ -1,11 +1,13 @@
 import ArgumentParser
 import DanVanAssistant
+import DanVanTasks
 import DanVanText
 import Foundation
 
 /// `danvan ask`: answers a question, or every line of standard input, keeping context between lines.
 struct AskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Trả lời một câu hỏi (hoặc từng dòng nhập vào).")
+    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Trả lời một câu hỏi (hoặc từng dòng nhập vào).",
+                                                    discussion: Msg.cliExamplesAsk)
 
     @OptionGroup var common: CommonOptions
 
@@ -15,7 +17,7 @@ struct AskCommand: ParsableCommand {
     @Flag(name: .long, help: "Giải thích vì sao chọn câu trả lời (ý định, thực thể, điểm).")
     var explain = false
 
-    @Argument(help: "Câu hỏi. Bỏ trống để đọc từng dòng từ đầu vào chuẩn.")
+    @Argument(help: ArgumentHelp("Câu hỏi. Bỏ trống để đọc từng dòng từ đầu vào chuẩn.", valueName: "câu-hỏi"))
     var question: [String] = []
 
     func run() throws {
@@ -51,6 +53,10 @@ struct AskCommand: ParsableCommand {
             try printer.print(reply)
             Trace.mark("output")
             try failIfStoreUnavailable(assistant)
+            // Status 1: the question was not understood (README, "Mã thoát"); piped lines are a
+            // session, which ends with 0 like the REPL.
+            // A blank question is no question: the answer says what can be asked, with status 0.
+            if reply.intent == "unknown", !line.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {
@@ -112,6 +118,7 @@ struct AnswerPrinter {
     func print(_ reply: Reply) throws {
         if json {
             var object: [String: Any] = [
+                "schema": TaskJSON.schema,
                 "intent": reply.intent,
                 "slots": reply.slots,
                 "confidence": reply.confidence,
@@ -119,7 +126,9 @@ struct AnswerPrinter {
             ]
             if let tasks = reply.tasks {
                 object["tasks"] = tasks.map { t -> [String: Any] in
-                    var o: [String: Any] = ["id": t.id, "title": t.title, "unit": t.unit, "status": t.status]
+                    // The first fields of the task object of `tasks list --json` (README, "JSON").
+                    var o: [String: Any] = ["id": t.id, "title": t.title, "status": t.status]
+                    o["unit"] = t.unit.isEmpty ? NSNull() : t.unit
                     o["due"] = t.due ?? NSNull()
                     return o
                 }

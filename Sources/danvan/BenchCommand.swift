@@ -16,17 +16,17 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp))
+    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp, valueName: "tệp"))
     var questions: String?
 
     /// Times the terminal rendering of one answer of N bullets, each with its own deadline mark.
     @Option(name: .customLong("render-bullets"), help: ArgumentHelp(Msg.benchRenderBulletsHelp))
     var renderBullets: Int?
 
-    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp))
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp, valueName: "số-lần"))
     var repetitions: Int = 20
 
-    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp))
+    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp, valueName: "số-lần"))
     var warmup: Int = 1
 
     func run() throws {

@@ -3,16 +3,16 @@ import DanVanText
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Ngày hôm nay dùng cho mọi phép tính hạn (YYYY-MM-DD).")
+    @Option(name: .long, help: ArgumentHelp("Ngày hôm nay dùng cho mọi phép tính hạn (YYYY-MM-DD).", valueName: "ngày"))
     var today: String?
 
-    @Option(name: .long, help: "Đường dẫn sổ theo dõi nhiệm vụ (SQLite). Mặc định: $DANVAN_STORE hoặc $XDG_DATA_HOME/danvan/tasks.sqlite.")
+    @Option(name: .long, help: ArgumentHelp("Đường dẫn sổ theo dõi nhiệm vụ (SQLite). Mặc định: $DANVAN_STORE hoặc $XDG_DATA_HOME/danvan/tasks.sqlite.", valueName: "tệp"))
     var store: String?
 
-    @Option(name: .long, help: "Thư mục dữ liệu (kế hoạch, đơn vị, thuật ngữ) thay cho Data/.")
+    @Option(name: .long, help: ArgumentHelp("Thư mục dữ liệu (kế hoạch, đơn vị, thuật ngữ) thay cho Data/.", valueName: "thư-mục"))
     var data: String?
 
-    @Option(name: .long, help: "Tên người thực hiện ghi vào lịch sử thay đổi (mặc định: $USER).")
+    @Option(name: .long, help: ArgumentHelp("Tên người thực hiện ghi vào lịch sử thay đổi (mặc định: $USER).", valueName: "tên"))
     var user: String?
 
     func validate() throws {

@@ -9,7 +9,7 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "Tệp TSV: id, today, form, question, intents, must, must_not.")
+    @Argument(help: ArgumentHelp("Tệp TSV: id, today, form, question, intents, must, must_not.", valueName: "tệp"))
     var file: String
 
     func run() throws {

@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Flag(name: .long, help: "Chỉ in những gì đọc được, không lưu.")
     var check = false
-    @Argument(help: "Tệp kế hoạch: .txt (UTF-8) hoặc .docx.")
+    @Argument(help: ArgumentHelp("Tệp kế hoạch: .txt (UTF-8) hoặc .docx.", valueName: "tệp"))
     var files: [String]
 
     func run() throws {
@@ -74,7 +74,7 @@ struct PlansList: ParsableCommand {
 struct PlansRemove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Xóa một kế hoạch đã nhập (theo mã hoặc số).")
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Mã (id) hoặc số, ký hiệu của kế hoạch, ví dụ 308/KH-UBND.")
+    @Argument(help: ArgumentHelp("Mã (id) hoặc số, ký hiệu của kế hoạch, ví dụ 308/KH-UBND.", valueName: "kế-hoạch"))
     var reference: String
 
     func run() throws {

@@ -12,6 +12,8 @@ struct Workspace {
     var knowledge: KnowledgeBase
     var catalog: IntentCatalog
     var options: CommonOptions
+    /// `config.toml`, empty when there is none.
+    var config: DanvanConfig
 
     /// The task vocabulary, when the start-up snapshot held it.
     private var snapshotTasks: TaskVocabulary?
@@ -22,6 +24,7 @@ struct Workspace {
         self.options = options
         let env = ProcessInfo.processInfo.environment
         locator = DataLocator(environment: env, dataOverride: options.data)
+        config = try DanvanConfig.load(environment: env)
         Trace.mark("locator")
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
             throw CLIError(Msg.dataFolderMissing)
@@ -69,11 +72,20 @@ struct Workspace {
         }
     }
 
-    var user: String { options.user ?? locator.environment["USER"] ?? "danvan" }
+    /// `--user`, `$DANVAN_USER`, `user` of config.toml, `$USER`.
+    var user: String { userSetting.value ?? "danvan" }
 
-    /// `--store`, `$DANVAN_STORE`, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
-    var storePath: String {
-        options.store ?? TaskStore.defaultPath(environment: locator.environment)
+    var userSetting: ConfigSetting {
+        config.setting("user", flag: ("--user", options.user), variables: ["DANVAN_USER"], environment: locator.environment,
+                       fallback: locator.environment["USER"])
+    }
+
+    /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
+    var storePath: String { storeSetting.value ?? TaskStore.defaultPath(environment: locator.environment) }
+
+    var storeSetting: ConfigSetting {
+        config.setting("store", flag: ("--store", options.store), variables: ["DANVAN_STORE"], environment: locator.environment,
+                       fallback: TaskStore.defaultPath(environment: locator.environment))
     }
 
     /// The task vocabulary (`Intents/tasks.yaml`). Decoded from the sources, it completes the start-up
@@ -108,7 +120,7 @@ struct Workspace {
     func makeAssistant() throws -> Assistant {
         let vocabulary = try taskVocabulary()
         Trace.mark("task vocabulary")
-        let desk = StoreTaskDesk(path: storePath, user: user)
+        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary)
         Trace.mark("task desk")
         return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk, taskVocabulary: vocabulary)
     }
@@ -132,5 +144,12 @@ struct CLIError: Error, CustomStringConvertible {
     static func exit(_ message: String) -> ExitCode {
         Console.error(message)
         return ExitCode(2)
+    }
+
+    /// Prints the message on standard error and ends with status 64: the command line asked for
+    /// something that cannot be (an unknown unit in `--unit`).
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data((TextSanitizer.sanitize(message) + "\n").utf8))
+        return ExitCode(64)
     }
 }

@@ -55,7 +55,8 @@ final class CSVHardeningTests: XCTestCase {
         var text = csv
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let report = try importing(text, into: other)
-        let original = try JSONSerialization.jsonObject(with: Data(stored.utf8)) as? [[String: Any]] ?? []
+        let exported = try JSONSerialization.jsonObject(with: Data(stored.utf8)) as? [String: Any]
+        let original = exported?["tasks"] as? [[String: Any]] ?? []
         XCTAssertEqual(report.added.map(\.title), original.compactMap { $0["title"] as? String })
         XCTAssertEqual(report.added.map(\.title), Self.formulas.map { TaskStore.clean($0) })
         XCTAssertEqual(report.added.first?.note, "=ghi chú 0")

@@ -105,7 +105,8 @@ final class TaskResponderTests: XCTestCase {
         ask("thêm nhiệm vụ: Còn lâu, giao phòng kinh tế, hạn 30/12/2025")
         ask("xong nhiệm vụ 5")
         let list = ask("danh sách nhiệm vụ").response
-        guard case .table(let table)? = list.document.blocks.first else { return XCTFail("no table") }
+        // The line of counts comes first, then the table.
+        guard case .table(let table)? = list.document.blocks.dropFirst().first else { return XCTFail("no table") }
         XCTAssertEqual(table.headers, ["#", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Còn lại", "Trạng thái"])
         XCTAssertEqual(table.rows, [
             ["#1", "Quá hạn", "Phòng Kinh tế", "01/09/2025", "quá hạn 9 ngày", "chưa xong"],
@@ -132,9 +133,12 @@ final class TaskResponderTests: XCTestCase {
         for i in 1...3 { ask("thêm nhiệm vụ: Việc \(i)") }
         let list = ask("danh sách nhiệm vụ")
         XCTAssertEqual(list.response.tasks.count, 2, "only the rows shown are read, whatever the store's size")
-        guard case .table(let table)? = list.response.document.blocks.first else { return XCTFail() }
+        // The line of counts first, then the table, then where the page sits ("xem thêm" goes on).
+        guard case .paragraph(let counts)? = list.response.document.blocks.first,
+              case .table(let table)? = list.response.document.blocks.dropFirst().first else { return XCTFail() }
+        XCTAssertEqual(counts, "3 nhiệm vụ: 0 xong, 0 quá hạn, 0 đến hạn trong 7 ngày")
         XCTAssertEqual(table.rows.count, 2)
-        XCTAssertTrue(list.text.contains("Đang hiện 2/3 nhiệm vụ"), list.text)
+        XCTAssertTrue(list.text.contains("Đang hiện nhiệm vụ thứ 1–2 trong 3"), list.text)
     }
 
     func testUpdateRescheduleReassignDeleteUndoHistoryShow() {

@@ -32,6 +32,10 @@ int danvan_el_insertstr(EditLine *el, const char *text);
 void danvan_el_deletestr(EditLine *el, int count);
 void danvan_el_resize(EditLine *el);
 int danvan_el_source(EditLine *el, const char *file);
+/// Moves the cursor `count` characters (negative: left); -1 when libedit lacks el_cursor.
+int danvan_el_cursor(EditLine *el, int count);
+/// Replaces the whole line being edited with `text`, the cursor at its end.
+void danvan_el_replace_line(EditLine *el, const char *text);
 
 int danvan_el_set_prompt_esc(EditLine *el, danvan_prompt_fn fn, char marker);
 int danvan_el_set_editor(EditLine *el, const char *mode);
@@ -56,6 +60,8 @@ int danvan_history_enter(History *h, const char *line);
 /// Deletes every entry equal to `line`, so the history keeps only its latest use; returns how many.
 int danvan_history_remove_all(History *h, const char *line);
 int danvan_history_count(History *h);
+/// The entry `index` places back from the newest (0 = newest), or NULL past the oldest.
+const char *danvan_history_at(History *h, int index);
 
 /// Installs `fn` for `signo` without SA_RESTART, so a blocking read() returns EINTR.
 static inline int danvan_signal_interrupting(int signo, danvan_signal_fn fn) {

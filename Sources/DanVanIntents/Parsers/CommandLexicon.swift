@@ -22,6 +22,10 @@ struct CommandLexicon {
     /// Every intent's verbs, longest first so "giao lại" wins over a shorter verb.
     let verbs: [Verb]
     let undoPhrases: [[String]]
+    /// Whole commands asking for the next page of a list ("xem thêm", "tiếp").
+    let morePhrases: [[String]]
+    /// Whole commands asking for the overall progress ("tiến độ chung").
+    let progressPhrases: [[String]]
     let connectors: [TaskIntent: [[String]]]
     let assign: [[String]]
     let weakAssign: [[String]]
@@ -63,6 +67,8 @@ struct CommandLexicon {
             .filter { !$0.words.isEmpty }
             .sorted { ($0.words.count, $0.intent.rawValue) > ($1.words.count, $1.intent.rawValue) }
         undoPhrases = words(v.intents[TaskIntent.undo.rawValue]?.phrases ?? [])
+        morePhrases = words(v.intents[TaskIntent.more.rawValue]?.phrases ?? [])
+        progressPhrases = words(v.intents[TaskIntent.progress.rawValue]?.phrases ?? [])
         connectors = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, words(w.connectors)) } })
         assign = words(v.add.assign)
         weakAssign = words(v.add.weakAssign)

@@ -46,6 +46,7 @@ public struct TaskCommandParser {
             return found
         }
         if let undo = parseUndo(t, span) { return verdict(undo) }
+        if let whole = parseWholePhrase(t, span) { return verdict(whole) }
         if let command = parseVerbCommand(t, span, today: today) { return verdict(command) }
         if let show = parseBareReference(t, span) { return verdict(show) }
         return verdict(parseList(t, span))
@@ -141,40 +142,13 @@ public struct TaskCommandParser {
             // "xem nhiệm vụ quá hạn" is a list: show needs a number.
             guard let (number, _) = readNumber(t, at: rest.lowerBound, end: rest.upperBound) else { return nil }
             result = .success(.show(.number(number)))
-        case .undo, .list: result = nil  // phrases and list cues, not verbs, open these
+        case .undo, .list, .more, .progress: result = nil  // phrases and list cues, not verbs, open these
         }
         guard let result else { return nil }
         return TaskCommandParse(intent: intent, command: result, slots: Self.slots(of: result), confidence: 0.95)
     }
 
-    /// What was understood, as strings for the JSON `slots`.
-    static func slots(of result: Result<TaskCommand, TaskCommandError>) -> [String: String] {
-        guard case .success(let command) = result else { return [:] }
-        var slots: [String: String] = [:]
-        func ref(_ r: TaskReference?) {
-            switch r {
-            case .number(let n): slots["id"] = String(n)
-            case .words(let w): slots["words"] = w
-            case nil: break
-            }
-        }
-        switch command {
-        case .add(let d):
-            slots["title"] = d.title
-            slots["unit"] = d.unit
-            slots["due"] = d.due?.iso
-            slots["coUnits"] = d.coUnits
-        case .complete(let r), .reopen(let r), .delete(let r), .restore(let r), .show(let r): ref(r)
-        case .history(let r): ref(r)
-        case .update(let r, let note): ref(r); slots["note"] = note
-        case .reschedule(let r, let due): ref(r); slots["due"] = due.iso
-        case .reassign(let r, let unit): ref(r); slots["unit"] = unit
-        case .undo: break
-        case .list(let f):
-            slots["filter"] = f.kind
-            slots["days"] = f.dueWithinDays.map(String.init)
-            slots["unit"] = f.unit
-        }
-        return slots
-    }
+    /// What was understood, as strings for the JSON `slots` (`TaskCommandParse.slots(of:)`).
+    static func slots(of result: Result<TaskCommand, TaskCommandError>) -> [String: String] { TaskCommandParse.slots(of: result) }
+
 }

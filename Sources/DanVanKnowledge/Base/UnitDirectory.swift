@@ -34,6 +34,8 @@ public struct UnitDirectory: Sendable {
 
     /// Leading words that only say what kind of unit it is ("phòng", "sở"); a name may be typed without them.
     let typeWords: [[String]]
+    /// The same words as written in `Data/units.yaml` ("phòng", "trung tâm", "tt"), for completion.
+    public let typeWordNames: [String]
     /// Trailing words naming the level ("xã"); a name may be typed without them.
     let levelWords: Set<String>
 
@@ -54,6 +56,7 @@ public struct UnitDirectory: Sendable {
     ///   - levelWords: words a name may be typed without at its end ("xã").
     public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = []) {
         self.units = []
+        typeWordNames = typeWords
         self.typeWords = typeWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.levelWords = Set(levelWords.flatMap(Tokenizer.foldedWords))
         communeUnits = Set(units.map(\.name))

@@ -17,7 +17,11 @@ public enum TaskIntent: String, CaseIterable, Codable, Sendable {
     case history = "task.history"
     case show = "task.show"
     case list = "task.list"
+    /// The next page of the last list ("xem thêm", "tiếp").
+    case more = "task.more"
+    /// Counts per unit and state ("tiến độ chung").
+    case progress = "task.progress"
 
     /// Commands that only read the store (answered from a read-only connection).
-    public var onlyReads: Bool { self == .list || self == .show || self == .history }
+    public var onlyReads: Bool { [.list, .show, .history, .more, .progress].contains(self) }
 }

@@ -10,7 +10,7 @@ final class ReportAnswerTests: XCTestCase {
     static let taskVocabulary = try! TaskVocabulary(contentsOf: Repository.root.appendingPathComponent("Intents/tasks.yaml"))
 
     func assistant(store path: String, today: String) -> Assistant {
-        let desk = StoreTaskDesk(path: path, user: "test")
+        let desk = StoreTaskDesk(path: path, user: "test", vocabulary: Self.taskVocabulary)
         return Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: today)!, tasks: desk,
                          taskVocabulary: Self.taskVocabulary)
     }

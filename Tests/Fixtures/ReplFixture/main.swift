@@ -27,6 +27,11 @@ final class FixtureConversation: Conversation {
         case "rộng":
             let words = Array(repeating: "Đường", count: 60).joined(separator: " ")
             return ConversationReply(document: AnswerDocument(blocks: [.paragraph("RỘNG[ " + words + " ]")]))
+        case let pages where pages.hasPrefix("trang "):
+            // "trang 66": a numbered answer of 66 lines, ending with a marker line.
+            let count = Int(pages.dropFirst("trang ".count)) ?? 1
+            let lines = (1...max(1, count)).map { "mục \($0) của \(count)" } + ["HẾT-DANH-SÁCH"]
+            return ConversationReply(document: AnswerDocument(blocks: [.bullets(lines)]))
         case "tạm biệt":
             return ConversationReply(document: AnswerDocument(blocks: [.paragraph("BYE")]), endsSession: true)
         default:

@@ -27,7 +27,7 @@ enum Repository {
 
     /// An assistant over the repository's knowledge and a task store at `store`.
     static func assistant(store: String) -> Assistant {
-        let desk = StoreTaskDesk(path: store, user: "robust")
+        let desk = StoreTaskDesk(path: store, user: "robust", vocabulary: taskVocabulary)
         return Assistant(knowledge: knowledge, catalog: catalog, today: today, tasks: desk, taskVocabulary: taskVocabulary)
     }
 
