@@ -37,12 +37,17 @@ public struct Plan: Codable, Equatable, Sendable {
     public var allUnitsSection: String?
     /// Short topic words for naming the plan in a question ("dân vận", "chuyển đổi số").
     public var topics: [String]
+    /// Short forms the plan defines ("HKD" → "hộ kinh doanh"); nil in plans saved before they were read.
+    public var abbreviations: [Abbreviation]?
+    /// The plan's notes ("[1] …"), each with the section of the paragraph that calls it.
+    public var footnotes: [Footnote]?
 
     public init(id: String, number: String? = nil, date: CalendarDate? = nil, place: String? = nil,
                 issuer: String, title: String, preamble: String = "", sections: [PlanSection] = [],
                 documents: [LegalDocument] = [], units: [UnitDuties] = [], deadlines: [Deadline] = [],
                 recipients: [String] = [], signer: Signer? = nil, reportsTo: String? = nil,
-                allUnitsSection: String? = nil, topics: [String] = []) {
+                allUnitsSection: String? = nil, topics: [String] = [],
+                abbreviations: [Abbreviation]? = nil, footnotes: [Footnote]? = nil) {
         self.id = id
         self.number = number
         self.date = date
@@ -59,6 +64,8 @@ public struct Plan: Codable, Equatable, Sendable {
         self.reportsTo = reportsTo
         self.allUnitsSection = allUnitsSection
         self.topics = topics
+        self.abbreviations = abbreviations
+        self.footnotes = footnotes
     }
 
     /// The section with this id ("I.1", "III"), if any.
@@ -131,10 +138,13 @@ public struct UnitDuties: Codable, Equatable, Sendable {
     /// Canonical name as written in the plan ("Phòng Văn hóa - Xã hội", "Sở Khoa học và Công nghệ").
     public var name: String
     public var duties: [Duty]
+    /// True for a unit that stands for many ("UBND các xã, phường", "các Sở, ban, ngành"); nil when not.
+    public var collective: Bool?
 
-    public init(name: String, duties: [Duty] = []) {
+    public init(name: String, duties: [Duty] = [], collective: Bool? = nil) {
         self.name = name
         self.duties = duties
+        self.collective = collective
     }
 }
 
