@@ -86,7 +86,7 @@ extension CorpusPlanFact {
         .init(file: "ha-noi-310-kh-ubnd-2025.txt", number: "310/KH-UBND", date: (2025, 11, 24),
               issuer: "Ủy ban nhân dân thành phố Hà Nội", signerName: "Trương Việt Dũng", signerTitle: "Phó Chủ tịch", signerMode: "KT.",
               units: ["Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Sở Khoa học và Công nghệ", "Sở Tài chính",
-                      "Các doanh nghiệp viễn thông"],
+                      "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"],
               deadlines: ["trước ngày 30 tháng 11 hàng năm"], minDocuments: 1, appendixRows: 6),
         .init(file: "ha-tinh-624-kh-ubnd-2025.txt", number: "624/KH-UBND", date: (2025, 11, 19),
               issuer: "Ủy ban nhân dân tỉnh Hà Tĩnh", signerName: "Nguyễn Thị Nguyệt", signerTitle: "Phó Chủ tịch", signerMode: "KT.",
