@@ -62,6 +62,7 @@ public struct PlanVocabulary: Decodable, Sendable {
     var collectiveMarkers: [String]
     var abbreviationCues: [String]
     var unitNumberWords: [String]
+    var subjectMarkers: [String]
 
     /// Decodes the YAML text of `plan-import.yaml`.
     public init(yaml: String) throws {

@@ -22,6 +22,8 @@ extension Msg {
         "[\(mark)] " + (section.map { "(mục \($0 == "preamble" ? "mở đầu" : $0)) " } ?? "") + text
     }
     public static var checkCollectiveUnit: String { " (đơn vị chung)" }
-    /// The abbreviation's meaning as the glossary shows it: "hộ kinh doanh (theo Kế hoạch 144/KH-UBND)".
-    public static func planAbbreviationMeaning(_ full: String, plan: String) -> String { "\(full) (theo \(plan))" }
+    /// An abbreviation's meaning as the glossary shows it: "hộ kinh doanh (theo Kế hoạch số 144/KH-UBND)".
+    public static func planAbbreviationMeaning(_ full: String, planNumber: String?) -> String {
+        "\(full) (theo " + (planNumber.map { "Kế hoạch số \($0)" } ?? "kế hoạch đang dùng") + ")"
+    }
 }
