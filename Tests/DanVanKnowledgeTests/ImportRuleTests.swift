@@ -51,6 +51,15 @@ final class ImportRuleTests: XCTestCase {
         }
     }
 
+    func testTheUnitsAskedByTheIssuerGetTheDuty() throws {
+        let laiChau = try corpus("lai-chau-7360-kh-ubnd-2025.txt")
+        let asked = try XCTUnwrap(unit(laiChau, "Các cơ quan, đơn vị, địa phương"))
+        XCTAssertTrue(asked.duties.contains { $0.text.contains("nghiêm túc triển khai") })
+        XCTAssertFalse(laiChau.units.contains { $0.name.hasPrefix("Ủy ban nhân dân tỉnh") })
+        let haNoi = try corpus("ha-noi-310-kh-ubnd-2025.txt")
+        XCTAssertFalse(haNoi.units.contains { $0.name.hasPrefix("Ủy ban nhân dân Thành phố") }, "\(haNoi.units.map(\.name))")
+    }
+
     func testThucHienOpensTheLegalBases() throws {
         XCTAssertEqual(tanAn.documents.first?.symbol, "88/KH-UBND")
         XCTAssertEqual(tanAn.documents.first?.sections, ["preamble"])

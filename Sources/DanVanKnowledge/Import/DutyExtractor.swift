@@ -113,8 +113,14 @@ struct DutyExtractor {
         // A numbered item of these sections is its own title ("1. Các sở, ban, ngành … xây dựng dự toán…").
         for p in [section.title] + section.paragraphs {
             let text = LineShape.stripMarker(p)
-            guard !taskLine(text), !isClosingSentence(text), let reading = units.read(text),
+            guard !taskLine(text), !isClosingSentence(text), var reading = units.read(text),
                   reading.rest.split(separator: " ").count > 1 else { continue }
+            // "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai": the units asked do it.
+            let restFolded = Folding.fold(String(reading.rest.prefix(20)))
+            if vocabulary.requestVerbs.contains(where: { restFolded.hasPrefix($0 + " ") }), let asked = units.read(reading.rest),
+               asked.rest.split(separator: " ").count > 1 {
+                reading = asked
+            }
             let (role, partners) = leadAndPartners(reading.rest)
             for unit in reading.units { add(unit, Duty(text: text, section: section.id, role: role)) }
             for partner in partners { add(partner, Duty(text: text, section: section.id, role: .support)) }

@@ -63,6 +63,7 @@ public struct PlanVocabulary: Decodable, Sendable {
     var abbreviationCues: [String]
     var unitNumberWords: [String]
     var subjectMarkers: [String]
+    var requestVerbs: [String]
 
     /// Decodes the YAML text of `plan-import.yaml`.
     public init(yaml: String) throws {
