@@ -91,6 +91,10 @@ final class ImportRuleTests: XCTestCase {
         XCTAssertNotNil(unit(ngheAn, "Viện kiểm sát nhân dân tỉnh"))
         XCTAssertNil(unit(try corpus("ha-noi-310-kh-ubnd-2025.txt"), "Ban Quản lý các khu công nghệ cao và khu công nghiệp")?.collective,
                      "\"các khu\" is not a plural unit")
+        let dongThap = try corpus("dong-thap-552-kh-ubnd-2025.txt")
+        XCTAssertNil(unit(dongThap, "Liên hiệp các Hội Khoa học và Kỹ thuật")?.collective)
+        XCTAssertEqual(unit(dongThap, "Ủy ban nhân dân xã, phường")?.collective, true)
+        XCTAssertNotNil(unit(try corpus("bac-ninh-144-kh-ubnd-2025.txt"), "Liên minh Hợp tác xã"), "\"xã\" of \"Hợp tác xã\" stays")
     }
 
     func testAbbreviationsThePlanDefines() throws {

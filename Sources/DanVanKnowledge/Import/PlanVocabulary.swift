@@ -64,6 +64,7 @@ public struct PlanVocabulary: Decodable, Sendable {
     var unitNumberWords: [String]
     var subjectMarkers: [String]
     var requestVerbs: [String]
+    var localSuffixCompounds: [String]
 
     /// Decodes the YAML text of `plan-import.yaml`.
     public init(yaml: String) throws {

@@ -142,10 +142,14 @@ struct UnitNameReader {
         let folded = Folding.fold(name).split { !$0.isLetter && !$0.isNumber }.map(String.init)
         let text = " " + folded.joined(separator: " ") + " "
         if vocabulary.collectiveMarkers.contains(where: { text.contains(" " + $0 + " ") }) { return true }
+        // "Các Sở, ban, ngành": a determiner first; "UBND các xã, phường": before an administrative level.
+        // "Ban Quản lý các khu công nghệ cao", "Liên hiệp các Hội …" are single units.
         let determiners = Set(vocabulary.pluralUnitDeterminers.map(Folding.fold))
+        let levels = vocabulary.adminLevels.map(Self.words)
         for (k, w) in folded.enumerated() where determiners.contains(w) {
             let next = Array(folded[(k + 1)...])
-            if pluralNouns.contains(where: { next.starts(with: $0) }) { return true }
+            if k == 0, pluralNouns.contains(where: { next.starts(with: $0) }) { return true }
+            if levels.contains(where: { next.starts(with: $0) }) { return true }
         }
         return false
     }
@@ -185,7 +189,10 @@ struct UnitNameReader {
             // "Phòng Văn hóa - Xã hội xã": a proper name; "Các phòng … thuộc UBND xã" keeps its "xã".
             for suffix in vocabulary.localSuffixes.map(Self.words) where words.count > suffix.count {
                 let tail = words.suffix(suffix.count).map { Folding.fold($0) }
-                if tail == suffix, words[words.count - suffix.count].first?.isLowercase == true {
+                // "Liên minh Hợp tác xã": "xã" ends the compound "hợp tác xã", it is not "of this commune".
+                let before = words.dropLast(suffix.count).map { Folding.fold($0) }
+                let compound = vocabulary.localSuffixCompounds.contains { c in before.suffix(Self.words(c).count) == ArraySlice(Self.words(c)) }
+                if tail == suffix, !compound, words[words.count - suffix.count].first?.isLowercase == true {
                     return words.dropLast(suffix.count).joined(separator: " ")
                 }
             }
