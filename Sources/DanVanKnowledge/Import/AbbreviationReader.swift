@@ -25,8 +25,7 @@ struct AbbreviationReader {
         while let open = text[searchFrom...].firstIndex(of: "("),
               let close = text[open...].firstIndex(of: ")") {
             let inside = String(text[text.index(after: open)..<close]).trimmingSpaces()
-            let before = String(text[..<open])
-            if let found = definition(inside: inside, before: before) { add(found.short, found.full, section) }
+            if inside.count <= 120, let found = definition(inside: inside, before: text[..<open]) { add(found.short, found.full, section) }
             searchFrom = text.index(after: close)
         }
     }
@@ -37,7 +36,7 @@ struct AbbreviationReader {
         result.append(Abbreviation(short: short, full: full, section: section))
     }
 
-    private func definition(inside: String, before: String) -> (short: String, full: String)? {
+    private func definition(inside: String, before: Substring) -> (short: String, full: String)? {
         let folded = Folding.fold(inside)
         for cue in vocabulary.abbreviationCues {
             guard let r = folded.range(of: cue + " ") else { continue }
@@ -45,7 +44,7 @@ struct AbbreviationReader {
             let short = String(inside.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”"))
             guard !short.isEmpty, short.split(separator: " ").count <= 8 else { return nil }
             if Self.isAcronym(short), let full = Self.spelled(short, before: before) { return (short, full) }
-            return fullForm(of: short, before: before).map { (short, $0) }
+            return fullForm(of: short, before: String(before)).map { (short, $0) }
         }
         guard Self.isAcronym(inside), let full = Self.spelled(inside, before: before) else { return nil }
         return (inside, full)
@@ -57,9 +56,10 @@ struct AbbreviationReader {
     }
 
     /// The words before the parenthesis whose initials spell the acronym ("ngân sách nhà nước" for NSNN).
-    static func spelled(_ acronym: String, before: String) -> String? {
+    static func spelled(_ acronym: String, before: Substring) -> String? {
         let letters = Array(Folding.fold(acronym).filter(\.isLetter))
-        let words = before.split(separator: " ")
+        // Only the last words matter: the acronym has one letter a word.
+        let words = before.suffix(40 * max(1, letters.count)).split(separator: " ")
         guard letters.count == acronym.filter(\.isLetter).count, words.count >= letters.count else { return nil }
         let tail = words.suffix(letters.count)
         let initials = tail.compactMap { Folding.fold(String($0)).first }

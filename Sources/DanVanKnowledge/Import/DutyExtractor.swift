@@ -55,7 +55,9 @@ struct DutyExtractor {
     private mutating func readLabelledDuties(_ section: PlanSection) {
         for p in [section.title] + section.paragraphs {
             let text = LineShape.stripMarker(p)
-            guard let colon = text.firstIndex(of: ":"), !taskLine(text), !isClosingSentence(text) else { continue }
+            // A unit's name is short and capitalised: look for the colon near the start only.
+            guard text.first?.isUppercase == true, let colon = text.prefix(120).firstIndex(of: ":"),
+                  !taskLine(text), !isClosingSentence(text) else { continue }
             let head = String(text[..<colon])
             let duty = String(text[text.index(after: colon)...]).trimmingSpaces()
             guard duty.split(separator: " ").count > 1, let reading = units.read(head),
