@@ -60,6 +60,14 @@ final class ImportRuleTests: XCTestCase {
         XCTAssertFalse(haNoi.units.contains { $0.name.hasPrefix("Ủy ban nhân dân Thành phố") }, "\(haNoi.units.map(\.name))")
     }
 
+    func testUnitsAfterAnOpeningClause() throws {
+        XCTAssertTrue(unit(tanAn, "Trạm Y tế phường")?.duties.contains { $0.text.hasPrefix("Căn cứ Kế hoạch này") } == true,
+                      "\(tanAn.units.map(\.name))")
+        let dongNai = try corpus("dong-nai-182-kh-ubnd-2025.txt")
+        XCTAssertTrue(dongNai.units.contains { $0.name.hasPrefix("Các Sở, ban, ngành, đoàn thể cấp tỉnh") && $0.duties.contains { $0.section == "IV.1" } },
+                      "\(dongNai.units.map(\.name))")
+    }
+
     func testThucHienOpensTheLegalBases() throws {
         XCTAssertEqual(tanAn.documents.first?.symbol, "88/KH-UBND")
         XCTAssertEqual(tanAn.documents.first?.sections, ["preamble"])
@@ -104,6 +112,8 @@ final class ImportRuleTests: XCTestCase {
         XCTAssertTrue(abbreviations.first { $0.short == "Chương trình hỗ trợ" }?.full.hasPrefix("hỗ trợ hộ kinh doanh") == false)
         let caMau = try corpus("ca-mau-0204-kh-ubnd-2025.txt")
         XCTAssertEqual(caMau.abbreviations?.first { $0.short == "NSNN" }?.full, "ngân sách nhà nước")
+        // A collective short form stands for the units listed before it.
+        XCTAssertEqual(abbreviations.first { $0.short == "các đơn vị" }?.full, "Phòng Văn hóa - Xã hội, Trạm Y tế phường")
         // "(AI)" after "trí tuệ nhân tạo" spells nothing: not taken.
         XCTAssertNil(try corpus("bac-ninh-144-kh-ubnd-2025.txt").abbreviations?.first { $0.short == "AI" })
         // "(gọi tắt là Kế hoạch thi đua)": from the last "Kế hoạch" before it.

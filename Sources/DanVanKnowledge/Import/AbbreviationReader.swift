@@ -12,11 +12,13 @@ import Foundation
 /// after a Vietnamese name is not taken); a "gọi tắt là" phrase (`abbreviationCues`) defines any short form.
 struct AbbreviationReader {
     let vocabulary: PlanVocabulary
+    let units: UnitNameReader
     private(set) var result: [Abbreviation] = []
     private var seen: Set<String> = []
 
     init(vocabulary: PlanVocabulary) {
         self.vocabulary = vocabulary
+        self.units = UnitNameReader(vocabulary: vocabulary)
     }
 
     mutating func read(_ text: String, section: String) {
@@ -50,6 +52,17 @@ struct AbbreviationReader {
         return (inside, full)
     }
 
+    /// The longest run of unit names that ends the text ("Phòng Văn hóa - Xã hội, Trạm Y tế phường").
+    private func unitList(endingAt text: String) -> String? {
+        let clauseStart = text.lastIndex { ";:.".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
+        let words = text[clauseStart...].split(separator: " ")
+        for start in words.indices.suffix(30) {
+            let candidate = words[start...].joined(separator: " ")
+            if let reading = units.read(candidate), reading.rest.isEmpty { return candidate }
+        }
+        return nil
+    }
+
     /// "NSNN", "CĐS", "HKD": two to eight capitals (or digits), no spaces.
     static func isAcronym(_ s: String) -> Bool {
         (2...8).contains(s.count) && s.allSatisfy { $0.isUppercase || $0.isNumber } && s.filter(\.isUppercase).count >= 2
@@ -71,6 +84,9 @@ struct AbbreviationReader {
     /// ("Kế hoạch thi đua" ← "Kế hoạch phát động …"), else the clause before it.
     private func fullForm(of short: String, before: String) -> String? {
         let trimmed = before.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        // "… các sở, ban, ngành, UBND các xã, phường (sau đây gọi tắt là các cơ quan, đơn vị)": a collective
+        // name stands for the list of units just before it.
+        if units.startsWithDeterminer(short), let list = unitList(endingAt: trimmed) { return list }
         let firstWords = short.split(separator: " ").prefix(2).joined(separator: " ")
         if let r = trimmed.range(of: firstWords, options: .backwards) {
             let full = String(trimmed[r.lowerBound...]).trimmingSpaces()

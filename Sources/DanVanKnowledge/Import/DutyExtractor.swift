@@ -68,6 +68,20 @@ struct DutyExtractor {
         }
     }
 
+    /// "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch": the units after a short opening
+    /// clause (up to three commas in, within the first 150 characters).
+    private func unitsAfterOpeningClause(_ text: String) -> UnitNameReader.Reading? {
+        var index = text.startIndex
+        for _ in 0..<3 {
+            guard let comma = text[index...].firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) < 150 else { return nil }
+            index = text.index(after: comma)
+            if let reading = units.read(String(text[index...]).trimmingSpaces()), reading.rest.split(separator: " ").count > 1 {
+                return reading
+            }
+        }
+        return nil
+    }
+
     /// "Trên đây là Kế hoạch …": the plan's closing words, not a duty.
     private func isClosingSentence(_ text: String) -> Bool {
         let folded = Folding.fold(String(text.prefix(40)))
@@ -115,7 +129,8 @@ struct DutyExtractor {
         // A numbered item of these sections is its own title ("1. Các sở, ban, ngành … xây dựng dự toán…").
         for p in [section.title] + section.paragraphs {
             let text = LineShape.stripMarker(p)
-            guard !taskLine(text), !isClosingSentence(text), var reading = units.read(text),
+            guard !taskLine(text), !isClosingSentence(text),
+                  var reading = units.read(text) ?? unitsAfterOpeningClause(text),
                   reading.rest.split(separator: " ").count > 1 else { continue }
             // "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai": the units asked do it.
             let restFolded = Folding.fold(String(reading.rest.prefix(20)))

@@ -20,6 +20,7 @@ struct UnitNameReader {
     private let continuations: [[String]]
     private let leadIns: [[String]]
     private let numberWords: [[String]]
+    private let compoundSuffixes: [[String]]
 
     init(vocabulary: PlanVocabulary) {
         self.vocabulary = vocabulary
@@ -31,6 +32,7 @@ struct UnitNameReader {
         continuations = vocabulary.unitNameContinuations.map { Self.words($0.lowercased()) }.sorted { $0.count > $1.count }
         leadIns = vocabulary.unitLeadIns.map(Self.words).sorted { $0.count > $1.count }
         numberWords = vocabulary.unitNumberWords.map(Self.words)
+        compoundSuffixes = vocabulary.localSuffixCompounds.map(Self.words)
     }
 
     static func words(_ folded: String) -> [String] { folded.split(separator: " ").map(String.init) }
@@ -191,7 +193,10 @@ struct UnitNameReader {
                 let tail = words.suffix(suffix.count).map { Folding.fold($0) }
                 // "Liên minh Hợp tác xã": "xã" ends the compound "hợp tác xã", it is not "of this commune".
                 let before = words.dropLast(suffix.count).map { Folding.fold($0) }
-                let compound = vocabulary.localSuffixCompounds.contains { c in before.suffix(Self.words(c).count) == ArraySlice(Self.words(c)) }
+                var compound = false
+                for c in compoundSuffixes where before.count >= c.count && Array(before[(before.count - c.count)...]) == c {
+                    compound = true
+                }
                 if tail == suffix, !compound, words[words.count - suffix.count].first?.isLowercase == true {
                     return words.dropLast(suffix.count).joined(separator: " ")
                 }
