@@ -62,7 +62,9 @@ struct DutyExtractor {
             let duty = String(text[text.index(after: colon)...]).trimmingSpaces()
             guard duty.split(separator: " ").count > 1, let reading = units.read(head),
                   reading.rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")).isEmpty else { continue }
-            let (role, partners) = leadAndPartners(duty)
+            var (role, partners) = leadAndPartners(duty)
+            let folded = Folding.fold(String(duty.prefix(20)))
+            if role == .own, vocabulary.supportWords.contains(where: { folded.hasPrefix($0 + " ") }) { role = .support }
             for unit in reading.units { add(unit, Duty(text: duty, section: section.id, role: role)) }
             for partner in partners { add(partner, Duty(text: duty, section: section.id, role: .support)) }
         }
