@@ -148,6 +148,17 @@ final class ImportRuleTests: XCTestCase {
         XCTAssertFalse(text.contains("Phụ Lục"))
     }
 
+    func testANamelessSignatureBlockBeforeAnAppendixSaysSo() throws {
+        for appendix in ["PHỤ LỤC", "PHỤ LỤC KÈM THEO KẾ HOẠCH", "Phụ lục 2", "MẪU BIỂU SỐ 01"] {
+            let text = TestSupport.fixture("synthetic-phuong-tan-an-ho-kinh-doanh.txt")
+                .replacingOccurrences(of: "Lê Thị Mai\n\nPHỤ LỤC", with: appendix)
+            let plan = try TestSupport.importer.importPlan(text: text, id: "khong-ten")
+            XCTAssertEqual(plan.signer?.name, "", appendix)
+            XCTAssertEqual(plan.signer?.title, "Chủ tịch", appendix)
+            XCTAssertTrue(PlanCheckReport.gaps(plan).contains(Msg.checkGapSignerName), appendix)
+        }
+    }
+
     func testCheckNeverReportsAHeadingAsTheSigner() throws {
         for fact in CorpusPlanFact.all {
             let text = PlanCheckReport.text(for: try CorpusPlanImportTests.importPlan(fact))

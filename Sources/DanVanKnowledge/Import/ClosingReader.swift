@@ -82,13 +82,17 @@ struct ClosingReader {
         return signer
     }
 
-    /// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 2", "Mẫu biểu số 01": a heading that opens an appendix.
+    /// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 2", "Mẫu biểu số 01", "PHỤ LỤC KÈM THEO …": a heading that opens
+    /// an appendix.
     func isAppendixHeading(_ p: String) -> Bool {
         let words = Folding.fold(p).split { !$0.isLetter && !$0.isNumber }
-        guard !words.isEmpty, words.count <= 5 else { return false }
+        guard !words.isEmpty else { return false }
         for heading in vocabulary.appendixHeadings {
             let h = heading.split(separator: " ")
             guard words.starts(with: h) else { continue }
+            // In capitals it is a heading whatever follows; written plainly, only with its number.
+            if LineShape.isAllCaps(p) { return true }
+            guard words.count <= 5 else { continue }
             // What may follow: a number, a roman numeral or "số …" ("Mẫu biểu số 01", "PHỤ LỤC II").
             let rest = words.dropFirst(h.count)
             if rest.allSatisfy({ w in w.allSatisfy(\.isNumber) || LineShape.romanValue(w.uppercased()) != nil || w == "so" }) { return true }
