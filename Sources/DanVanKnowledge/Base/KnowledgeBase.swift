@@ -15,7 +15,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     }
     private let builtInSummaries: [PlanSummary]
     public let units: UnitDirectory
-    public let glossary: Glossary
+    /// `Data/glossary.yaml` with the abbreviations the plans in use define (`KnowledgeBase+PlanAbbreviations`).
+    public var glossary: Glossary { glossaryWithPlanAbbreviations() }
+    let baseGlossary: Glossary
+    var glossaryCache: (key: String, glossary: Glossary)?
     /// Kinds of documents and issuer codes (`Data/vocabulary/document-kinds.yaml`): the one list the
     /// importer and the questions share.
     public let documentKinds: DocumentKinds
@@ -26,7 +29,7 @@ public final class KnowledgeBase: @unchecked Sendable {
     private var loaded: [String: Plan]
     private var memoryDocuments: [IndexedDocument]
     private var memoryUnits: [(plan: String, folded: String, hasDuties: Bool)]
-    private let lock = NSLock()
+    let lock = NSLock()
 
     /// A knowledge base of plans held in memory; `importedPlanIDs` marks which come from a library.
     public convenience init(plans: [Plan], importedPlanIDs: [String] = [], units: UnitDirectory, glossary: Glossary,
@@ -43,7 +46,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         builtInSummaries = kept.map { PlanSummary($0, imported: imported.contains($0.id)) }
         libraryIDs = kept.filter { imported.contains($0.id) }.map(\.id) + (index?.planIDs ?? [])
         self.index = index
-        self.glossary = glossary
+        self.baseGlossary = glossary
         loaded = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         memoryDocuments = kept.flatMap { p in p.documents.enumerated().map { IndexedDocument(planID: p.id, index: $0, document: $1) } }
         memoryUnits = kept.flatMap { p in

@@ -100,6 +100,19 @@ public struct PlanImporter: Sendable {
             for p in section.paragraphs { citations.read(p, section: section.id) }
         }
 
+        // Notes after the signature ("[1] …") go with the paragraph that calls them, and are read for citations.
+        var calls: [(section: String, texts: [String])] = [("preamble", Array(layout.preamble))]
+        calls += sections.map { ($0.id, [$0.title] + $0.paragraphs) }
+        let footnotes = Footnotes.read(layout.closing, calls: calls)
+        for note in footnotes { citations.read(note.text, section: note.section ?? "preamble") }
+
+        var abbreviations = AbbreviationReader(vocabulary: plan)
+        for p in layout.preamble { abbreviations.read(p, section: "preamble") }
+        for section in sections {
+            abbreviations.read(section.title, section: section.id)
+            for p in section.paragraphs { abbreviations.read(p, section: section.id) }
+        }
+
         var duties = DutyExtractor(vocabulary: plan)
         duties.read(sections)
         let deadlines = DeadlineExtractor(vocabulary: plan, units: units, planDate: header.date).read(sections)
@@ -117,7 +130,9 @@ public struct PlanImporter: Sendable {
             units: duties.result, deadlines: deadlines.map(\.deadline), recipients: closing.recipients(layout.closing),
             signer: signer, reportsTo: reportSource.flatMap { $0.via ?? $0.to },
             allUnitsSection: duties.allUnitsSection,
-            topics: TopicExtractor(vocabulary: plan).topics(ofTitle: header.title))
+            topics: TopicExtractor(vocabulary: plan).topics(ofTitle: header.title),
+            abbreviations: abbreviations.result.isEmpty ? nil : abbreviations.result,
+            footnotes: footnotes.isEmpty ? nil : footnotes)
     }
 
     /// A plan id from a file name: folded, words joined by "-" ("Kế hoạch 308.docx" → "ke-hoach-308").

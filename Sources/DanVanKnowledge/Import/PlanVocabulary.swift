@@ -57,6 +57,14 @@ public struct PlanVocabulary: Decodable, Sendable {
     var properNames: [String]
     var topics: [String]
     var topicStopWords: [String]
+    var appendixHeadings: [String]
+    var closingSentences: [String]
+    var collectiveMarkers: [String]
+    var abbreviationCues: [String]
+    var unitNumberWords: [String]
+    var subjectMarkers: [String]
+    var requestVerbs: [String]
+    var localSuffixCompounds: [String]
 
     /// Decodes the YAML text of `plan-import.yaml`.
     public init(yaml: String) throws {

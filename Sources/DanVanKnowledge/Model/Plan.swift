@@ -39,12 +39,17 @@ public struct Plan: Codable, Equatable, Sendable {
     public var topics: [String]
     /// The task rows of the appendix table ("Phụ lục"), in order; empty when the plan has none.
     public var appendix: [AppendixRow] = []
+    /// Short forms the plan defines ("HKD" → "hộ kinh doanh"); nil in plans saved before they were read.
+    public var abbreviations: [Abbreviation]?
+    /// The plan's notes ("[1] …"), each with the section of the paragraph that calls it.
+    public var footnotes: [Footnote]?
 
     public init(id: String, number: String? = nil, date: CalendarDate? = nil, place: String? = nil,
                 issuer: String, title: String, preamble: String = "", sections: [PlanSection] = [],
                 documents: [LegalDocument] = [], units: [UnitDuties] = [], deadlines: [Deadline] = [],
                 recipients: [String] = [], signer: Signer? = nil, reportsTo: String? = nil,
-                allUnitsSection: String? = nil, topics: [String] = [], appendix: [AppendixRow] = []) {
+                allUnitsSection: String? = nil, topics: [String] = [], appendix: [AppendixRow] = [],
+                abbreviations: [Abbreviation]? = nil, footnotes: [Footnote]? = nil) {
         self.id = id
         self.number = number
         self.date = date
@@ -62,11 +67,13 @@ public struct Plan: Codable, Equatable, Sendable {
         self.allUnitsSection = allUnitsSection
         self.topics = topics
         self.appendix = appendix
+        self.abbreviations = abbreviations
+        self.footnotes = footnotes
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, number, date, place, issuer, title, preamble, sections, documents, units, deadlines, recipients,
-             signer, reportsTo, allUnitsSection, topics, appendix
+             signer, reportsTo, allUnitsSection, topics, appendix, abbreviations, footnotes
     }
 
     /// Decodes a plan; a file written before the appendix was read has no `appendix` key and gets none.
@@ -84,7 +91,9 @@ public struct Plan: Codable, Equatable, Sendable {
                   reportsTo: try c.decodeIfPresent(String.self, forKey: .reportsTo),
                   allUnitsSection: try c.decodeIfPresent(String.self, forKey: .allUnitsSection),
                   topics: try c.decode([String].self, forKey: .topics),
-                  appendix: try c.decodeIfPresent([AppendixRow].self, forKey: .appendix) ?? [])
+                  appendix: try c.decodeIfPresent([AppendixRow].self, forKey: .appendix) ?? [],
+                  abbreviations: try c.decodeIfPresent([Abbreviation].self, forKey: .abbreviations),
+                  footnotes: try c.decodeIfPresent([Footnote].self, forKey: .footnotes))
     }
 
     /// The section with this id ("I.1", "III"), if any.
@@ -157,10 +166,13 @@ public struct UnitDuties: Codable, Equatable, Sendable {
     /// Canonical name as written in the plan ("Phòng Văn hóa - Xã hội", "Sở Khoa học và Công nghệ").
     public var name: String
     public var duties: [Duty]
+    /// True for a unit that stands for many ("UBND các xã, phường", "các Sở, ban, ngành"); nil when not.
+    public var collective: Bool?
 
-    public init(name: String, duties: [Duty] = []) {
+    public init(name: String, duties: [Duty] = [], collective: Bool? = nil) {
         self.name = name
         self.duties = duties
+        self.collective = collective
     }
 }
 
