@@ -13,10 +13,13 @@ import DanVanText
 public struct TaskCommandParser {
     let lexicon: CommandLexicon
     let resolveUnit: UnitResolver
+    /// Reads deadlines ("15/9", "thứ sáu tuần sau", "trước ngày 15 hằng tháng").
+    let dates: DateGrammar
 
-    public init(vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver) {
+    public init(vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver, dates: DateGrammar = .shared) {
         lexicon = CommandLexicon(vocabulary)
         self.resolveUnit = resolveUnit
+        self.dates = dates
     }
 
     /// The task command in `text`, or nil when it is not one.
@@ -162,6 +165,7 @@ public struct TaskCommandParser {
             slots["unit"] = d.unit
             slots["due"] = d.due?.iso
             slots["coUnits"] = d.coUnits
+            slots["note"] = d.note
         case .complete(let r), .reopen(let r), .delete(let r), .restore(let r), .show(let r): ref(r)
         case .history(let r): ref(r)
         case .update(let r, let note): ref(r); slots["note"] = note

@@ -1,0 +1,41 @@
+// The sentences of the date grammar's users: deadlines in task commands and yes/no deadline questions.
+extension Msg {
+    /// A deadline phrase that looks like a date but is not understood; nothing is saved.
+    public static func dateNotUnderstood(_ phrase: String) -> String {
+        "Chưa hiểu thời hạn “\(phrase)”; chưa thay đổi gì. Hãy ghi ngày cụ thể (“15/12/2025”, “ngày 15 tháng 12”) "
+            + "hoặc cách nói quen thuộc (“ngày mai”, “thứ sáu tuần sau”, “cuối tháng”, “trong 10 ngày”, “hằng tháng”)."
+    }
+
+    /// A new deadline that names no single day (a standing or recurring duty, a delay counted from an event).
+    public static func dateNotADay(_ phrase: String) -> String {
+        "“\(phrase)” không phải một ngày cụ thể; chưa thay đổi gì. Hãy ghi ngày hạn mới, ví dụ “20/10/2025” hoặc “cuối tháng sau”."
+    }
+
+    /// The note kept with a task whose deadline says more than one day ("hằng tháng", "kể từ ngày nhận").
+    public static func dueAsWritten(_ phrase: String) -> String { "Thời hạn theo lời giao: \(phrase)" }
+
+    // MARK: Yes/no deadline questions
+
+    public static let answerYes = "Có."
+    public static let answerNo = "Không."
+    /// "Còn kịp: còn 5 ngày (hạn 03/09/2025)."
+    public static func stillInTime(days: Int, date: String) -> String {
+        days == 0 ? "Còn kịp: hạn là hôm nay (\(date))." : "Còn kịp: còn \(days) ngày (hạn \(date))."
+    }
+    /// "Không kịp nữa: đã quá hạn 3 ngày (hạn 03/09/2025)."
+    public static func tooLate(days: Int, date: String) -> String { "Không kịp nữa: đã quá hạn \(days) ngày (hạn \(date))." }
+    /// "Đúng, hạn là hôm qua (26/08/2025)."
+    public static func deadlineIsThatDay(_ phrase: String, date: String) -> String { "Đúng, hạn là \(phrase) (\(date))." }
+    /// "Không, hạn là 03/09/2025 (còn 7 ngày)."
+    public static func deadlineIsOther(_ dates: String) -> String { "Không, hạn là \(dates)." }
+    /// "Có: 2 hạn trong tháng này (01/08/2025 – 31/08/2025)."
+    public static func deadlinesInWindow(_ count: Int, from: String, to: String) -> String {
+        "Có: \(count) hạn trong khoảng \(from) – \(to)."
+    }
+    /// "Không: không có hạn nào trong khoảng 01/09/2025 – 07/09/2025."
+    public static func noDeadlineInWindow(from: String, to: String) -> String {
+        "Không: không có hạn nào trong khoảng \(from) – \(to)."
+    }
+    /// The line after a "no": the next deadline after the window.
+    public static func nextDeadlineAfter(_ line: String) -> String { "Hạn gần nhất sau đó: \(line)" }
+}
