@@ -26,6 +26,7 @@ struct Workspace {
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
             throw CLIError(Msg.dataFolderMissing)
         }
+        DateGrammar.configure(vocabularyAt: intents.appendingPathComponent("dates.yaml"))
         let fallback = locator.installRoot?.appendingPathComponent("Data")
         let cacheDirectory = DecodingCache.shared.directory
         Trace.mark("cache dir")

@@ -46,6 +46,15 @@ public struct DateGrammar: Sendable {
         slot.url = url
     }
 
+    /// `configure(vocabularyAt:)` unless a vocabulary was already chosen: for loaders that know a
+    /// likely place (the `Intents/` beside a data folder) but must not override the start-up choice.
+    public static func configureIfUnset(vocabularyAt url: URL) {
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        guard slot.url == nil, slot.grammar == nil, FileManager.default.fileExists(atPath: url.path) else { return }
+        slot.url = url
+    }
+
     /// Installs a grammar for the whole process (tests, the fuzzer).
     public static func install(_ grammar: DateGrammar) {
         slot.lock.lock()

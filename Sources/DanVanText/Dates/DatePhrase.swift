@@ -58,6 +58,8 @@ public struct DateMatch: Equatable, Sendable {
     public var timesPerPeriod: Int?
     /// Whether it was read relative to today ("ngày mai", "tuần sau", "tháng 12" without a year).
     public var dependsOnToday: Bool
+    /// Whether a day and month were written without a year ("15/11"): its year was chosen from today.
+    public var yearless: Bool = false
     /// Token indices covered, in the tokens of `Tokenizer.tokens(text)`.
     public var tokens: Range<Int>
     /// Character offsets covered in the text (NFC).

@@ -44,7 +44,8 @@ extension DateReader {
         }
         guard !atoms.isEmpty, let (phrase, times, perPeriod, relative) = try combine(atoms, tokens: start..<end) else { return nil }
         let lo = toks[start].start, hi = toks[end - 1].end
-        return DateMatch(phrase: phrase, times: times, timesPerPeriod: perPeriod, dependsOnToday: relative,
+        let yearless = atoms.contains { if case .dayMonth = $0 { return true }; return false }
+        return DateMatch(phrase: phrase, times: times, timesPerPeriod: perPeriod, dependsOnToday: relative, yearless: yearless,
                          tokens: start..<end, characters: lo..<hi, text: String(characters[lo..<hi]))
     }
 

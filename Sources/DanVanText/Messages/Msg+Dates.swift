@@ -39,3 +39,30 @@ extension Msg {
     /// The line after a "no": the next deadline after the window.
     public static func nextDeadlineAfter(_ line: String) -> String { "Hạn gần nhất sau đó: \(line)" }
 }
+
+// MARK: Recurring deadlines in words
+extension Msg {
+    public static let dailyRule = "hằng ngày"
+    public static func weeklyRule(weekday: Int?) -> String {
+        guard let weekday, (1...7).contains(weekday) else { return "hằng tuần" }
+        return (weekday == 7 ? "chủ nhật" : "thứ \(weekday + 1)") + " hằng tuần"
+    }
+    public static let monthEndRule = "cuối mỗi tháng"
+    public static func everyMonthsRule(_ months: Int) -> String { "định kỳ \(months) tháng" }
+    public static let quarterlyRule = "hằng quý (cuối quý)"
+    public static func quarterlyDayRule(_ day: Int) -> String { "trước ngày \(day) tháng cuối quý, hằng quý" }
+    public static let yearEndRule = "hằng năm (cuối năm)"
+    public static func offsetRule(days: Int, anchor: String) -> String {
+        anchor.isEmpty ? "trong \(days) ngày" : "trong \(days) ngày kể từ \(anchor)"
+    }
+    /// "hằng ngày, 02 lần (trước 9h00 và 16h00)".
+    public static func withTimes(_ rule: String, perPeriod: Int?, times: [String]) -> String {
+        var out = rule
+        if let n = perPeriod { out += ", \(n) lần" }
+        if !times.isEmpty {
+            let list = times.count == 1 ? times[0] : times.dropLast().joined(separator: ", ") + " và " + times[times.count - 1]
+            out += perPeriod == nil ? ", trước \(list)" : " (trước \(list))"
+        }
+        return out
+    }
+}
