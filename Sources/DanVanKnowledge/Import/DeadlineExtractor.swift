@@ -82,10 +82,9 @@ struct DeadlineExtractor {
         let today = planDate ?? CalendarDate(year: 2000, month: 1, day: 1)!
         let scan = grammar.scan(sentence, today: today, lookBack: 0)
         let yearlyRule = scan.matches.contains { m in
-            if case .recurring(let rules) = m.phrase { return rules.contains { $0.frequency == .yearly && $0.day == nil } }
+            if case .recurring(let rules) = m.phrase { return rules.contains { $0.frequency == .yearly } }
             return false
         }
-        let reports = vocabulary.reportWords.contains { folded.contains($0) }
         var out: [Found] = []
         var covered: [Range<Int>] = []
         func make(_ at: Int, _ fields: (inout Deadline) -> Void) {
@@ -99,7 +98,9 @@ struct DeadlineExtractor {
             let times = m.times.isEmpty ? nil : m.times
             switch m.phrase {
             case .date, .dates:
-                guard case let dates = Self.days(m.phrase), !dates.isEmpty else { return false }
+                // A plan's deadlines are written dates: "ngày 20" alone (of which month?) is not one.
+                let dates = Self.days(m.phrase)
+                guard !dates.isEmpty, !m.dependsOnToday else { return false }
                 if m.yearless, yearlyRule {
                     for d in dates { make(at) { $0.recurrence = .yearly; $0.day = d.day; $0.month = d.month; $0.times = times } }
                 } else if m.yearless, planDate == nil {
@@ -135,6 +136,9 @@ struct DeadlineExtractor {
                 let at = ns.substring(to: r.range.location).count
                 let after = ns.substring(to: r.range.location + r.range.length).count
                 guard !covered.contains(where: { $0.contains(at) }) else { continue }
+                // Inside a rule the scan read whole ("hằng năm (trước ngày 15 tháng 11)"): the rule.
+                if let rule = scan.matches.first(where: { $0.characters.contains(at) && $0.phrase.isRecurring }),
+                   take(rule, at: at, periodsToo: false) { continue }
                 let read = (try? grammar.phrase(in: sentence, from: at, today: today, lookBack: 0)) ?? nil
                 if let m = read, m.characters.lowerBound <= after, take(m, at: at, periodsToo: periods) { continue }
                 if let m = (try? grammar.phrase(in: sentence, from: after, today: today, lookBack: 0)) ?? nil,
@@ -149,9 +153,10 @@ struct DeadlineExtractor {
             let at = m.characters.lowerBound
             switch m.phrase {
             case .recurring(let rules):
-                let specific = !m.times.isEmpty || m.timesPerPeriod != nil || rules.contains { $0.day != nil || $0.interval > 1 }
-                let reported = reports && rules.allSatisfy { $0.frequency != .yearly }
-                if specific || reported { _ = take(m, at: at, periodsToo: false) }
+                // A bare "hằng năm" qualifies many things (budgets, plans); a rule with a day, a time or an interval is a deadline.
+                if !m.times.isEmpty || m.timesPerPeriod != nil || rules.contains(where: { $0.day != nil || $0.interval > 1 }) {
+                    _ = take(m, at: at, periodsToo: false)
+                }
             case .offset:
                 _ = take(m, at: at, periodsToo: false)
             default:
