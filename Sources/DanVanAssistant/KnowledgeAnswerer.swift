@@ -16,7 +16,7 @@ struct KnowledgeAnswerer {
     /// fits (a "who does …" question no unit's duties answer).
     func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?)? {
         switch intentID {
-        case "report.deadline": return (deadlines(plan, round: slots["round"]?.number), nil)
+        case "report.deadline": return (deadlines(plan, round: slots["round"]?.number, question: question), nil)
         case "legal.bases":
             return (bases(plan, kind: slots["kind"]?.text, issuer: slots["issuer"]?.text, topic: slots["topic"]?.text), nil)
         case "legal.document": return (document(plan, slots["document"]?.documentMention), nil)

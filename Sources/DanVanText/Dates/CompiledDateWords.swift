@@ -26,6 +26,9 @@ struct CompiledDateWords: Sendable {
     var leads: [Phrase]
     var dayWords: Set<String>
     var numberWords: [String: Int]
+    var questionEndings: [Phrase]
+    var inTimeWords: [Phrase]
+    var isItWords: [Phrase]
     /// Single words that may stand inside a code-like token ("lần/ngày", "IV/2025").
     var splittable: Set<String>
 
@@ -65,6 +68,9 @@ struct CompiledDateWords: Sendable {
         joiners = list(v.joiners)
         leads = list(v.leads)
         dayWords = Set(v.dayWords.map(Folding.fold))
+        questionEndings = list(v.questionEndings)
+        inTimeWords = list(v.inTimeWords)
+        isItWords = list(v.isItWords)
         numberWords = Dictionary(v.numberWords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         splittable = Set(units.filter { $0.0.count == 1 }.map { $0.0[0] } + timesWord.filter { $0.count == 1 }.map { $0[0] })
             .union(romanNumbers.keys)

@@ -35,6 +35,12 @@ public struct DateVocabulary: Codable, Sendable, Equatable {
     public var joiners: [String] = []
     public var leads: [String] = []
     public var numberWords: [String: Int] = [:]
+    /// Words that end a yes/no question ("không", "à", "phải không").
+    public var questionEndings: [String] = []
+    /// "còn kịp": the question asks whether the deadline is still ahead.
+    public var inTimeWords: [String] = []
+    /// "hạn là": the question asks whether the deadline is the day it names.
+    public var isItWords: [String] = []
 
     /// No words: only numeric dates ("15/9/2025") are understood.
     public init() {}
@@ -46,7 +52,8 @@ public struct DateVocabulary: Codable, Sendable, Equatable {
         case periodEnd = "period_end", romanNumbers = "roman_numbers", within, after, aheadDay = "ahead_day"
         case aheadWindow = "ahead_window", anchors, hourWords = "hour_words", minuteWords = "minute_words"
         case hourLetters = "hour_letters", every, periodic, timesWord = "times_word", perWords = "per_words"
-        case continuous, joiners, leads, numberWords = "number_words"
+        case continuous, joiners, leads, numberWords = "number_words", questionEndings = "question_endings"
+        case inTimeWords = "in_time_words", isItWords = "is_it_words"
     }
 
     /// Every key is required: a missing list is a mistake in the file, not an empty list.
@@ -81,5 +88,8 @@ public struct DateVocabulary: Codable, Sendable, Equatable {
         joiners = try c.decode([String].self, forKey: .joiners)
         leads = try c.decode([String].self, forKey: .leads)
         numberWords = try c.decode([String: Int].self, forKey: .numberWords)
+        questionEndings = try c.decode([String].self, forKey: .questionEndings)
+        inTimeWords = try c.decode([String].self, forKey: .inTimeWords)
+        isItWords = try c.decode([String].self, forKey: .isItWords)
     }
 }

@@ -24,8 +24,6 @@ extension Msg {
     }
     /// "Không kịp nữa: đã quá hạn 3 ngày (hạn 03/09/2025)."
     public static func tooLate(days: Int, date: String) -> String { "Không kịp nữa: đã quá hạn \(days) ngày (hạn \(date))." }
-    /// "Đúng, hạn là hôm qua (26/08/2025)."
-    public static func deadlineIsThatDay(_ phrase: String, date: String) -> String { "Đúng, hạn là \(phrase) (\(date))." }
     /// "Không, hạn là 03/09/2025 (còn 7 ngày)."
     public static func deadlineIsOther(_ dates: String) -> String { "Không, hạn là \(dates)." }
     /// "Có: 2 hạn trong tháng này (01/08/2025 – 31/08/2025)."
@@ -65,4 +63,11 @@ extension Msg {
         }
         return out
     }
+}
+
+extension Msg {
+    /// "Báo cáo: trong 10 ngày kể từ ngày nhận văn bản".
+    public static func ruleOnlyLine(label: String, rule: String) -> String { "\(label): \(rule)" }
+    /// "Có, hạn là hôm qua (26/08/2025)."
+    public static func deadlineIsThat(_ phrase: String, date: String) -> String { "Có, hạn là \(phrase) (\(date))." }
 }
