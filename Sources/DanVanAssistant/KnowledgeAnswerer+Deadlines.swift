@@ -37,14 +37,14 @@ extension KnowledgeAnswerer {
             guard let window = m.phrase.window(from: today) else { return deadlines(plan, round: round) }
             let inside = chosen.filter { occurrence(of: $0, in: window) != nil }
             if inside.isEmpty {
-                verdict = Msg.noDeadlineInWindow(from: window.lowerBound.display, to: window.upperBound.display)
+                verdict = Msg.noDeadlineInWindow(phrase: m.text, from: window.lowerBound.display, to: window.upperBound.display)
                 let after = chosen.compactMap { d in d.nextOccurrence(from: window.upperBound.adding(days: 1)).map { (d, $0) } }
                     .filter { $0.1 > window.upperBound }.min { $0.1 < $1.1 }
                 if let (d, _) = after {
                     verdict += " " + Msg.nextDeadlineAfter(line(d) + ".")
                 }
             } else {
-                verdict = Msg.deadlinesInWindow(inside.count, from: window.lowerBound.display, to: window.upperBound.display)
+                verdict = Msg.deadlinesInWindow(inside.count, phrase: m.text, from: window.lowerBound.display, to: window.upperBound.display)
                 shown.deadlines = inside
             }
         }

@@ -26,9 +26,9 @@ struct Workspace {
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
             throw CLIError(Msg.dataFolderMissing)
         }
-        DateGrammar.configure(vocabularyAt: intents.appendingPathComponent("dates.yaml"))
         let fallback = locator.installRoot?.appendingPathComponent("Data")
         let cacheDirectory = DecodingCache.shared.directory
+        DateGrammar.configure(vocabularyAt: intents.appendingPathComponent("dates.yaml"), cacheDirectory: cacheDirectory)
         Trace.mark("cache dir")
         // The fallback is the data folder itself unless `--data` names another: fingerprint it once.
         let folders = [data, intents] + [fallback].compactMap { $0 }.filter { $0.standardizedFileURL != data.standardizedFileURL }

@@ -205,4 +205,18 @@ final class DateGrammarTests: XCTestCase {
         XCTAssertEqual((try? bare.phrase(in: "20/10/2025", today: today))??.phrase, .date(d("2025-10-20")))
         XCTAssertNil((try? bare.phrase(in: "ngày mai", today: today)) ?? nil)
     }
+
+    func testRandomTextNeverCrashes() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["ngày", "tháng", "năm", "quý", "IV", "/", "-", ".", "31", "2", "2025", "99999999999999999999", "hằng",
+                      "lần/ngày", "19h00", "h", "giờ", "trong", "kể từ", " ", ",", "(", ")", "thứ", "sáu", "tuần", "sau",
+                      "cuối", "đầu", "ß", "ﬁ", "İ", "\u{301}", "e\u{301}", "9999", "0", "00/00", "mai", "và", ";"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 1...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            _ = g.scan(text, today: today)
+            _ = try? g.phrase(in: text, today: today)
+            _ = g.looksLikeDate(text)
+            _ = DeadlineQuestion.read(text + " không", grammar: g, today: today)
+        }
+    }
 }

@@ -33,17 +33,21 @@ public struct DateGrammar: Sendable {
     private final class Slot: @unchecked Sendable {
         let lock = NSLock()
         var url: URL?
+        var cacheDirectory: URL?
         var grammar: DateGrammar?
     }
     private static let slot = Slot()
 
     /// Where `shared` reads its vocabulary (the `Intents/dates.yaml` of the data in use). Reading is
     /// deferred to the first date phrase, so a run that meets none pays nothing.
-    public static func configure(vocabularyAt url: URL) {
+    ///
+    /// - Parameter cacheDirectory: where the decoded vocabulary is kept between runs (nil: decode each time).
+    public static func configure(vocabularyAt url: URL, cacheDirectory: URL? = nil) {
         slot.lock.lock()
         defer { slot.lock.unlock() }
         if slot.url != url { slot.grammar = nil }
         slot.url = url
+        slot.cacheDirectory = cacheDirectory
     }
 
     /// `configure(vocabularyAt:)` unless a vocabulary was already chosen: for loaders that know a
@@ -68,7 +72,20 @@ public struct DateGrammar: Sendable {
         slot.lock.lock()
         defer { slot.lock.unlock() }
         if let g = slot.grammar { return g }
-        let g = slot.url.flatMap { try? DateGrammar(contentsOf: $0) } ?? DateGrammar(vocabulary: DateVocabulary())
+        var g = DateGrammar(vocabulary: DateVocabulary())
+        if let url = slot.url {
+            do {
+                g = DateGrammar(vocabulary: try DateVocabularyCache.load(url, cacheDirectory: slot.cacheDirectory))
+            } catch {
+                // Said once, on standard error; answers go on with numeric dates only.
+                let message: String
+                switch error as? DateVocabularyError {
+                case .malformed(let path, let detail)?: message = Msg.brokenFile(path, line: nil, reason: detail)
+                default: message = Msg.fileMissing(url.path)
+                }
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+        }
         slot.grammar = g
         return g
     }

@@ -24,7 +24,8 @@ struct DateReader {
         var out: [Token] = []
         for t in tokens {
             let parts = t.text.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count > 1, t.text.contains(where: \.isLetter),
+            // Only a token whose folded text maps one to one onto its characters can be cut by offsets.
+            guard parts.count > 1, t.text.count == t.end - t.start, t.text.contains(where: \.isLetter),
                   parts.allSatisfy({ p in !p.isEmpty && (p.allSatisfy(\.isNumber) || words.splittable.contains(String(p))) })
             else { out.append(t); continue }
             var offset = t.start
@@ -249,7 +250,7 @@ struct DateReader {
         switch u.value {
         case .month:
             let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
-            guard parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let m = Int(parts[0]), parts[0].count <= 2 else { return nil }
+            guard !parts.isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count <= 2, let m = Int(parts[0]) else { return nil }
             var y: Int?
             var end = u.end + 1
             if parts.count == 2, parts[1].count == 4 { y = Int(parts[1]) } else if parts.count != 1 { return nil }

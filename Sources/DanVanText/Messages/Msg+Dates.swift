@@ -26,13 +26,13 @@ extension Msg {
     public static func tooLate(days: Int, date: String) -> String { "Không kịp nữa: đã quá hạn \(days) ngày (hạn \(date))." }
     /// "Không, hạn là 03/09/2025 (còn 7 ngày)."
     public static func deadlineIsOther(_ dates: String) -> String { "Không, hạn là \(dates)." }
-    /// "Có: 2 hạn trong tháng này (01/08/2025 – 31/08/2025)."
-    public static func deadlinesInWindow(_ count: Int, from: String, to: String) -> String {
-        "Có: \(count) hạn trong khoảng \(from) – \(to)."
+    /// "Có: 1 hạn trong tháng này (01/09/2025 – 30/09/2025)."; one day: "Có: 1 hạn vào ngày mai (05/09/2025)."
+    public static func deadlinesInWindow(_ count: Int, phrase: String, from: String, to: String) -> String {
+        from == to ? "Có: \(count) hạn vào \(phrase) (\(from))." : "Có: \(count) hạn trong \(phrase) (\(from) – \(to))."
     }
-    /// "Không: không có hạn nào trong khoảng 01/09/2025 – 07/09/2025."
-    public static func noDeadlineInWindow(from: String, to: String) -> String {
-        "Không: không có hạn nào trong khoảng \(from) – \(to)."
+    /// "Không: không có hạn nào trong tuần sau (08/09/2025 – 14/09/2025)."
+    public static func noDeadlineInWindow(phrase: String, from: String, to: String) -> String {
+        from == to ? "Không: không có hạn nào vào \(phrase) (\(from))." : "Không: không có hạn nào trong \(phrase) (\(from) – \(to))."
     }
     /// The line after a "no": the next deadline after the window.
     public static func nextDeadlineAfter(_ line: String) -> String { "Hạn gần nhất sau đó: \(line)" }
