@@ -27,6 +27,7 @@ public struct IntentCatalog: Sendable {
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
     public static func loadSources(directory: URL) throws -> IntentSources {
         let fm = FileManager.default
+        DateGrammar.configureIfUnset(vocabularyAt: directory.appendingPathComponent("dates.yaml"))
         let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" && $0 != "dates.yaml" }.sorted()
         var definitions: [IntentDefinition] = []

@@ -61,7 +61,7 @@ final class DeadlineGrammarImportTests: XCTestCase {
             "Tổng hợp số ca bệnh, báo cáo Trung tâm Y tế trước 19h00 hằng ngày.",
             "Cập nhật tình hình dịch, báo cáo 02 lần/ngày (trước 9h00 và 16h00) trong thời gian cao điểm.",
         ])
-        XCTAssertEqual(p.deadlines.count, 2)
+        guard p.deadlines.count == 2 else { return XCTFail("two deadlines expected: \(p.deadlines)") }
         XCTAssertEqual(p.deadlines[0].recurrence, .daily)
         XCTAssertEqual(p.deadlines[0].times, [TimeOfDay(hour: 19)!])
         XCTAssertEqual(p.deadlines[0].ruleText, "hằng ngày, trước 19h00")

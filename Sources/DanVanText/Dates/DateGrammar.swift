@@ -25,7 +25,8 @@ public struct DateGrammar: Sendable {
     ///
     /// - Throws: `DateVocabularyError` naming the file and the problem.
     public init(contentsOf url: URL) throws {
-        self.init(vocabulary: try DateVocabulary(contentsOf: url))
+        let vocabulary = try DateVocabulary(contentsOf: url)
+        words = CompiledDateWords(vocabulary)
     }
 
     // MARK: The shared grammar
@@ -55,8 +56,9 @@ public struct DateGrammar: Sendable {
     public static func configureIfUnset(vocabularyAt url: URL) {
         slot.lock.lock()
         defer { slot.lock.unlock() }
-        guard slot.url == nil, slot.grammar == nil, FileManager.default.fileExists(atPath: url.path) else { return }
+        guard slot.url == nil, FileManager.default.fileExists(atPath: url.path) else { return }
         slot.url = url
+        slot.grammar = nil  // a grammar without words, read before any vocabulary was known
     }
 
     /// Installs a grammar for the whole process (tests, the fuzzer).
@@ -64,6 +66,7 @@ public struct DateGrammar: Sendable {
         slot.lock.lock()
         defer { slot.lock.unlock() }
         slot.grammar = grammar
+        slot.url = slot.url ?? URL(fileURLWithPath: "/")  // chosen: loaders no longer override it
     }
 
     /// The grammar of the configured vocabulary; without one (or when it cannot be read), a grammar
