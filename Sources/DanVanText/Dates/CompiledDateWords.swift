@@ -31,6 +31,8 @@ struct CompiledDateWords: Sendable {
     var isItWords: [Phrase]
     /// Single words that may stand inside a code-like token ("lần/ngày", "IV/2025").
     var splittable: Set<String>
+    /// Every word a phrase may start with (besides numbers): a scan tries only at these.
+    var starters: Set<String>
 
     init(_ v: DateVocabulary) {
         func f(_ s: String) -> Phrase { Tokenizer.foldedWords(s) }
@@ -74,6 +76,9 @@ struct CompiledDateWords: Sendable {
         numberWords = Dictionary(v.numberWords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         splittable = Set(units.filter { $0.0.count == 1 }.map { $0.0[0] } + timesWord.filter { $0.count == 1 }.map { $0[0] })
             .union(romanNumbers.keys)
+        let phrases: [Phrase] = relativeDays.map(\.0) + weekdays.map(\.0) + units.map(\.0) + positions.map(\.0) + within + after
+            + every + periodic + continuous + leads + joiners
+        starters = Set(phrases.compactMap(\.first)).union(numberWords.keys)
     }
 }
 

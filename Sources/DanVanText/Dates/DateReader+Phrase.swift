@@ -10,6 +10,11 @@ extension DateReader {
         var found = DateScan(matches: [], invalid: [])
         var i = 0
         while i < toks.count {
+            // Most words start no phrase: only a number or a word of the vocabulary can.
+            guard toks[i].text.first?.isNumber == true || w.starters.contains(toks[i].text) else {
+                i += 1
+                continue
+            }
             do {
                 if let m = try phrase(at: i) {
                     found.matches.append(m)
