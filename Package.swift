@@ -19,7 +19,7 @@ let package = Package(
         // libedit's header (histedit.h, from libedit-dev) at build time; the library itself is loaded
         // with dlopen when the REPL starts (see Sources/CEditLine/include/CEditLine.h).
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl")]),
-        .target(name: "DanVanText"),
+        .target(name: "DanVanText", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "DanVanKnowledge",
             dependencies: [

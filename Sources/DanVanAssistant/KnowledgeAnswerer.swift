@@ -18,7 +18,7 @@ struct KnowledgeAnswerer {
     /// One case per `KnowledgeIntent`, no `default:`: a new intent does not compile until it is answered here.
     func answer(_ intent: KnowledgeIntent, slots: Slots, plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?)? {
         switch intent {
-        case .reportDeadline: return (deadlines(plan, round: slots.round), nil)
+        case .reportDeadline: return (deadlines(plan, round: slots.round, question: question), nil)
         case .legalBases: return (bases(plan, kind: slots.documentKind, issuer: slots.issuer, topic: slots.topic), nil)
         case .legalDocument: return (document(plan, slots.document), nil)
         case .legalCitedBy: return (citedBy(slots.document), nil)

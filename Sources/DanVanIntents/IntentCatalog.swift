@@ -24,7 +24,7 @@ public struct IntentCatalog: Sendable {
     public func intent(_ id: IntentID) -> CompiledIntent? { intents.first { $0.intent == id } }
 
     /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, `tasks.yaml` belongs to the
-    /// task module, every other file declares intents.
+    /// task module, `dates.yaml` to the date grammar, every other file declares intents.
     public static func load(directory: URL) throws -> IntentCatalog {
         IntentCatalog(sources: try loadSources(directory: directory))
     }
@@ -36,8 +36,9 @@ public struct IntentCatalog: Sendable {
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
     public static func loadSources(directory: URL) throws -> IntentSources {
         let fm = FileManager.default
+        DateGrammar.configureIfUnset(vocabularyAt: directory.appendingPathComponent("dates.yaml"))
         let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" }.sorted()
+            .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" && $0 != "dates.yaml" }.sorted()
         var definitions: [IntentDefinition] = []
         var vocabulary: EntityVocabulary?
         for name in names {

@@ -31,6 +31,7 @@ struct Workspace {
         }
         let fallback = locator.installRoot?.appendingPathComponent("Data")
         let cacheDirectory = DecodingCache.shared.directory
+        DateGrammar.configure(vocabularyAt: intents.appendingPathComponent("dates.yaml"), cacheDirectory: cacheDirectory)
         Trace.mark("cache dir")
         // The fallback is the data folder itself unless `--data` names another: fingerprint it once.
         let folders = [data, intents] + [fallback].compactMap { $0 }.filter { $0.standardizedFileURL != data.standardizedFileURL }

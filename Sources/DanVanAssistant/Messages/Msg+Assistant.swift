@@ -27,8 +27,6 @@ extension Msg {
     public static func recurringLine(label: String, rule: String, next: String, status: String) -> String {
         "\(label): \(rule); lần tới trước ngày \(next) — \(status)"
     }
-    public static func monthlyRule(day: Int) -> String { "trước ngày \(day) hằng tháng" }
-    public static func yearlyRule(day: Int, month: Int) -> String { "trước ngày \(day) tháng \(month) hằng năm" }
     public static func daysLeft(_ n: Int) -> String {
         if n == 0 { return "hôm nay là hạn cuối" }
         if n > 0 { return "còn \(n) ngày" }

@@ -13,19 +13,21 @@ extension TaskCommandParser {
         guard !rest.isEmpty else { return .failure(.missingContent) }
         let contentStart = t.tokens[rest.lowerBound - 1].end
         let endChar = t.tokens[rest.upperBound - 1].end
-        let mentions = DateExtractor.mentions(in: t.nfc).filter { (contentStart..<endChar).contains($0.range.lowerBound) }
         // An impossible date anywhere in a new task is a typing mistake, never content.
-        if let bad = mentions.first(where: { if case .invalid = $0.value { return true }; return false }) {
-            return resolve(bad, today: today).map { _ in TaskDraft(title: "") }
+        if let bad = dates.scan(String(t.characters[..<endChar]), today: today).invalid
+            .first(where: { $0.characters.lowerBound >= contentStart }) {
+            return .failure(.invalidDate(Self.shown(bad)))
         }
         var clauseStarts: [Int] = []
 
         var due: CalendarDate?
+        var note: String?
         var dueClause: Range<Int>?
-        switch findDue(t, rest, mentions: mentions, today: today) {
+        switch findDue(t, rest, today: today) {
         case .failure(let error): return .failure(error)
         case .success(let found?):
-            due = found.date
+            due = found.match.phrase.dueDate(from: today)
+            if Self.needsNote(found.match) { note = Msg.dueAsWritten(found.match.text) }
             dueClause = found.clause
             clauseStarts.append(found.clause.lowerBound)
         case .success(nil): break
@@ -56,30 +58,91 @@ extension TaskCommandParser {
         }.flatMap { $0.isEmpty ? nil : $0 }
         let product = productMarkers.last.map { Self.trimmed(t.original(from: $0.upperBound, to: segment($0).upperBound)) }
             .flatMap { $0.isEmpty ? nil : $0 }
-        return .success(TaskDraft(title: title, unit: unit, coUnits: coUnits, due: due, product: product))
+        return .success(TaskDraft(title: title, unit: unit, coUnits: coUnits, due: due, product: product, note: note))
     }
 
-    /// The deadline clause: a deadline word, optional fillers, then a date. A deadline word after a
-    /// separator with no date after it is an unreadable deadline; elsewhere it is content ("hạn chế").
-    private func findDue(_ t: TokenText, _ rest: Range<Int>, mentions: [DateMention],
-                         today: CalendarDate) -> Result<(date: CalendarDate, clause: Range<Int>)?, TaskCommandError> {
+    /// The deadline clause: a deadline word, optional fillers, then a date phrase of the grammar; or a
+    /// clause after a separator that is a date phrase on its own ("…, trong 10 ngày"). A deadline word
+    /// after a separator with no date after it, or a date phrase followed by words it does not
+    /// understand, is refused, never dropped; elsewhere a deadline word is content ("hạn chế").
+    private func findDue(_ t: TokenText, _ rest: Range<Int>,
+                         today: CalendarDate) -> Result<(match: DateMatch, clause: Range<Int>)?, TaskCommandError> {
         let markers = t.occurrences(of: lexicon.due, in: rest)
         for marker in markers.reversed() {
             var j = marker.upperBound
             while j < rest.upperBound {
-                if let mention = mentions.first(where: { $0.range.lowerBound == t.tokens[j].start }) {
-                    let clause = marker.lowerBound..<max(j + 1, t.tokenIndex(atOrAfter: mention.range.upperBound))
-                    return resolve(mention, today: today).map { (date: $0, clause: clause) }
+                switch readDue(t, at: j, clauseStart: marker.lowerBound, rest: rest, today: today) {
+                case .success(let found?): return .success(found)
+                case .failure(let error): return .failure(error)
+                case .success(nil): break
                 }
                 guard let filler = t.longestMatch(lexicon.dueFillers, at: j, end: rest.upperBound) else { break }
                 j = filler.end
             }
         }
+        for j in rest where afterSeparator(t, j..<(j + 1)) && dates.looksLikeDate(t.nfc, from: t.tokens[j].start) {
+            switch readDue(t, at: j, clauseStart: j, rest: rest, today: today) {
+            case .success(let found?): return .success(found)
+            case .failure(let error): return .failure(error)
+            case .success(nil): return .failure(.dateNotUnderstood(Self.trimmed(t.original(chars: t.tokens[j].start..<clauseEnd(t, after: j, rest: rest)))))
+            }
+        }
         if let marker = markers.last(where: { afterSeparator(t, $0) }) {
             let written = Self.trimmed(t.original(from: marker.upperBound, to: rest.upperBound))
-            return .failure(written.isEmpty ? .missingDate : .unreadableDate(written))
+            return .failure(written.isEmpty ? .missingDate : .dateNotUnderstood(written))
         }
         return .success(nil)
+    }
+
+    /// The date phrase at token `j`, when one starts there and fills its clause.
+    private func readDue(_ t: TokenText, at j: Int, clauseStart: Int, rest: Range<Int>,
+                         today: CalendarDate) -> Result<(match: DateMatch, clause: Range<Int>)?, TaskCommandError> {
+        let from = t.tokens[j].start
+        let match: DateMatch
+        do {
+            guard let m = try dates.phrase(in: t.nfc, from: from, today: today), m.characters.lowerBound == from else { return .success(nil) }
+            match = m
+        } catch let bad as InvalidDate {
+            return .failure(.invalidDate(Self.shown(bad)))
+        } catch {
+            return .success(nil)
+        }
+        let end = clauseEnd(t, after: j, rest: rest)
+        let matchEnd = min(match.characters.upperBound, end)
+        let leftover = Self.trimmed(String(t.characters[matchEnd..<max(matchEnd, end)]))
+        if leftover.contains(where: { $0.isLetter || $0.isNumber }) {
+            return .failure(.dateNotUnderstood(Self.trimmed(t.original(chars: from..<end))))
+        }
+        return .success((match, clauseStart..<t.tokenIndex(atOrAfter: matchEnd)))
+    }
+
+    /// Where the clause holding token `j` ends: a separator, another clause's marker, or the end.
+    private func clauseEnd(_ t: TokenText, after j: Int, rest: Range<Int>) -> Int {
+        let restEnd = t.tokens[rest.upperBound - 1].end
+        var end = restEnd
+        if let separator = t.characters[t.tokens[j].start..<restEnd].firstIndex(where: { $0 == "," || $0 == ";" }) {
+            end = separator
+        }
+        let markers = lexicon.assign + lexicon.coUnits + lexicon.product
+        if let next = t.occurrences(of: markers, in: (j + 1)..<rest.upperBound).first {
+            end = min(end, t.tokens[next.lowerBound].start)
+        }
+        return end
+    }
+
+    /// Whether the deadline says more than its due day: kept in the task's note.
+    static func needsNote(_ m: DateMatch) -> Bool {
+        switch m.phrase {
+        case .date, .range: return !m.times.isEmpty
+        case .dates, .recurring, .offset, .continuous, .timeOnly: return true
+        }
+    }
+
+    /// An impossible date as the person should see it: "31/02/2025" as typed, "ngày 31 tháng 2" as "31/2".
+    static func shown(_ bad: InvalidDate) -> String {
+        let text = bad.text
+        if text.allSatisfy({ $0.isNumber || "/-. ".contains($0) }) { return text }
+        return text.split(whereSeparator: { !$0.isNumber }).joined(separator: "/")
     }
 
     /// The unit in charge: the last marker followed by a unit the registry knows; failing that, a

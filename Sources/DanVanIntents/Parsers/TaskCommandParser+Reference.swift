@@ -40,19 +40,39 @@ extension TaskCommandParser {
         return note.isEmpty ? .failure(.missingNote) : .success(.update(ref, note: note))
     }
 
-    /// "đổi hạn nhiệm vụ 3 sang 20/10".
+    /// "đổi hạn nhiệm vụ 3 sang 20/10", "gia hạn nv 3 đến cuối tháng sau".
     func parseReschedule(_ t: TokenText, _ rest: Range<Int>, intent: TaskIntent, today: CalendarDate) -> Result<TaskCommand, TaskCommandError> {
         guard !rest.isEmpty else { return .failure(.missingNumber(example: lexicon.examples[intent]?.first)) }
         let connectors = lexicon.connectors[intent] ?? []
-        let restStart = t.tokens[rest.lowerBound].start
-        let mention = DateExtractor.mentions(in: t.nfc).first { $0.range.lowerBound >= restStart }
+        let restEnd = t.tokens[rest.upperBound - 1].end
+        /// The date phrase starting at token `j` and running to the end of the command.
+        func phrase(at j: Int) -> Result<DateMatch, TaskCommandError>? {
+            do {
+                guard let m = try dates.phrase(in: t.nfc, from: t.tokens[j].start, today: today),
+                      m.characters.lowerBound == t.tokens[j].start,
+                      !Self.trimmed(String(t.characters[min(m.characters.upperBound, restEnd)..<restEnd])).contains(where: { $0.isLetter || $0.isNumber })
+                else { return nil }
+                return .success(m)
+            } catch let bad as InvalidDate {
+                return .failure(.invalidDate(Self.shown(bad)))
+            } catch {
+                return nil
+            }
+        }
         let ref: TaskReference
         var after: Int
+        var found: Result<DateMatch, TaskCommandError>?
         if let (number, next) = readNumber(t, at: rest.lowerBound, end: rest.upperBound) {
             ref = .number(number)
             after = next
+            while let m = t.longestMatch(connectors, at: after, end: rest.upperBound) { after = m.end }
+            found = after < rest.upperBound ? phrase(at: after) : nil
         } else {
-            let stop = mention.map { t.tokenIndex(atOrAfter: $0.range.lowerBound) } ?? rest.upperBound
+            // The title's words, then the first date phrase that runs to the end.
+            var stop = rest.upperBound
+            for j in rest where j > rest.lowerBound {
+                if let p = phrase(at: j) { found = p; stop = j; break }
+            }
             var wordsEnd = stop
             if let last = t.occurrences(of: connectors, in: rest.lowerBound..<stop).last, last.upperBound == stop {
                 wordsEnd = last.lowerBound
@@ -60,14 +80,20 @@ extension TaskCommandParser {
             let words = Self.trimmed(t.original(from: rest.lowerBound, to: wordsEnd))
             guard !words.isEmpty else { return .failure(.missingNumber(example: lexicon.examples[intent]?.first)) }
             ref = .words(words)
-            after = wordsEnd
+            after = stop
         }
-        guard let mention else {
-            while let m = t.longestMatch(connectors, at: after, end: rest.upperBound) { after = m.end }
+        guard let found else {
             let leftover = Self.trimmed(t.original(from: after, to: rest.upperBound))
-            return .failure(leftover.isEmpty ? .missingDate : .unreadableDate(leftover))
+            return .failure(leftover.isEmpty ? .missingDate : .dateNotUnderstood(leftover))
         }
-        return resolve(mention, today: today).map { .reschedule(ref, due: $0) }
+        return found.flatMap { m in
+            switch m.phrase {
+            case .recurring, .offset, .continuous: return .failure(.dateNotADay(m.text))
+            default:
+                guard let due = m.phrase.dueDate(from: today) else { return .failure(.dateNotADay(m.text)) }
+                return .success(.reschedule(ref, due: due))
+            }
+        }
     }
 
     /// "giao lại nhiệm vụ 3 cho phòng kinh tế".
@@ -94,22 +120,6 @@ extension TaskCommandParser {
         switch resolveUnit(written) {
         case .known(let canonical): return .success(.reassign(ref, unit: canonical))
         case .unknown(let suggestions): return .failure(.unknownUnit(name: written, suggestions: suggestions))
-        }
-    }
-
-    /// A written date as a deadline: the year rule for "15/9", an error for "31/02/2025".
-    func resolve(_ mention: DateMention, today: CalendarDate) -> Result<CalendarDate, TaskCommandError> {
-        switch mention.value {
-        case .date(let date): return .success(date)
-        case .dayMonth(let day, let month):
-            if let date = DueYearRule.date(day: day, month: month, today: today) { return .success(date) }
-            let year = DueYearRule.year(day: day, month: month, today: today)
-            return .failure(.invalidDate(String(format: "%02d/%02d/%04d", day, month, year)))
-        case .invalid(let text):
-            // "ngay 31 thang 2" (folded) is shown as "31/2"; "31/02/2025" stays as typed.
-            let numbers = text.split(whereSeparator: { !$0.isNumber })
-            let looksNumeric = text.allSatisfy { $0.isNumber || "/-. ".contains($0) }
-            return .failure(.invalidDate(looksNumeric ? text : numbers.joined(separator: "/")))
         }
     }
 

@@ -14,10 +14,15 @@ import DanVanText
 public struct TaskCommandParser {
     let lexicon: CommandLexicon
     let resolveUnit: UnitResolver
+    private let datesGiven: DateGrammar?
+    /// Reads deadlines ("15/9", "thứ sáu tuần sau", "trước ngày 15 hằng tháng"): the grammar given,
+    /// else the shared one, read only when a command holds a date.
+    var dates: DateGrammar { datesGiven ?? .shared }
 
-    public init(vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver) {
+    public init(vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver, dates: DateGrammar? = nil) {
         lexicon = CommandLexicon(vocabulary)
         self.resolveUnit = resolveUnit
+        datesGiven = dates
     }
 
     /// The task command in `text`, or nil when it is not one.

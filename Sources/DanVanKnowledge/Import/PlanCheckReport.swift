@@ -94,9 +94,11 @@ public enum PlanCheckReport {
     private static func when(_ d: Deadline) -> String {
         if let date = d.date { return date.display }
         switch d.recurrence {
-        case .monthly?: return d.day.map { Msg.checkMonthly(day: $0) } ?? ""
-        case .yearly?: return d.day.flatMap { day in d.month.map { Msg.checkYearly(day: day, month: $0) } } ?? ""
-        case nil: return ""
+        case .monthly? where d.day != nil && (d.interval ?? 1) == 1 && d.times == nil:
+            return d.day.map { Msg.checkMonthly(day: $0) } ?? ""
+        case .yearly? where d.day != nil && d.month != nil && d.times == nil:
+            return d.day.flatMap { day in d.month.map { Msg.checkYearly(day: day, month: $0) } } ?? ""
+        default: return d.ruleText ?? ""
         }
     }
 

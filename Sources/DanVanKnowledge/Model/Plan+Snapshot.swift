@@ -91,12 +91,15 @@ extension Duty: SnapshotCodable {
 extension Deadline: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
         self.init(label: try r.read(), round: try r.read(), date: try r.read(), recurrence: try r.read(), day: try r.read(),
-                  month: try r.read(), recipient: try r.read(), section: try r.read(), text: try r.read())
+                  month: try r.read(), recipient: try r.read(), section: try r.read(), text: try r.read(),
+                  interval: try r.read(), times: try r.read(), timesPerPeriod: try r.read(),
+                  offsetDays: try r.read(), anchor: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(label); w.write(round); w.write(date); w.write(recurrence); w.write(day)
         w.write(month); w.write(recipient); w.write(section); w.write(text)
+        w.write(interval); w.write(times); w.write(timesPerPeriod); w.write(offsetDays); w.write(anchor)
     }
 }
 

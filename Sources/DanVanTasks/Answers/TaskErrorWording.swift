@@ -25,6 +25,8 @@ public enum TaskErrorWording {
         case .unknownUnit(let name, let suggestions): return Msg.taskErrorUnknownUnit(name, suggestions: suggestions)
         case .invalidDate(let text): return Msg.taskErrorInvalidDate(text)
         case .unreadableDate(let text): return Msg.taskErrorUnreadableDate(text)
+        case .dateNotUnderstood(let text): return Msg.dateNotUnderstood(text)
+        case .dateNotADay(let text): return Msg.dateNotADay(text)
         case .looksLikeSQL: return Msg.taskErrorLooksLikeSQL
         case .noTaskMatches(let words): return Msg.taskErrorNoTaskMatches(words)
         case .ambiguousTask(let words, let ids):
