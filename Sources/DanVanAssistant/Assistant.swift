@@ -46,7 +46,7 @@ public final class Assistant {
         }
         if let desk = tasks, let r = desk.handle(q.text, today: today) {
             lastExplanation = Explanation(normalized: q.text, tokens: q.tokens, entities: [], candidates: [],
-                                          decision: Msg.decisionTask(r.intent))
+                                          decision: Msg.decisionTask(r.intent), rewrites: q.rewrites)
             context = ConversationContext(lastIntent: nil, lastSlots: [:], planID: context.planID)
             return Reply(intent: r.intent, slots: r.slots, confidence: 1, document: r.document, tasks: r.tasks,
                          planID: nil, explanation: lastExplanation)
@@ -99,7 +99,7 @@ public final class Assistant {
 
     private func explain(_ q: NormalizedQuestion, _ m: IntentMatch, _ decision: String) {
         lastExplanation = Explanation(normalized: q.text, tokens: q.tokens, entities: m.entities, candidates: m.candidates,
-                                      decision: decision)
+                                      decision: decision, rewrites: q.rewrites)
     }
 
     /// The plan a question is about: the one it names, else the one in context, else the default.

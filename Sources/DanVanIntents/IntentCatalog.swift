@@ -22,6 +22,7 @@ public struct IntentCatalog: Sendable {
 
     public init(sources: IntentSources) {
         self.init(definitions: sources.definitions, vocabulary: sources.vocabulary)
+        vocabulary.typing = Self.typingRepair(sources)
     }
 
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
@@ -48,13 +49,14 @@ public struct IntentCatalog: Sendable {
             }
         }
         guard let vocabulary else { throw IntentCatalogError.unreadable(path: directory.appendingPathComponent("entities.yaml").path) }
+        let typing = loadTypingData(directory: directory)
         var seen = Set<String>()
         for d in definitions {
             guard seen.insert(d.id).inserted else {
                 throw IntentCatalogError.broken(path: directory.path, line: nil, reason: "duplicate intent id \(d.id)")
             }
         }
-        return IntentSources(definitions: definitions, vocabulary: vocabulary)
+        return IntentSources(definitions: definitions, vocabulary: vocabulary, typing: typing)
     }
 
     private struct IntentFile: Codable { var intents: [IntentDefinition] }
@@ -106,6 +108,8 @@ public struct CompiledVocabulary: Sendable {
     public var planConnectors: Set<String>
     public var whoWords: Set<String>
     public var helpWords: Set<String>
+    /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
+    public var typing = TypingRepair.inactive
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
