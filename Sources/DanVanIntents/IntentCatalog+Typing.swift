@@ -20,7 +20,6 @@ extension IntentCatalog {
             for d in sources.definitions {
                 texts += d.keywords.keys
                 texts += (d.exclude ?? [:]).keys
-                texts += d.examples ?? []
             }
             texts += v.fillers + v.followUpMarkers + v.planWords + v.stopwords
             texts += v.documentKinds.flatMap { [$0.kind] + $0.words }

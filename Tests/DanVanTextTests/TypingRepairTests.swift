@@ -37,6 +37,11 @@ final class TypingRepairTests: XCTestCase {
         }
     }
 
+    func testAcronymsInCapitalsAreLeftAlone() {
+        for s in ["hệ thống GIS", "công suất 5 MW", "Chương IX", "mã 1AE", "hệ thống DERMS"] { XCTAssertEqual(fixed(s), s, s) }
+        XCTAssertEqual(fixed("THOWIF HANJ"), "THỜI HẠN", "a whole line in capitals is caps lock, not acronyms")
+    }
+
     func testTeenCodeIsLeftAlone() {
         for s in ["ko", "k", "dc", "j", "bc", "vb", "nv", "p.", "tt", "hạn bc là j", "nv của p. kinh tế", "có dc ko"] {
             XCTAssertEqual(fixed(s), s, s)
@@ -51,6 +56,19 @@ final class TypingRepairTests: XCTestCase {
         XCTAssertEqual(fixed("nhiệmvụ của phòng"), "nhiệm vụ của phòng")
         XCTAssertEqual(fixed("nơinhận"), "nơi nhận")
         XCTAssertEqual(fixed("kếhoạch"), "kế hoạch")
+    }
+
+    func testWordsJoinedBySlashOrHyphenAreWords() {
+        XCTAssertEqual(fixed("3 ddowtj/nawm"), "3 đợt/năm")
+        XCTAssertEqual(fixed("kinh tees-xax hooij"), "kinh tế-xã hội")
+        XCTAssertEqual(fixed("kh308/ubnd"), "kh308/ubnd")
+    }
+
+    func testDigitsGluedToAWordAreVNIKeysInAVNILine() {
+        XCTAssertEqual(fixed("muc5 d9i1ch"), "mục đích")
+        XCTAssertEqual(fixed("y1 kie6n1 cu3a so73"), "ý kiến của sở")
+        XCTAssertEqual(fixed("muc5 2"), "muc 5 2", "no other VNI word: a word glued to its number")
+        XCTAssertEqual(fixed("thang1 nay"), "thang 1 nay")
     }
 
     func testNumbersGluedToAWordAreSplitOff() {

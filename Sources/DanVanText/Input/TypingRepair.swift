@@ -75,6 +75,10 @@ public final class TypingRepair: @unchecked Sendable {
         var rewrites: [TypingRewrite] = []
         var i = 0
         var changed = false
+        // A word in capitals is an acronym (GIS, MW, IX) unless the whole line is (caps lock on).
+        let capsLine = chars.allSatisfy { !$0.isLetter || $0.isUppercase }
+        // A line with VNI keys in one word reads digits glued to the other words as VNI keys too (muc5 → mục).
+        let vniLine = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { Self.showsVNI(Array($0)) }
         while i < chars.count {
             guard chars[i].isLetter || chars[i].isNumber else {
                 out.append(chars[i])
@@ -84,7 +88,8 @@ public final class TypingRepair: @unchecked Sendable {
             var j = i
             while j < chars.count, chars[j].isLetter || chars[j].isNumber { j += 1 }
             let word = Array(chars[i..<j])
-            if !Self.insideCode(chars, i, j), Self.mayNeedRepair(word), let fixed = repairWord(word) {
+            let acronym = !capsLine && word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+            if !acronym, !Self.insideCode(chars, i, j), Self.mayNeedRepair(word), let fixed = repairWord(word, vniLine: vniLine) {
                 out += fixed
                 rewrites.append(TypingRewrite(from: String(word), to: fixed))
                 changed = true
@@ -96,12 +101,35 @@ public final class TypingRepair: @unchecked Sendable {
         return changed ? (out, rewrites) : (text, [])
     }
 
-    /// A word joined to letters or digits by `/ - . _ @` (33/CT-TTg, 15.12, II.1, a@b.vn) is part of a code.
+    /// A word joined to letters or digits by `. @ & + \\` (15.12, II.1, a@b.vn), or by `/ - _` next to a
+    /// digit or in a word holding one (33/CT-TTg, 15-12, kh308/ubnd), is part of a code. Words joined by
+    /// `/` or `-` alone (đợt/năm, kinh tế-xã hội) are words.
     static func insideCode(_ chars: [Character], _ start: Int, _ end: Int) -> Bool {
-        let joiners: Set<Character> = ["/", "-", ".", "_", "@", "&", "+", "\\"]
+        let joiners: Set<Character> = [".", "@", "&", "+", "\\"]
+        let wordJoiners: Set<Character> = ["/", "-", "_"]
         func alnum(_ k: Int) -> Bool { k >= 0 && k < chars.count && (chars[k].isLetter || chars[k].isNumber) }
-        if start > 0, joiners.contains(chars[start - 1]), alnum(start - 2) { return true }
-        if end < chars.count, joiners.contains(chars[end]), alnum(end + 1) { return true }
+        func digit(_ k: Int) -> Bool { k >= 0 && k < chars.count && chars[k].isNumber }
+        let hasDigit = chars[start..<end].contains(where: \.isNumber)
+        if start > 0, alnum(start - 2) {
+            if joiners.contains(chars[start - 1]) { return true }
+            if wordJoiners.contains(chars[start - 1]), hasDigit || digit(start - 2) { return true }
+        }
+        if end < chars.count, alnum(end + 1) {
+            if joiners.contains(chars[end]) { return true }
+            if wordJoiners.contains(chars[end]), hasDigit || digit(end + 1) { return true }
+        }
+        return false
+    }
+
+    /// Whether an ASCII word shows VNI keys beyond doubt: a digit between letters (ha5n, d9i5nh) or a
+    /// mark digit 6–9 after a letter (quyet61, o7).
+    static func showsVNI(_ word: [Character]) -> Bool {
+        guard word.allSatisfy(\.isASCII) else { return false }
+        for k in word.indices.dropFirst() where word[k].isNumber && word[k - 1].isLetter {
+            if "6789".contains(word[k]) { return true }
+            if k + 1 < word.count, word[k + 1].isLetter { return true }
+            if k + 2 < word.count, word[k + 1].isNumber, word[k + 2].isLetter { return true }
+        }
         return false
     }
 
@@ -131,7 +159,7 @@ public final class TypingRepair: @unchecked Sendable {
     }
 
     /// The rewritten word, or nil to leave it as typed.
-    func repairWord(_ word: [Character]) -> String? {
+    func repairWord(_ word: [Character], vniLine: Bool = false) -> String? {
         let state = loaded
         let typed = String(word)
         let folded = Folding.fold(typed)
@@ -139,6 +167,8 @@ public final class TypingRepair: @unchecked Sendable {
         if inventory.isFoldedSyllable(folded), !word.contains(where: \.isNumber) { return nil }
         let ascii = word.allSatisfy(\.isASCII)
         if ascii {
+            // In a line typed in VNI, trailing digits are keys (muc5 → mục, y1 → ý).
+            if vniLine, let decoded = decoder.decode(typed) { return decoded }
             // Letters glued to a number: `dot1`, `nam2025`, unless the digits are VNI keys (`han5`).
             if let cut = word.firstIndex(where: \.isNumber), word[cut...].allSatisfy(\.isNumber) {
                 let letters = Folding.fold(String(word[..<cut]))
@@ -147,15 +177,19 @@ public final class TypingRepair: @unchecked Sendable {
                     return String(word[..<cut]) + " " + String(word[cut...])
                 }
             }
-            // A single letter and digits is a code (A1, B2), not VNI.
+            // A single letter and a tone digit is a code (A1, B2), not VNI; o7, a6 are VNI.
             let lettersTyped = word.filter(\.isLetter).count
-            if lettersTyped >= 2 || !word.contains(where: \.isNumber), let decoded = decoder.decode(typed) { return decoded }
+            if lettersTyped >= 2 || !word.contains(where: \.isNumber) || Self.showsVNI(word), let decoded = decoder.decode(typed) {
+                return decoded
+            }
         }
         guard let split = state.segmenter.split(word) else { return nil }
         // Plain ASCII letters may be an English word or a name: split them only into known phrases or
         // keystrokes. Diacritics say the word is Vietnamese.
         let syllables = split.pieces.filter { !$0.allSatisfy(\.isNumber) }.count
-        if ascii, !(split.decoded || split.knownPhrase || (split.number && syllables >= 2)) { return nil }
+        // Digits first (1AE, 3G) make a code, not a word glued to its number.
+        let glued = split.number && syllables >= 2 && word[0].isLetter
+        if ascii, !(split.decoded || split.knownPhrase || glued) { return nil }
         return split.pieces.joined(separator: " ")
     }
 }

@@ -25,6 +25,16 @@ public struct WordSegmenter {
 
     static let longestSyllable = 10
 
+    /// Keystrokes that English rarely has, so that a syllable read from them inside a longer word is
+    /// no accident of spelling (`questions` is not `qué ti ón`): a vowel letter, and a mark key (w, dd,
+    /// aa, ee, oo, a VNI digit) or the Telex key of nặng (j).
+    static func clearlyKeyed(_ piece: ArraySlice<Character>) -> Bool {
+        let s = String(piece).lowercased()
+        guard s.contains(where: { "aeiouy".contains($0) }) else { return false }
+        if s.contains(where: \.isNumber) || s.contains("w") || s.contains("j") { return true }
+        return ["dd", "aa", "ee", "oo"].contains { s.contains($0) }
+    }
+
     init(inventory: SyllableInventory, phrases: [String: [Int]]) {
         self.inventory = inventory
         decoder = TypingDecoder(inventory: inventory)
@@ -90,7 +100,7 @@ public struct WordSegmenter {
                 guard ascii else { continue }
                 // VNI digits inside the word only: digits ending the word are a number (quyetdinh31).
                 if hasDigit, j == n || chars[j].isNumber { continue }
-                if let d = decoder.decode(String(piece)) { offer(j, 1.05, [d], decoded: true) }
+                if Self.clearlyKeyed(piece), let d = decoder.decode(String(piece)) { offer(j, 1.05, [d], decoded: true) }
             }
         }
         guard let last = best[n], last.pieces.count >= 2 else { return nil }
