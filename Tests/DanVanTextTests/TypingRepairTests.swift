@@ -40,6 +40,9 @@ final class TypingRepairTests: XCTestCase {
     func testAcronymsInCapitalsAreLeftAlone() {
         for s in ["hệ thống GIS", "công suất 5 MW", "Chương IX", "mã 1AE", "hệ thống DERMS"] { XCTAssertEqual(fixed(s), s, s) }
         XCTAssertEqual(fixed("THOWIF HANJ"), "THỜI HẠN", "a whole line in capitals is caps lock, not acronyms")
+        XCTAssertEqual(fixed("Uyr ban NHAAN DAAN xax"), "Ủy ban NHÂN DÂN xã", "Telex marks in capitals are keystrokes")
+        XCTAssertEqual(fixed("theo QDD 3177 cuar HDDND"), "theo QĐ 3177 của HĐND")
+        XCTAssertEqual(fixed("theo QD9 3177"), "theo QĐ 3177")
     }
 
     func testTeenCodeIsLeftAlone() {
@@ -62,6 +65,7 @@ final class TypingRepairTests: XCTestCase {
         XCTAssertEqual(fixed("3 ddowtj/nawm"), "3 đợt/năm")
         XCTAssertEqual(fixed("kinh tees-xax hooij"), "kinh tế-xã hội")
         XCTAssertEqual(fixed("kh308/ubnd"), "kh308/ubnd")
+        XCTAssertEqual(fixed("10 d9o7t5/na8m"), "10 đợt/năm", "VNI digits do not make a code")
     }
 
     func testDigitsGluedToAWordAreVNIKeysInAVNILine() {

@@ -89,7 +89,11 @@ public final class TypingRepair: @unchecked Sendable {
             while j < chars.count, chars[j].isLetter || chars[j].isNumber { j += 1 }
             let word = Array(chars[i..<j])
             let acronym = !capsLine && word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
-            if !acronym, !Self.insideCode(chars, i, j), Self.mayNeedRepair(word), let fixed = repairWord(word, vniLine: vniLine) {
+            if acronym, let spelled = Self.acronymWithĐ(word) {
+                out += spelled
+                rewrites.append(TypingRewrite(from: String(word), to: spelled))
+                changed = true
+            } else if !acronym || Self.markKeys(word), !Self.insideCode(chars, i, j), Self.mayNeedRepair(word), let fixed = repairWord(word, vniLine: vniLine) {
                 out += fixed
                 rewrites.append(TypingRewrite(from: String(word), to: fixed))
                 changed = true
@@ -108,17 +112,45 @@ public final class TypingRepair: @unchecked Sendable {
         let joiners: Set<Character> = [".", "@", "&", "+", "\\"]
         let wordJoiners: Set<Character> = ["/", "-", "_"]
         func alnum(_ k: Int) -> Bool { k >= 0 && k < chars.count && (chars[k].isLetter || chars[k].isNumber) }
-        func digit(_ k: Int) -> Bool { k >= 0 && k < chars.count && chars[k].isNumber }
-        let hasDigit = chars[start..<end].contains(where: \.isNumber)
+        /// Digits that are not VNI keys (33, kh308): a code.
+        func numbered(_ word: ArraySlice<Character>) -> Bool {
+            word.contains(where: \.isNumber) && !showsVNI(Array(word))
+        }
+        func word(endingAt e: Int) -> ArraySlice<Character> {
+            var s = e
+            while s > 0, chars[s - 1].isLetter || chars[s - 1].isNumber { s -= 1 }
+            return chars[s..<e]
+        }
+        func word(startingAt s: Int) -> ArraySlice<Character> {
+            var e = s
+            while e < chars.count, chars[e].isLetter || chars[e].isNumber { e += 1 }
+            return chars[s..<e]
+        }
+        let own = numbered(chars[start..<end])
         if start > 0, alnum(start - 2) {
             if joiners.contains(chars[start - 1]) { return true }
-            if wordJoiners.contains(chars[start - 1]), hasDigit || digit(start - 2) { return true }
+            if wordJoiners.contains(chars[start - 1]), own || numbered(word(endingAt: start - 1)) { return true }
         }
         if end < chars.count, alnum(end + 1) {
             if joiners.contains(chars[end]) { return true }
-            if wordJoiners.contains(chars[end]), hasDigit || digit(end + 1) { return true }
+            if wordJoiners.contains(chars[end]), own || numbered(word(startingAt: end + 1)) { return true }
         }
         return false
+    }
+
+    /// Telex mark keys (aa ee oo aw ow uw dd) or VNI keys: enough to read a word in capitals (NHAAN DAAN)
+    /// as keystrokes rather than an acronym.
+    static func markKeys(_ word: [Character]) -> Bool {
+        let s = String(word).lowercased()
+        return showsVNI(word) || ["aa", "ee", "oo", "aw", "ow", "uw", "dd"].contains { s.contains($0) }
+    }
+
+    /// An acronym typed with Telex dd or VNI d9 for Đ (QDD, HDDND, QD9): the same with Đ.
+    static func acronymWithĐ(_ word: [Character]) -> String? {
+        let s = String(word)
+        guard s.allSatisfy({ $0.isASCII }), s.contains("DD") || s.contains("D9"),
+              !s.contains(where: { "AEIOY".contains($0) }) else { return nil }
+        return s.replacingOccurrences(of: "DD", with: "Đ").replacingOccurrences(of: "D9", with: "Đ")
     }
 
     /// Whether an ASCII word shows VNI keys beyond doubt: a digit between letters (ha5n, d9i5nh) or a
