@@ -30,7 +30,7 @@ public struct TypingData: SnapshotCodable, Equatable, Sendable {
         var current = ""
         for rawLine in rules.split(whereSeparator: \.isNewline) {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = TypingDecoder.trimmed(line)
             if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
                 current = String(trimmed.dropFirst().dropLast())
                 continue
@@ -43,4 +43,3 @@ public struct TypingData: SnapshotCodable, Equatable, Sendable {
     }
 }
 
-import Foundation

@@ -170,11 +170,40 @@ public struct TypingDecoder: Sendable {
     /// and ươ for the rare uơ (thuở).
     static func variants(_ body: [Character]) -> [String] {
         var out = [String(body)]
-        let s = String(body)
-        for (from, to) in [("ưo", "ươ"), ("uơ", "ươ"), ("ươ", "uơ")] where s.contains(from) {
-            out.append(s.replacingOccurrences(of: from, with: to))
+        for (from, to) in [(Array("ưo"), Array("ươ")), (Array("uơ"), Array("ươ")), (Array("ươ"), Array("uơ"))] where contains(body, from) {
+            out.append(String(replacing(body, from, with: to)))
         }
         return out
+    }
+
+    // String search without Foundation (whose first use costs milliseconds of a cold start).
+
+    /// Whether `chars` holds the run `part`.
+    static func contains(_ chars: [Character], _ part: [Character]) -> Bool {
+        guard !part.isEmpty, chars.count >= part.count else { return false }
+        return (0...(chars.count - part.count)).contains { i in chars[i..<i + part.count].elementsEqual(part) }
+    }
+
+    /// `chars` with every run `part` replaced by `replacement`.
+    static func replacing(_ chars: [Character], _ part: [Character], with replacement: [Character]) -> [Character] {
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            if i + part.count <= chars.count, chars[i..<i + part.count].elementsEqual(part) {
+                out += replacement
+                i += part.count
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The line without blanks around it.
+    static func trimmed(_ line: Substring) -> Substring {
+        line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed()
+            .reduce(into: Substring()) { $0.append($1) }
     }
 
     /// `decoded` in the case the word was typed in: capitalised, or all capitals.

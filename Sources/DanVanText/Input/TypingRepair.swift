@@ -1,4 +1,4 @@
-import Foundation
+import Foundation  // NSLock only
 
 /// Reads a question typed with the input method off or with words run together: each word that is no
 /// plausible word as typed, and becomes valid Vietnamese when read as Telex/VNI keystrokes or split
@@ -52,13 +52,12 @@ public final class TypingRepair: @unchecked Sendable {
                 known.insert(phrase[0])
                 continue
             }
-            // The phrase and each run of two or more of its words.
-            for start in 0..<phrase.count - 1 {
-                for end in (start + 2)...phrase.count {
-                    let words = phrase[start..<end]
-                    guard words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { continue }
-                    lexicon[words.joined(), default: words.map(\.count)] = lexicon[words.joined()] ?? words.map(\.count)
-                }
+            guard phrase.allSatisfy({ $0.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } }) else { continue }
+            // The phrase, and each pair of words in it.
+            lexicon[phrase.joined()] = phrase.map(\.utf8.count)
+            guard phrase.count > 2 else { continue }
+            for k in 0..<phrase.count - 1 where lexicon[phrase[k] + phrase[k + 1]] == nil {
+                lexicon[phrase[k] + phrase[k + 1]] = [phrase[k].utf8.count, phrase[k + 1].utf8.count]
             }
         }
         let s = State(keep: sections["keep"] ?? [], beforeNumber: sections["before-number"] ?? [], knownWords: known,
@@ -141,16 +140,15 @@ public final class TypingRepair: @unchecked Sendable {
     /// Telex mark keys (aa ee oo aw ow uw dd) or VNI keys: enough to read a word in capitals (NHAAN DAAN)
     /// as keystrokes rather than an acronym.
     static func markKeys(_ word: [Character]) -> Bool {
-        let s = String(word).lowercased()
-        return showsVNI(word) || ["aa", "ee", "oo", "aw", "ow", "uw", "dd"].contains { s.contains($0) }
+        let s = Array(String(word).lowercased())
+        return showsVNI(word) || ["aa", "ee", "oo", "aw", "ow", "uw", "dd"].contains { TypingDecoder.contains(s, Array($0)) }
     }
 
     /// An acronym typed with Telex dd or VNI d9 for Đ (QDD, HDDND, QD9): the same with Đ.
     static func acronymWithĐ(_ word: [Character]) -> String? {
-        let s = String(word)
-        guard s.allSatisfy({ $0.isASCII }), s.contains("DD") || s.contains("D9"),
-              !s.contains(where: { "AEIOY".contains($0) }) else { return nil }
-        return s.replacingOccurrences(of: "DD", with: "Đ").replacingOccurrences(of: "D9", with: "Đ")
+        guard word.allSatisfy(\.isASCII), TypingDecoder.contains(word, ["D", "D"]) || TypingDecoder.contains(word, ["D", "9"]),
+              !word.contains(where: { "AEIOY".contains($0) }) else { return nil }
+        return String(TypingDecoder.replacing(TypingDecoder.replacing(word, ["D", "D"], with: ["Đ"]), ["D", "9"], with: ["Đ"]))
     }
 
     /// Whether an ASCII word shows VNI keys beyond doubt: a digit between letters (ha5n, d9i5nh) or a

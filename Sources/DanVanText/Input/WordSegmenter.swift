@@ -29,17 +29,17 @@ public struct WordSegmenter {
     /// no accident of spelling (`questions` is not `qué ti ón`): a vowel letter, and a mark key (w, dd,
     /// aa, ee, oo, a VNI digit) or the Telex key of nặng (j).
     static func clearlyKeyed(_ piece: ArraySlice<Character>) -> Bool {
-        let s = String(piece).lowercased()
+        let s = Array(String(piece).lowercased())
         guard s.contains(where: { "aeiouy".contains($0) }) else { return false }
         if s.contains(where: \.isNumber) || s.contains("w") || s.contains("j") { return true }
-        return ["dd", "aa", "ee", "oo"].contains { s.contains($0) }
+        return ["dd", "aa", "ee", "oo"].contains { TypingDecoder.contains(s, Array($0)) }
     }
 
     init(inventory: SyllableInventory, phrases: [String: [Int]]) {
         self.inventory = inventory
         decoder = TypingDecoder(inventory: inventory)
         self.phrases = phrases
-        longestPhrase = phrases.keys.map(\.count).max() ?? 0
+        longestPhrase = phrases.keys.map(\.utf8.count).max() ?? 0
     }
 
     /// The best split of `word` into two parts or more, or nil when some stretch is no syllable.
