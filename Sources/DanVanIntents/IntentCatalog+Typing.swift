@@ -27,7 +27,10 @@ extension IntentCatalog {
             texts += v.rounds.flatMap(\.words)
             texts += (v.completionStarts ?? []) + (v.abbreviationCues ?? []) + (v.numberLeads ?? [])
             texts += (v.planConnectors ?? []) + (v.whoWords ?? []) + (v.helpWords ?? []) + (v.taskNumberVerbs ?? [])
-            return texts.map(Tokenizer.foldedWords)
+            // The examples' words, one by one: words the questions use (never their pairs, which join
+            // words across phrases: "là gì về").
+            let exampleWords = sources.definitions.flatMap { $0.examples ?? [] }.flatMap(Tokenizer.foldedWords).map { [$0] }
+            return texts.map(Tokenizer.foldedWords) + exampleWords
         }
     }
 }

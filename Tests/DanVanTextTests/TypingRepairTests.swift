@@ -81,6 +81,24 @@ final class TypingRepairTests: XCTestCase {
         XCTAssertEqual(fixed("baocao2"), "bao cao 2")
     }
 
+    func testAcronymsRunTogetherWithWords() {
+        XCTAssertEqual(fixed("HDNDla gi"), "HDND la gi")
+        XCTAssertEqual(fixed("viet tat cuaUBND"), "viet tat cua UBND")
+        XCTAssertEqual(fixed("TTg"), "TTg")
+        XCTAssertEqual(fixed("KGVXLinh"), "KGVXLinh", "inh is no word of the vocabulary")
+        XCTAssertEqual(fixed("Hải Phòng HaNoi"), "Hải Phòng HaNoi")
+    }
+
+    func testKnownWordsInsideWordsRunTogether() {
+        XCTAssertEqual(fixed("deadlinebaocao"), "deadline bao cao")
+    }
+
+    func testPlainLettersSplitIntoVocabularyWords() {
+        XCTAssertEqual(fixed("phong kinhte"), "phong kinh te")
+        XCTAssertEqual(fixed("hanbaocao"), "han bao cao")
+        for s in ["code", "date", "only", "above", "1A", "banana"] { XCTAssertEqual(fixed(s), s, s) }
+    }
+
     func testTelexRunTogether() {
         XCTAssertEqual(fixed("quyeetsddinhj"), "quyết định")
         XCTAssertEqual(fixed("hanjnopj"), "hạn nọp")

@@ -18,7 +18,7 @@ enum TypingSupport {
 
     /// A repair with a small synthetic vocabulary (the real one comes from `Intents/`, in the assistant's tests).
     static let repair = TypingRepair(data: data) {
-        ["văn bản căn cứ", "nhiệm vụ", "nơi nhận", "quyết định", "phòng kinh tế", "kế hoạch", "báo cáo", "lần 1", "lan1", "deadline"]
+        ["văn bản căn cứ", "nhiệm vụ", "nơi nhận", "quyết định", "phòng kinh tế", "kế hoạch", "báo cáo", "lần 1", "lan1", "deadline", "là gì", "viết tắt của", "hạn"]
             .map(Tokenizer.foldedWords)
     }
 

@@ -28,6 +28,8 @@ public final class TypingRepair: @unchecked Sendable {
         var beforeNumber: Set<String>
         /// Single known words (folded): left as typed (`lan1`, `deadline`).
         var knownWords: Set<String>
+        /// Every word of the vocabulary (folded): plain letters run together are split only into these.
+        var vocabularyWords: Set<String>
         var segmenter: WordSegmenter
     }
 
@@ -47,7 +49,9 @@ public final class TypingRepair: @unchecked Sendable {
         let sections = data.sections()
         var lexicon: [String: [Int]] = [:]
         var known = Set<String>()
+        var words = Set<String>()
         for phrase in phraseSource() where !phrase.isEmpty {
+            words.formUnion(phrase)
             if phrase.count == 1 {
                 known.insert(phrase[0])
                 continue
@@ -61,7 +65,7 @@ public final class TypingRepair: @unchecked Sendable {
             }
         }
         let s = State(keep: sections["keep"] ?? [], beforeNumber: sections["before-number"] ?? [], knownWords: known,
-                      segmenter: WordSegmenter(inventory: inventory, phrases: lexicon))
+                      vocabularyWords: words, segmenter: WordSegmenter(inventory: inventory, phrases: lexicon, words: known))
         state = s
         return s
     }
@@ -137,6 +141,44 @@ public final class TypingRepair: @unchecked Sendable {
         return false
     }
 
+    /// An acronym run together with words in lower case (HDNDla, cuaUBND, QDla gi): split where the case
+    /// changes, when every part in lower case is a word of the vocabulary (as typed or repaired).
+    func splitAtCase(_ word: [Character]) -> String? {
+        guard word.allSatisfy(\.isASCII), word.allSatisfy(\.isLetter) else { return nil }
+        var parts: [[Character]] = []
+        for c in word {
+            if let last = parts.last?.last, last.isUppercase == c.isUppercase {
+                parts[parts.count - 1].append(c)
+            } else {
+                parts.append([c])
+            }
+        }
+        // A capital starting a word (Hà, TTg) is not an acronym: join a single capital to the lower case after it.
+        var merged: [[Character]] = []
+        for p in parts {
+            if let last = merged.last, last.count == 1, last[0].isUppercase, p[0].isLowercase {
+                merged[merged.count - 1] += p
+            } else {
+                merged.append(p)
+            }
+        }
+        guard merged.count >= 2, merged.contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }) else { return nil }
+        var out: [String] = []
+        for p in merged {
+            if p.allSatisfy(\.isUppercase) {
+                guard p.count >= 2 else { return nil }
+                out.append(String(p))
+            } else if p.count >= 2, loaded.vocabularyWords.contains(Folding.fold(String(p))) {
+                out.append(String(p))
+            } else if let fixed = repairWord(p) {
+                out.append(fixed)
+            } else {
+                return nil
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
     /// Telex mark keys (aa ee oo aw ow uw dd) or VNI keys: enough to read a word in capitals (NHAAN DAAN)
     /// as keystrokes rather than an acronym.
     static func markKeys(_ word: [Character]) -> Bool {
@@ -180,6 +222,11 @@ public final class TypingRepair: @unchecked Sendable {
         }
         if groups >= 2 { return true }
         guard word.allSatisfy(\.isASCII) else { return false }
+        // Capitals run together with lower case (HDNDla, cuaUBND).
+        for k in word.indices.dropFirst(2) where word[k].isLowercase != word[k - 1].isLowercase
+            && word[k].isLetter && word[k - 1].isLetter && (word[k - 1].isUppercase ? word[k - 2].isUppercase : true) {
+            return true
+        }
         if word.contains(where: \.isNumber) { return groups >= 1 }
         guard let firstVowel = letters.firstIndex(where: vowelLetters.contains) ?? letters.firstIndex(of: "w") else { return false }
         if letters.contains("w") { return true }
@@ -213,13 +260,18 @@ public final class TypingRepair: @unchecked Sendable {
                 return decoded
             }
         }
+        if let parts = splitAtCase(word) { return parts }
         guard let split = state.segmenter.split(word) else { return nil }
         // Plain ASCII letters may be an English word or a name: split them only into known phrases or
         // keystrokes. Diacritics say the word is Vietnamese.
         let syllables = split.pieces.filter { !$0.allSatisfy(\.isNumber) }.count
         // Digits first (1AE, 3G) make a code, not a word glued to its number.
         let glued = split.number && syllables >= 2 && word[0].isLetter
-        if ascii, !(split.decoded || split.knownPhrase || glued) { return nil }
+        // Plain letters split into words of the vocabulary, each of two letters or more (hoaxa, kinhte;
+        // not code, only, above).
+        let common = !split.number && word.count >= 5
+            && split.pieces.allSatisfy { $0.count >= 2 && state.vocabularyWords.contains(Folding.fold($0)) }
+        if ascii, !(split.decoded || split.knownPhrase || glued || common) { return nil }
         return split.pieces.joined(separator: " ")
     }
 }

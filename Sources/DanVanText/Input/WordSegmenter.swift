@@ -35,9 +35,15 @@ public struct WordSegmenter {
         return ["dd", "aa", "ee", "oo"].contains { TypingDecoder.contains(s, Array($0)) }
     }
 
-    init(inventory: SyllableInventory, phrases: [String: [Int]]) {
+    /// Known single words that are no syllable (deadline, ubnd), kept whole.
+    init(inventory: SyllableInventory, phrases: [String: [Int]], words: Set<String> = []) {
         self.inventory = inventory
         decoder = TypingDecoder(inventory: inventory)
+        var phrases = phrases
+        for w in words where w.utf8.count >= 3 && w.utf8.count <= 16 && w.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 })
+            && !inventory.isFoldedSyllable(w) {
+            phrases[w] = phrases[w] ?? [w.utf8.count]
+        }
         self.phrases = phrases
         longestPhrase = phrases.keys.map(\.utf8.count).max() ?? 0
     }
@@ -82,7 +88,7 @@ public struct WordSegmenter {
                         pieces.append(String(chars[at..<at + l]))
                         at += l
                     }
-                    if at == j, pieces.allSatisfy({ inventory.isFoldedSyllable(Folding.fold($0)) }) {
+                    if at == j, lengths.count == 1 || pieces.allSatisfy({ inventory.isFoldedSyllable(Folding.fold($0)) }) {
                         offer(j, 0.9, pieces, phrase: true)
                     }
                 }
