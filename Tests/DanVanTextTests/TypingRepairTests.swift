@@ -96,7 +96,7 @@ final class TypingRepairTests: XCTestCase {
     func testPlainLettersSplitIntoVocabularyWords() {
         XCTAssertEqual(fixed("phong kinhte"), "phong kinh te")
         XCTAssertEqual(fixed("hanbaocao"), "han bao cao")
-        for s in ["code", "date", "only", "above", "1A", "banana"] { XCTAssertEqual(fixed(s), s, s) }
+        for s in ["code", "date", "only", "above", "1A", "banana", "danvan"] { XCTAssertEqual(fixed(s), s, s) }
     }
 
     func testTelexRunTogether() {
