@@ -142,7 +142,7 @@ public final class Assistant {
 
     func explain(_ u: Understanding, _ decision: String) {
         lastExplanation = Explanation(normalized: u.question.text, tokens: u.question.tokens, entities: u.entities,
-                                      candidates: u.candidates, decision: decision)
+                                      candidates: u.candidates, decision: decision, rewrites: u.question.rewrites)
     }
 
     func answerer() -> KnowledgeAnswerer {
@@ -172,7 +172,7 @@ public final class Assistant {
         let choice = choices[n - 1]
         let publicIntent = catalog.intent(choice.intent)?.publicIntent ?? choice.intent
         lastExplanation = Explanation(normalized: u.question.text, tokens: u.question.tokens, entities: [], candidates: [],
-                                      decision: Msg.decisionChoice(n))
+                                      decision: Msg.decisionChoice(n), rewrites: u.question.rewrites)
         let picked = IntentCandidate(intent: choice.intent, publicIntent: publicIntent, source: .keywords, score: 0,
                                      confidence: 1, slots: choice.slots)
         return with(answer(picked, u, confidence: 1) ?? unknown(u.question))

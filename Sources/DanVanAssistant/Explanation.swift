@@ -8,10 +8,13 @@ public struct Explanation: Sendable {
     public var entities: [Entity]
     public var candidates: [IntentCandidate]
     public var decision: String
+    /// Words read differently from how they were typed (Telex/VNI keystrokes, words run together).
+    public var rewrites: [TypingRewrite] = []
 
     /// The explanation as an answer document (for `--explain` and `:giải thích`).
     public var document: AnswerDocument {
         var blocks: [AnswerDocument.Block] = []
+        if !rewrites.isEmpty { blocks.append(.paragraph(Msg.explainRewrites(rewrites.map(\.description)))) }
         blocks.append(.paragraph(Msg.explainNormalized(normalized)))
         blocks.append(.paragraph(Msg.explainTokens(tokens.enumerated().map { "\($0.offset):\($0.element)" }.joined(separator: " "))))
         if entities.isEmpty {

@@ -31,6 +31,7 @@ public struct IntentCatalog: Sendable {
 
     public init(sources: IntentSources) {
         self.init(definitions: sources.definitions, vocabulary: sources.vocabulary)
+        vocabulary.typing = Self.typingRepair(sources)
     }
 
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
@@ -58,6 +59,7 @@ public struct IntentCatalog: Sendable {
             }
         }
         guard let vocabulary else { throw IntentCatalogError.unreadable(path: directory.appendingPathComponent("entities.yaml").path) }
+        let typing = loadTypingData(directory: directory)
         var seen = Set<String>()
         for d in definitions {
             guard seen.insert(d.id).inserted else {
@@ -68,7 +70,7 @@ public struct IntentCatalog: Sendable {
                 throw IntentCatalogError.unknownIntent(path: directory.path, id: id)
             }
         }
-        return IntentSources(definitions: definitions, vocabulary: vocabulary)
+        return IntentSources(definitions: definitions, vocabulary: vocabulary, typing: typing)
     }
 
     private struct IntentFile: Codable { var intents: [IntentDefinition] }
@@ -135,6 +137,8 @@ public struct CompiledVocabulary: Sendable {
     /// Folded phrases ("kem theo", "phu luc").
     public var appendixWords: [[String]]
     public var defaultSuggestions: [String]
+    /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
+    public var typing = TypingRepair.inactive
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords

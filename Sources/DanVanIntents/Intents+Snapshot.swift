@@ -70,17 +70,20 @@ extension EntityVocabulary.Round: SnapshotCodable {
 public struct IntentSources: SnapshotCodable, Sendable {
     public var definitions: [IntentDefinition]
     public var vocabulary: EntityVocabulary
+    /// `syllables.txt` and `typing.txt`, as text.
+    public var typing: TypingData
 
-    public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary) {
+    public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary, typing: TypingData = .empty) {
         self.definitions = definitions
         self.vocabulary = vocabulary
+        self.typing = typing
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(definitions: try r.read(), vocabulary: try r.read())
+        self.init(definitions: try r.read(), vocabulary: try r.read(), typing: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(definitions); w.write(vocabulary)
+        w.write(definitions); w.write(vocabulary); w.write(typing)
     }
 }

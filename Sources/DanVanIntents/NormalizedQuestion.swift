@@ -15,10 +15,12 @@ public struct NormalizedQuestion: Sendable {
     public var fillers: Set<Int>
     /// The question starts with a follow-up marker ("thế còn", "còn").
     public var startsAsFollowUp: Bool
+    /// Words read differently from how they were typed (Telex/VNI keystrokes, words run together), in order.
+    public var rewrites: [TypingRewrite]
 
     public init(_ raw: String, vocabulary: CompiledVocabulary) {
         original = raw
-        text = Self.clean(raw)
+        (text, rewrites) = vocabulary.typing.repair(Self.clean(raw))
         let raw = Tokenizer.tokens(text)
         spans = raw
         tokens = raw.map(\.text)
