@@ -53,10 +53,11 @@ struct AskCommand: ParsableCommand {
             try printer.print(reply)
             Trace.mark("output")
             try failIfStoreUnavailable(assistant)
-            // Status 1: the question was not understood (README, "Mã thoát"); piped lines are a
-            // session, which ends with 0 like the REPL.
+            // Status 1: the question was not understood (README, "Exit statuses"); piped lines are a
+            // session, which ends with 0 like the REPL. With --json the verdict is in the object
+            // (`"intent":"unknown"`), so a script reading it gets status 0 for every answer given.
             // A blank question is no question: the answer says what can be asked, with status 0.
-            if reply.intent == "unknown", !line.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
+            if reply.intent == "unknown", !json, !line.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {

@@ -75,6 +75,10 @@ final class CLIConventionTests: XCTestCase {
         let unknown = try run(["ask", "qwerty asdf zxcv"])
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.out.contains("chưa hiểu"), "the answer still says why: \(unknown.out)")
+        // With --json the object carries the verdict: every answer given is status 0.
+        let json = try run(["ask", "--json", "qwerty asdf zxcv"])
+        XCTAssertEqual(json.status, 0)
+        XCTAssertTrue(json.out.contains("\"intent\":\"unknown\""), json.out)
         // Piped lines are a session: 0, like the REPL.
         XCTAssertEqual(try run(["ask"], stdin: "qwerty asdf\nhạn báo cáo\n").status, 0)
         // A task that does not exist: refused.
