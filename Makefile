@@ -2,7 +2,11 @@
 SWIFT ?= swift
 BIN := .build/release/danvan
 
-.PHONY: deps build run test bench fuzz faults clean
+.PHONY: deps build run test bench fuzz faults clean install uninstall man
+
+# `make install PREFIX=…`: the binary, its data, the man page and the bash/zsh/fish completions.
+PREFIX ?= /usr/local
+DESTDIR ?=
 
 # `make bench`: the benchmark table (BENCHMARKS.md). BENCH_CONFIG=debug measures a debug build instead.
 BENCH_CONFIG ?= release
@@ -53,6 +57,34 @@ fuzz: deps
 
 faults: deps
 	DANVAN_FAULT_KILLS=$(FAULT_KILLS) DANVAN_FAULT_FULL=1 $(SWIFT) test --filter RobustnessTests.FaultTests
+
+# The man page, generated from the command definitions by swift-argument-parser's plugin.
+# The tool behind the plugin is run directly: it drops non-ASCII letters, so danvan hands them over
+# as ZZU1EE3ZZ tokens (DANVAN_MAN_ASCII=1) which sed turns into roff's \[u1EE3].
+man: build
+	$(SWIFT) build -c release --product generate-manual
+	mkdir -p .build/man
+	DANVAN_MAN_ASCII=1 .build/release/generate-manual $(BIN) --output-directory .build/man
+	sed -i -E 's/ZZU([0-9A-F]{4,6})ZZ/\\[u\1]/g' .build/man/danvan.1
+
+install: build man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/danvan $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/danvan
+	rm -rf $(DESTDIR)$(PREFIX)/share/danvan/Data $(DESTDIR)$(PREFIX)/share/danvan/Intents
+	cp -R Data Intents $(DESTDIR)$(PREFIX)/share/danvan/
+	install -m 644 .build/man/danvan.1 $(DESTDIR)$(PREFIX)/share/man/man1/danvan.1
+	$(DESTDIR)$(PREFIX)/bin/danvan completion script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/danvan
+	$(DESTDIR)$(PREFIX)/bin/danvan completion script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_danvan
+	$(DESTDIR)$(PREFIX)/bin/danvan completion script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/danvan.fish
+	@echo "Đã cài danvan vào $(DESTDIR)$(PREFIX) (man danvan; gợi ý Tab cho bash, zsh, fish)."
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/danvan $(DESTDIR)$(PREFIX)/share/man/man1/danvan.1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/danvan $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_danvan \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/danvan.fish
+	rm -rf $(DESTDIR)$(PREFIX)/share/danvan
 
 clean:
 	rm -rf .build .build-fuzz

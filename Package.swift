@@ -14,12 +14,13 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // libedit's header (histedit.h, from libedit-dev) at build time; the library itself is loaded
         // with dlopen when the REPL starts (see Sources/CEditLine/include/CEditLine.h).
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl")]),
-        .target(name: "DanVanText"),
+        .target(name: "DanVanText", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "DanVanKnowledge",
             dependencies: [
@@ -31,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "DanVanIntents",
-            dependencies: ["DanVanText", "DanVanKnowledge", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DanVanText", "DanVanKnowledge", "DanVanTasks", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "DanVanTasks",
@@ -63,22 +64,24 @@ let package = Package(
             dependencies: [
                 "DanVanAssistant", "DanVanREPL", "DanVanKnowledge", "DanVanTasks", "DanVanTasksPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
             name: "danvan-fuzz",
-            dependencies: ["DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText"],
+            dependencies: ["DanVanAssistant", "DanVanIntents", "DanVanKnowledge", "DanVanTasks", "DanVanText",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/DanVanFuzz"
         ),
         .executableTarget(name: "danvan-repl-fixture", dependencies: ["DanVanREPL"], path: "Tests/Fixtures/ReplFixture"),
         .testTarget(name: "DanVanTextTests", dependencies: ["DanVanText"]),
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),
-        .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks"]),
-        .testTarget(name: "DanVanTasksPostgresTests", dependencies: ["DanVanTasks", "DanVanTasksPostgres", "DanVanText"]),
+        .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks", "DanVanIntents"]),
+        .testTarget(name: "DanVanTasksPostgresTests", dependencies: ["DanVanTasks", "DanVanTasksPostgres", "DanVanText", "DanVanIntents"]),
         .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"], exclude: ["Fixtures"]),  // read by path
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "RobustnessTests",
             dependencies: [

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 BIN=.build-fuzz/release/danvan-fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 RUNS=${FUZZ_RUNS:-0}
-TARGETS=${*:-question tasks-csv plan}
+TARGETS=${*:-question tasks-csv plan docx snapshot}
 status=0
 for target in $TARGETS; do
     work=.build-fuzz/corpus/$target
@@ -43,6 +43,24 @@ PY
             max_len=32768
             cp Tests/DanVanKnowledgeTests/Fixtures/*.txt "$seeds"/
             python3 bench/generate.py plans 3 "$seeds"
+            dict="" ;;
+        docx)
+            max_len=65536
+            # Seeds: the document.xml of the repository's .docx fixtures, and a tiny paragraph.
+            python3 - "$seeds" Tests/DanVanKnowledgeTests/Fixtures <<'PY'
+import glob, os, sys, zipfile
+out, fixtures = sys.argv[1], sys.argv[2]
+for path in glob.glob(os.path.join(fixtures, "*.docx")):
+    with zipfile.ZipFile(path) as z:
+        open(os.path.join(out, os.path.basename(path) + ".xml"), "wb").write(z.read("word/document.xml"))
+open(os.path.join(out, "tiny.xml"), "w", encoding="utf-8").write(
+    "<w:document><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p></w:body></w:document>")
+PY
+            dict="" ;;
+        snapshot)
+            max_len=4096
+            printf '\0' >"$seeds/whole"
+            printf '\0\0\0\0\377\0\1\0\0\7' >"$seeds/edit"
             dict="" ;;
         *)
             max_len=65536

@@ -257,6 +257,17 @@ def main():
             rows.append(("", f"slowest: {slow}", "", "", ""))
             row("in-process", f"{name}: first answer in a fresh process / load", f"{b['first_ms']:.2f} / {b['load_ms']:.1f} ms")
 
+        # 2b. Rendering an answer of many bullets, each with its own deadline mark (was quadratic:
+        # 0.39 s at 500 bullets, 30 s at 5,000). Linear means 10x the bullets in about 10x the time.
+        rendered = {}
+        for n in (500, 5000):
+            out = subprocess.run([danvan, "bench", "--render-bullets", str(n)], env=env.vars, capture_output=True,
+                                 text=True, check=True).stdout
+            rendered[n] = json.loads(out)["render_ms"]
+        render_ratio = rendered[5000] / max(rendered[500], 1e-6)
+        row("rendering", "answer of 500 / 5,000 bullets with a mark each (best of 3)",
+            f"{rendered[500]:.1f} / {rendered[5000]:.1f} ms ({render_ratio:.1f}x)", "<= 12x", render_ratio <= 12)
+
         # 3. Task store scale.
         data_units = os.path.join(work, "data-units")
         shutil.copytree(os.path.join(ROOT, "Data"), data_units)

@@ -2,6 +2,8 @@
 #include "CEditLine.h"
 #include <dlfcn.h>
 #include <pthread.h>
+#include <termios.h>
+#include <unistd.h>
 
 static struct {
     EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
@@ -14,6 +16,7 @@ static struct {
     int (*el_source)(EditLine *, const char *);
     int (*el_set)(EditLine *, int, ...);
     int (*el_get)(EditLine *, int, ...);
+    int (*el_cursor)(EditLine *, int);
     History *(*history_init)(void);
     void (*history_end)(History *);
     int (*history)(History *, HistEvent *, int, ...);
@@ -39,6 +42,8 @@ static void load(void) {
     FIND(el_init) FIND(el_end) FIND(el_gets) FIND(el_line) FIND(el_insertstr) FIND(el_deletestr)
     FIND(el_resize) FIND(el_source) FIND(el_set) FIND(el_get) FIND(history_init) FIND(history_end) FIND(history)
 #undef FIND
+    // Optional (libedit 2016 and later): without it the whole-line replacement keeps the text after the cursor.
+    *(void **)(&lib.el_cursor) = dlsym(handle, "el_cursor");
     load_status = 0;
 }
 
@@ -60,6 +65,23 @@ int danvan_el_insertstr(EditLine *el, const char *text) { return lib.el_insertst
 void danvan_el_deletestr(EditLine *el, int count) { lib.el_deletestr(el, count); }
 void danvan_el_resize(EditLine *el) { lib.el_resize(el); }
 int danvan_el_source(EditLine *el, const char *file) { return lib.el_source(el, file); }
+int danvan_el_cursor(EditLine *el, int count) { return lib.el_cursor == NULL ? -1 : lib.el_cursor(el, count); }
+void danvan_el_replace_line(EditLine *el, const char *text) {
+    const LineInfo *info = lib.el_line(el);
+    if (info != NULL && lib.el_cursor != NULL) {
+        lib.el_cursor(el, (int)(info->lastchar - info->cursor));
+        info = lib.el_line(el);
+    }
+    if (info != NULL) {
+        // el_deletestr counts characters: count the UTF-8 lead bytes before the cursor.
+        int characters = 0;
+        for (const char *p = info->buffer; p < info->cursor; p++) {
+            if (((unsigned char)*p & 0xC0) != 0x80) characters++;
+        }
+        if (characters > 0) lib.el_deletestr(el, characters);
+    }
+    if (text != NULL && *text != '\0') lib.el_insertstr(el, text);
+}
 
 int danvan_el_set_prompt_esc(EditLine *el, danvan_prompt_fn fn, char marker) { return lib.el_set(el, EL_PROMPT_ESC, fn, marker); }
 int danvan_el_set_editor(EditLine *el, const char *mode) { return lib.el_set(el, EL_EDITOR, mode); }
@@ -89,6 +111,7 @@ int danvan_history_set_size(History *h, int size) { HistEvent ev; return lib.his
 int danvan_history_set_unique(History *h, int on) { HistEvent ev; return lib.history(h, &ev, H_SETUNIQUE, on); }
 int danvan_history_load(History *h, const char *path) { HistEvent ev; return lib.history(h, &ev, H_LOAD, path); }
 int danvan_history_save(History *h, const char *path) { HistEvent ev; return lib.history(h, &ev, H_SAVE, path); }
+int danvan_history_save_fp(History *h, FILE *fp) { HistEvent ev; return lib.history(h, &ev, H_SAVE_FP, fp); }
 int danvan_history_enter(History *h, const char *line) { HistEvent ev; return lib.history(h, &ev, H_ENTER, line); }
 int danvan_history_remove_all(History *h, const char *line) {
     HistEvent ev;
@@ -102,8 +125,47 @@ int danvan_history_remove_all(History *h, const char *line) {
         removed++;
     }
 }
+const char *danvan_history_at(History *h, int index) {
+    HistEvent ev;
+    int r = lib.history(h, &ev, H_FIRST);
+    for (int i = 0; r != -1 && i < index; i++) r = lib.history(h, &ev, H_NEXT);
+    return r == -1 ? NULL : ev.str;
+}
 int danvan_history_count(History *h) {
     HistEvent ev;
     if (lib.history(h, &ev, H_GETSIZE) < 0) return 0;
     return ev.num;
+}
+
+// The terminal as it was before the REPL changed it; the handlers only call async-signal-safe
+// functions (tcsetattr, write, _exit).
+static struct termios guard_saved;
+static volatile sig_atomic_t guard_fd = -1;
+
+static void guard_handler(int signo) {
+    if (guard_fd >= 0) {
+        (void)tcsetattr(guard_fd, TCSANOW, &guard_saved);
+        (void)!write(guard_fd, "\n", 1);
+    }
+    _exit(128 + signo);
+}
+
+int danvan_install_terminal_guard(int fd) {
+    if (tcgetattr(fd, &guard_saved) != 0) return -1;
+    guard_fd = fd;
+    int signals[] = { SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = guard_handler;
+        sigemptyset(&action.sa_mask);
+        (void)sigaction(signals[i], &action, NULL);
+    }
+    return 0;
+}
+
+void danvan_remove_terminal_guard(void) {
+    int signals[] = { SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) (void)danvan_signal_default(signals[i]);
+    guard_fd = -1;
 }

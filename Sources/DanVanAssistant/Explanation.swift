@@ -8,10 +8,13 @@ public struct Explanation: Sendable {
     public var entities: [Entity]
     public var candidates: [IntentCandidate]
     public var decision: String
+    /// Words read differently from how they were typed (Telex/VNI keystrokes, words run together).
+    public var rewrites: [TypingRewrite] = []
 
     /// The explanation as an answer document (for `--explain` and `:giải thích`).
     public var document: AnswerDocument {
         var blocks: [AnswerDocument.Block] = []
+        if !rewrites.isEmpty { blocks.append(.paragraph(Msg.explainRewrites(rewrites.map(\.description)))) }
         blocks.append(.paragraph(Msg.explainNormalized(normalized)))
         blocks.append(.paragraph(Msg.explainTokens(tokens.enumerated().map { "\($0.offset):\($0.element)" }.joined(separator: " "))))
         if entities.isEmpty {
@@ -24,19 +27,29 @@ public struct Explanation: Sendable {
                                          span: "\(e.span.lowerBound)–\(e.span.upperBound - 1)")
             }))
         }
-        let shown = candidates.filter { $0.score > 0 || $0.followUp }.prefix(6)
+        let shown = candidates.filter { $0.confidence > 0 || $0.followUp }.prefix(6)
         if !shown.isEmpty {
             blocks.append(.paragraph(Msg.explainCandidatesTitle))
-            blocks.append(.bullets(shown.map { c in
-                let phrases = c.matched.map { "“\($0.phrase)” +\(format($0.weight))" }
-                    + c.excluded.map { "“\($0.phrase)” −\(format($0.weight))" }
-                    + c.slots.map { "\($0.key)=\($0.value.display)" + (c.fromContext.contains($0.key) ? Msg.explainFromContext : "") }
-                return Msg.explainCandidate(id: c.intentID, score: format(c.score), reasons: phrases.joined(separator: ", "),
-                                            missing: c.missing, followUp: c.followUp)
-            }))
+            blocks.append(.bullets(shown.map(line)))
         }
         blocks.append(.paragraph(Msg.explainDecision(decision)))
         return AnswerDocument(title: Msg.explainTitle, blocks: blocks)
+    }
+
+    /// One candidate: its intent, which parser read it, its confidence and why.
+    private func line(_ c: IntentCandidate) -> String {
+        var reasons: [String] = c.matched.map { "“\($0.phrase)” +\(format($0.weight))" }
+        reasons += c.excluded.map { "“\($0.phrase)” −\(format($0.weight))" }
+        for kind in c.slots.kinds {
+            let value = c.slots[kind]?.display ?? ""
+            reasons.append("\(kind.slotName)=\(value)" + (c.fromContext.contains(kind) ? Msg.explainFromContext : ""))
+        }
+        if let command = c.taskCommand {
+            reasons += command.slots.keys.sorted().map { "\($0)=\(command.slots[$0] ?? "")" }
+        }
+        return Msg.explainCandidate(id: c.intent.rawValue, parser: c.source.rawValue, score: format(c.confidence),
+                                    reasons: reasons.joined(separator: ", "), missing: c.missing.map(\.slotName),
+                                    followUp: c.followUp)
     }
 
     private func format(_ x: Double) -> String {

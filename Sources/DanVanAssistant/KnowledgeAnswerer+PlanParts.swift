@@ -44,7 +44,7 @@ extension KnowledgeAnswerer {
                 d.date.map { "\(d.label) trước \($0.display)" } ?? d.text
             }.joined(separator: "; ")))
         }
-        if Self.mentionsAppendix(plan) {
+        if mentionsAppendix(plan) {
             bullets.append(Msg.summaryTasks(Msg.appendixNotInText))
         }
         if let s = plan.signer { bullets.append(Msg.summarySigner("\(s.name) (\(s.title))")) }
@@ -52,17 +52,20 @@ extension KnowledgeAnswerer {
     }
 
     /// Whether the plan's text refers to an appendix ("kèm theo", "phụ lục"); remembered per plan.
-    static func mentionsAppendix(_ plan: Plan) -> Bool {
-        appendixLock.lock()
-        defer { appendixLock.unlock() }
-        if let known = appendixMentions[plan.id] { return known }
+    func mentionsAppendix(_ plan: Plan) -> Bool {
+        Self.appendixLock.lock()
+        defer { Self.appendixLock.unlock() }
+        if let known = Self.appendixMentions[plan.id] { return known }
+        let phrases = vocabulary.appendixWords
         let found = plan.sections.contains { s in
             s.paragraphs.contains { p in
                 let words = Tokenizer.foldedWords(p)
-                return zip(words, words.dropFirst()).contains { ($0 == "kem" && $1 == "theo") || ($0 == "phu" && $1 == "luc") }
+                return phrases.contains { phrase in
+                    phrase.count <= words.count && (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
+                }
             }
         }
-        appendixMentions[plan.id] = found
+        Self.appendixMentions[plan.id] = found
         return found
     }
 

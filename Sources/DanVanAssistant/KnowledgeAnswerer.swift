@@ -12,33 +12,42 @@ struct KnowledgeAnswerer {
     /// The passage index of a plan (built once per plan by the assistant).
     var searcher: (Plan) -> PassageSearcher = { PassageSearcher(plan: $0) }
 
-    /// The answer for `intentID` about `plan`, with the tasks it lists (if any); nil when nothing in the plan
+    /// The answer for `intent` about `plan`, with the tasks it lists (if any); nil when nothing in the plan
     /// fits (a "who does …" question no unit's duties answer).
-    func answer(_ intentID: String, slots: [String: Entity], plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?)? {
-        switch intentID {
-        case "report.deadline": return (deadlines(plan, round: slots["round"]?.number), nil)
-        case "legal.bases":
-            return (bases(plan, kind: slots["kind"]?.text, issuer: slots["issuer"]?.text, topic: slots["topic"]?.text), nil)
-        case "legal.document": return (document(plan, slots["document"]?.documentMention), nil)
-        case "legal.citedBy": return (citedBy(slots["document"]?.documentMention), nil)
-        case "unit.duties": return duties(plan, unit: slots["unit"]?.text ?? "")
-        case "unit.who": return who(plan, question: question).map { ($0, nil) }
-        case "plan.purpose":
-            // "mục tiêu" asks for the goals section when the plan has one ("II. MỤC TIÊU CHỦ YẾU").
-            if question.tokens.joined(separator: " ").contains("muc tieu"), plan.sections.contains(where: { $0.role == .goals }) {
-                return (part(plan, roles: [.goals], words: ["muc tieu"], title: Msg.goalsTitle), nil)
-            }
-            return (part(plan, roles: [.purpose], words: ["muc dich"], title: Msg.purposeTitle), nil)
-        case "plan.requirements": return (part(plan, roles: [.requirements], words: ["yeu cau"], title: Msg.requirementsTitle), nil)
-        case "plan.summary": return (summary(plan), nil)
-        case "plan.content": return (content(plan, topic: slots["topic"]?.text ?? ""), nil)
-        case "plan.recipients": return (recipients(plan), nil)
-        case "plan.signer": return (signer(plan), nil)
-        case "plan.info": return (info(plan), nil)
-        case "plan.list": return (planList(current: plan), nil)
-        case "glossary": return (glossary(slots["term"]?.text ?? ""), nil)
-        default: return (AnswerDocument(blocks: [.paragraph(Msg.noSection)]), nil)
+    ///
+    /// One case per `KnowledgeIntent`, no `default:`: a new intent does not compile until it is answered here.
+    func answer(_ intent: KnowledgeIntent, slots: Slots, plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?)? {
+        switch intent {
+        case .reportDeadline: return (deadlines(plan, round: slots.round, question: question), nil)
+        case .legalBases: return (bases(plan, kind: slots.documentKind, issuer: slots.issuer, topic: slots.topic), nil)
+        case .legalDocument: return (document(plan, slots.document), nil)
+        case .legalCitedBy: return (citedBy(slots.document), nil)
+        case .unitDuties: return duties(plan, unit: slots.unit ?? "")
+        case .unitWho: return who(plan, question: question).map { ($0, nil) }
+        case .planPurpose: return (purpose(plan, question: question), nil)
+        case .planRequirements:
+            return (part(plan, roles: [.requirements], words: vocabulary.sectionWords(.requirements), title: Msg.requirementsTitle), nil)
+        case .planSummary: return (summary(plan), nil)
+        case .planContent: return (content(plan, topic: slots.topic ?? ""), nil)
+        case .planRecipients: return (recipients(plan), nil)
+        case .planSigner: return (signer(plan), nil)
+        case .planInfo: return (info(plan), nil)
+        case .planList: return (planList(current: plan), nil)
+        case .glossary: return (glossary(slots.term ?? ""), nil)
+        case .appendixLead: return appendix(.lead, slots: slots, plan: plan, question: question)
+        case .appendixTasks: return appendix(.tasks, slots: slots, plan: plan, question: question)
+        case .appendixCount: return appendix(.count, slots: slots, plan: plan, question: question)
         }
+    }
+
+    /// "mục tiêu" asks for the goals section when the plan has one ("II. MỤC TIÊU CHỦ YẾU"); else the purpose.
+    private func purpose(_ plan: Plan, question: NormalizedQuestion) -> AnswerDocument {
+        let goals = vocabulary.sectionWords(.goals)
+        if goals.contains(where: { question.tokens.joined(separator: " ").contains($0) }),
+           plan.sections.contains(where: { $0.role == .goals }) {
+            return part(plan, roles: [.goals], words: goals, title: Msg.goalsTitle)
+        }
+        return part(plan, roles: [.purpose], words: vocabulary.sectionWords(.purpose), title: Msg.purposeTitle)
     }
 
     func planName(_ plan: Plan) -> String {
@@ -75,10 +84,5 @@ struct KnowledgeAnswerer {
     }
 }
 
-extension Entity {
-    var text: String? { if case .text(let s) = value { return s } else { return nil } }
-    var number: Int? { if case .number(let n) = value { return n } else { return nil } }
-    var documentMention: DocumentMention? { if case .document(let d) = value { return d } else { return nil } }
-}
 
 import Foundation

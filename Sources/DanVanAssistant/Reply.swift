@@ -3,8 +3,10 @@ import DanVanText
 
 /// One answer: what the person sees and what `--json` carries.
 public struct Reply: Sendable {
-    /// Public intent id (`report.deadline`, `task.add`, `unknown`…).
-    public var intent: String
+    /// The intent answered (its public id: `unit.who` answers as `unit.duties`).
+    public var intentID: IntentID
+    /// Public intent id (`report.deadline`, `task.add`, `unknown`…), as `--json` writes it.
+    public var intent: String { intentID.rawValue }
     /// Slot name → value as shown.
     public var slots: [String: String]
     public var confidence: Double
@@ -16,9 +18,9 @@ public struct Reply: Sendable {
     /// Why this answer: for `--explain` and `:giải thích`.
     public var explanation: Explanation?
 
-    public init(intent: String, slots: [String: String] = [:], confidence: Double, document: AnswerDocument,
+    public init(intent: IntentID, slots: [String: String] = [:], confidence: Double, document: AnswerDocument,
                 tasks: [TaskRow]? = nil, planID: String? = nil, explanation: Explanation? = nil) {
-        self.intent = intent
+        self.intentID = intent
         self.slots = slots
         self.confidence = confidence
         self.document = document

@@ -1,4 +1,3 @@
-import DanVanKnowledge
 import DanVanTasks
 import DanVanText
 import Foundation
@@ -10,31 +9,26 @@ public final class StoreTaskDesk: TaskDesk {
     /// Opens the store at `path` (SQLite unless the executable chose a server backend).
     public let opener: TaskStoreOpener
     public let user: String
-    private let parser: TaskCommandParser
+    public var location: String { path }
     private var responder: TaskResponder?
     private var reader: TaskResponder?
-    /// Why the store could not be opened (worded), once an attempt failed.
+    /// Why the store could not be opened for a change, worded; nil while it could.
     public private(set) var openError: String?
-    /// Commands that only read: answered from a read-only connection, so they work while another
-    /// process writes.
-    static let readingIntents: Set<String> = ["task.list", "task.show", "task.history"]
+    /// The session's last list, for "xem thêm".
+    private var paging = TaskPaging()
+    /// Days ahead that "sắp đến hạn" covers in a list's line of counts (`soon_days` of tasks.yaml).
+    private let soonDays: Int
 
     /// - Parameters:
     ///   - path: the store file (`--store`, `$DANVAN_STORE` or the XDG default).
-    ///   - vocabulary: `Intents/tasks.yaml`.
-    ///   - units: resolves unit names typed in commands.
+    ///   - user: who acts, for the journal.
+    ///   - vocabulary: `Intents/tasks.yaml` (the days "sắp đến hạn" covers).
     ///   - opener: how to open `path` (`.sqlite` by default).
-    public init(path: String, user: String, vocabulary: TaskVocabulary, units: UnitDirectory,
-                opener: TaskStoreOpener = .sqlite) {
+    public init(path: String, user: String, vocabulary: TaskVocabulary, opener: TaskStoreOpener = .sqlite) {
         self.path = path
         self.opener = opener
         self.user = user
-        parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: { text in
-            switch units.resolve(text) {
-            case .known(let name): return .known(name)
-            case .unknown(let suggestions): return .unknown(suggestions: suggestions)
-            }
-        })
+        soonDays = vocabulary.list.soonDays
     }
 
     private func openForReading() -> TaskResponder? {
@@ -62,20 +56,26 @@ public final class StoreTaskDesk: TaskDesk {
         }
     }
 
-    public func handle(_ text: String, today: CalendarDate) -> TaskDeskReply? {
-        guard let parse = parser.parse(text, today: today) else { return nil }
-        let reading = Self.readingIntents.contains(parse.intent) ? openForReading() : nil
+    public func perform(_ parsed: TaskCommandParse, today: CalendarDate) -> TaskDeskReply? {
+        // "xem thêm" continues the session's last list; with none, the line is not a task command.
+        guard let command = paging.resolve(parsed) else { return nil }
+        // Commands that only read are answered from a read-only connection, so they work while another
+        // process writes.
+        let reading = command.intent.onlyReads ? openForReading() : nil
         guard let responder = reading ?? open(create: true) else {
-            return TaskDeskReply(intent: parse.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
+            return TaskDeskReply(intent: command.intent, document: AnswerDocument(blocks: [.paragraph(Msg.storeUnavailable(openError ?? path))]))
         }
-        let r = responder.respond(to: parse, today: today, user: user)
-        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(Self.row))
+        var paged = responder
+        paged.soonDays = soonDays
+        let r = paged.respond(to: command, today: today, user: user)
+        if r.succeeded { paging.record(command, shown: r.tasks.count) }
+        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(TaskRow.init))
     }
 
     public func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])? {
         guard let responder = openForReading() else { return nil }
         guard let found = try? responder.unitTasks(unit, today: today) else { return nil }
-        return (found.blocks, found.tasks.map { Self.row(TaskSummary($0)) })
+        return (found.blocks, found.tasks.map { TaskRow(TaskSummary($0)) })
     }
 
     public func taskNumbers() -> [Int64] {
@@ -84,18 +84,30 @@ public final class StoreTaskDesk: TaskDesk {
         return tasks.map { Int64($0.id) }
     }
 
-    /// The store for a report draft: the one already open, else opened now (never creating a SQLite
-    /// file); nil when there is no store yet.
-    /// - Throws: the opening error.
-    public func storeForReport() throws -> (any TaskStoring)? {
-        if let responder = responder ?? reader { return responder.store }
-        if !opener.isServer && !FileManager.default.fileExists(atPath: path) { return nil }
-        let store = try opener.open(path, false)
-        responder = TaskResponder(store: store)
-        return store
+    /// The open tasks' numbers with their titles (for Tab completion); empty without a store.
+    public func taskTitles() -> [Int64: String] {
+        guard let responder = openForReading(),
+              let tasks = try? responder.store.tasks(matching: TaskFilter(status: .open), today: .today(), limit: nil) else { return [:] }
+        return Dictionary(tasks.map { (Int64($0.id), $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func row(_ t: TaskSummary) -> TaskRow {
-        TaskRow(id: Int64(t.id), title: t.title, unit: t.unit ?? "", due: t.due, status: t.status)
+    public func reportTasks() throws -> [(task: PlanTask, notes: [ProgressNote])]? {
+        if let responder = responder ?? reader { return try responder.store.reportSnapshot() }
+        if opener.isServer {
+            // A server store is always there; its opening error is what the report shows.
+            let store = try opener.open(path, false)
+            responder = TaskResponder(store: store)
+            return try store.reportSnapshot()
+        }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        if let responder = openForReading() { return try responder.store.reportSnapshot() }
+        return try opener.open(path, true).reportSnapshot()
+    }
+}
+
+extension TaskRow {
+    /// A task as the JSON `tasks` array shows it.
+    public init(_ t: TaskSummary) {
+        self.init(id: Int64(t.id), title: t.title, unit: t.unit ?? "", due: t.due, status: t.status)
     }
 }

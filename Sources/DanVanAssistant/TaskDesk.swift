@@ -1,24 +1,33 @@
+import DanVanTasks
 import DanVanText
 
-/// The task store as the assistant sees it: task commands in, answers out.
+/// The task store as the assistant sees it: understood commands in, answers out.
 ///
-/// A protocol because two implementations exist: the SQLite store and none (no store opened).
+/// A protocol because two implementations exist: the store (`StoreTaskDesk`) and test doubles; the
+/// report drafter and the unit answers read the store through it, never around it.
 public protocol TaskDesk: AnyObject {
-    /// The answer to a task command ("thêm nhiệm vụ…", "xong nhiệm vụ 3"), or nil when `text` is not one.
-    func handle(_ text: String, today: CalendarDate) -> TaskDeskReply?
+    /// Where the store is (a path), for messages.
+    var location: String { get }
+    /// The answer to a task command the engine understood ("thêm nhiệm vụ…", "xong nhiệm vụ 3"); nil
+    /// when the desk finds it is not one after all ("xem thêm" with no list to continue).
+    func perform(_ command: TaskCommandParse, today: CalendarDate) -> TaskDeskReply?
     /// The tasks of a unit, as answer blocks and rows, for "nhiệm vụ của <đơn vị>"; nil without a store.
     func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?
     /// Numbers of the tasks in the store (for Tab completion); empty without a store.
     func taskNumbers() -> [Int64]
+    /// Every task not deleted with its progress notes, for a report draft; nil when there is no store yet.
+    ///
+    /// - Throws: the store's error when it exists but cannot be read.
+    func reportTasks() throws -> [(task: PlanTask, notes: [ProgressNote])]?
 }
 
 public struct TaskDeskReply: Sendable {
-    public var intent: String
+    public var intent: TaskIntent
     public var slots: [String: String]
     public var document: AnswerDocument
     public var tasks: [TaskRow]
 
-    public init(intent: String, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = []) {
+    public init(intent: TaskIntent, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = []) {
         self.intent = intent
         self.slots = slots
         self.document = document

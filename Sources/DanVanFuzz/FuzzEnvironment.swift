@@ -25,6 +25,7 @@ final class FuzzEnvironment {
     private init() {
         let locator = DataLocator(environment: ProcessInfo.processInfo.environment)
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else { fatalError(Msg.dataFolderMissing) }
+        DateGrammar.configure(vocabularyAt: intents.appendingPathComponent("dates.yaml"))
         do {
             knowledge = try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: nil)
             catalog = try IntentCatalog.load(directory: intents)

@@ -8,6 +8,10 @@ enum FuzzTarget: String, CaseIterable {
     case tasksCSV = "tasks-csv"
     /// A plan file (text or .docx) through `PlanImporter.importData`, as `danvan import` reads it.
     case plan
+    /// A `.docx` through `DocxTextExtractor` (the input as `word/document.xml`, or a whole zip).
+    case docx
+    /// Start-up snapshot payloads through `SnapshotReader` and the `CacheFile` checksum.
+    case snapshot
 
     /// The target `DANVAN_FUZZ_TARGET` names (default: question).
     static var selected: FuzzTarget {
@@ -20,6 +24,8 @@ enum FuzzTarget: String, CaseIterable {
         case .question: QuestionFuzzer.shared.run(bytes)
         case .tasksCSV: TaskCSVFuzzer.shared.run(bytes)
         case .plan: PlanFuzzer.shared.run(bytes)
+        case .docx: DocxFuzzer.shared.run(bytes)
+        case .snapshot: SnapshotFuzzer.shared.run(bytes)
         }
     }
 }

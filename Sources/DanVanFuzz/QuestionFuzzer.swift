@@ -18,7 +18,7 @@ final class QuestionFuzzer {
         inputs += 1
         let text = String(decoding: bytes, as: UTF8.self)
         let assistant = Assistant(knowledge: environment.knowledge, catalog: environment.catalog,
-                                  today: environment.today, tasks: desk)
+                                  today: environment.today, tasks: desk, taskVocabulary: environment.taskVocabulary)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(8) {
             let reply = assistant.respond(to: String(line))
             OutputCheck.require(reply.text, String(line).debugDescription)
@@ -32,7 +32,6 @@ final class QuestionFuzzer {
     }
 
     private func makeDesk() -> StoreTaskDesk {
-        StoreTaskDesk(path: environment.freshStorePath("question.sqlite"), user: "fuzz",
-                      vocabulary: environment.taskVocabulary, units: environment.knowledge.units)
+        StoreTaskDesk(path: environment.freshStorePath("question.sqlite"), user: "fuzz", vocabulary: environment.taskVocabulary)
     }
 }

@@ -1,14 +1,14 @@
 /// What the conversation so far lends to the next question: the last intent, its slots, the plan.
 public struct ConversationContext: Sendable {
-    public var lastIntent: String?
-    public var lastSlots: [String: Entity]
+    public var lastIntent: IntentID?
+    public var lastSlots: Slots
     /// The plan the last answer was about.
     public var planID: String?
     /// Intents offered by "Có phải bạn muốn hỏi: 1) … 2) …", with the slots they would use.
-    public var pendingChoices: [(intent: String, slots: [String: Entity])]
+    public var pendingChoices: [(intent: IntentID, slots: Slots)]
 
-    public init(lastIntent: String? = nil, lastSlots: [String: Entity] = [:], planID: String? = nil,
-                pendingChoices: [(intent: String, slots: [String: Entity])] = []) {
+    public init(lastIntent: IntentID? = nil, lastSlots: Slots = Slots(), planID: String? = nil,
+                pendingChoices: [(intent: IntentID, slots: Slots)] = []) {
         self.lastIntent = lastIntent
         self.lastSlots = lastSlots
         self.planID = planID

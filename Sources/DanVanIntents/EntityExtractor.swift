@@ -8,10 +8,17 @@ import DanVanText
 public struct EntityExtractor: Sendable {
     public var knowledge: KnowledgeBase
     public var vocabulary: CompiledVocabulary
+    /// How questions name kinds of documents, from the knowledge base's one list of kinds.
+    let kinds: [DocumentKinds.TypedKind]
+    /// Kinds with a type code, longest code first (a bare symbol's letters start with it).
+    let codedKinds: [(code: String, kind: String)]
 
     public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary) {
         self.knowledge = knowledge
         self.vocabulary = vocabulary
+        kinds = knowledge.documentKinds.typedKinds
+        codedKinds = knowledge.documentKinds.kinds.compactMap { k in k.abbreviation.map { (Folding.fold($0), k.name) } }
+            .sorted { $0.code.count > $1.code.count }
     }
 
     public func entities(in q: NormalizedQuestion) -> [Entity] {
@@ -60,7 +67,9 @@ public struct EntityExtractor: Sendable {
         }
         var kindUsed = Set<Int>()
         // "kế hoạch" names the plan itself far more often than a cited plan: not a list filter.
-        for (pattern, kind, _) in vocabulary.documentKinds where !vocabulary.planWords.contains(pattern) {
+        // An everyday word ("báo cáo", "kế hoạch") is not a list filter: it names a document only with its number.
+        for typed in kinds where !typed.commonWord && !vocabulary.planWords.contains(typed.tokens) {
+            let (pattern, kind) = (typed.tokens, typed.kind)
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: kindUsed.contains) { continue }
@@ -80,13 +89,15 @@ public struct EntityExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Kind words, then "số", then a number or a symbol.
-            if let (pattern, kind, code) = vocabulary.documentKinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
+            if let typedKind = kinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
+                let (pattern, kind, code) = (typedKind.tokens, typedKind.kind, typedKind.code)
                 var j = i + pattern.count
-                if j < tokens.count, tokens[j] == "so" { j += 1 }
+                if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 if j < tokens.count, tokens[j].first?.isNumber == true {
-                    let parsed = TypedSymbol(tokens[j])
-                    let matches = candidates(parsed).filter { parsed.matches($0.key) && $0.key.isKind(kind, code: code) }.map(\.locator)
-                    let typed = parsed.hasLetters ? parsed.display : "\(kind) \(parsed.display)"
+                    let parsed = DocumentSymbol.Identity(tokens[j])
+                    let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(kind, code: code) }.map(\.locator)
+                    if typedKind.commonWord && matches.isEmpty { i += 1; continue }
+                    let typed = parsed.hasLetters ? tokens[j].uppercased() : "\(kind) \(tokens[j].uppercased())"
                     out.append(Entity(kind: .document,
                                       value: .document(DocumentMention(typed: typed, kind: kind, number: parsed.number,
                                                                          year: parsed.year, matches: matches)),
@@ -103,8 +114,8 @@ public struct EntityExtractor: Sendable {
             // A bare number that is the number of exactly one cited document ("văn bản 3177", "số 1669").
             let t = tokens[i]
             if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || vocabulary.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
-                let parsed = TypedSymbol(t)
-                let matches = candidates(parsed).filter { parsed.matches($0.key) }
+                let parsed = DocumentSymbol.Identity(t)
+                let matches = candidates(parsed).filter { parsed.matches($0.key.identity) }
                 let distinct = Set(matches.map { $0.symbol ?? "" })
                 if distinct.count == 1 {
                     out.append(Entity(kind: .document, value: .document(DocumentMention(typed: t, number: parsed.number,
@@ -116,13 +127,13 @@ public struct EntityExtractor: Sendable {
             }
             // A bare symbol: "33/ct-ttg", "59/2023", "114-kl/tw".
             if t.first?.isNumber == true, t.contains("/") || (t.contains("-") && t.contains(where: \.isLetter)) {
-                let parsed = TypedSymbol(t)
+                let parsed = DocumentSymbol.Identity(t)
                 if parsed.hasLetters || parsed.year != nil {
-                    let matches = candidates(parsed).filter { parsed.matches($0.key) }.map(\.locator)
+                    let matches = candidates(parsed).filter { parsed.matches($0.key.identity) }.map(\.locator)
                     if !matches.isEmpty || parsed.hasLetters {
-                        let kind = vocabulary.documentKinds.first { !$0.code.isEmpty && parsed.letters.hasPrefix(Folding.fold($0.code)) }?.kind
+                        let kind = codedKinds.first { parsed.letters.hasPrefix($0.code) }?.kind
                         out.append(Entity(kind: .document,
-                                          value: .document(DocumentMention(typed: parsed.display, kind: kind, number: parsed.number,
+                                          value: .document(DocumentMention(typed: t.uppercased(), kind: kind, number: parsed.number,
                                                                              year: parsed.year, matches: matches)),
                                           span: i..<i + 1))
                     }
@@ -169,7 +180,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Cited documents that may match a typed number or symbol (the index looks them up by number).
-    private func candidates(_ typed: TypedSymbol) -> [IndexedDocument] {
+    private func candidates(_ typed: DocumentSymbol.Identity) -> [IndexedDocument] {
         guard let number = typed.number else { return [] }
         return knowledge.documents(number: number)
     }
@@ -200,12 +211,12 @@ public struct EntityExtractor: Sendable {
         for pattern in vocabulary.planWords {
             for start in occurrences(of: pattern, in: tokens) {
                 var j = start + pattern.count
-                if j < tokens.count, tokens[j] == "so" { j += 1 }
+                if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 guard j < tokens.count else { continue }
                 if tokens[j].first?.isNumber == true {
-                    let typed = TypedSymbol(tokens[j])
+                    let typed = DocumentSymbol.Identity(tokens[j])
                     if let plan = summaries.first(where: { p in
-                        p.number.map { TypedSymbol(Tokenizer.foldedWords($0).joined(separator: "/")).number == typed.number } ?? false
+                        p.number.map { DocumentSymbol.Identity($0).number == typed.number } ?? false
                     }) {
                         out.append(Entity(kind: .plan, value: .text(plan.id), span: start..<j + 1))
                     }
@@ -237,7 +248,7 @@ public struct EntityExtractor: Sendable {
 
     /// The words after "về"/"đến" that are not another entity: what a "nói gì về …" question is about.
     private func topic(_ tokens: [String], typed: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
-        guard let marker = tokens.lastIndex(where: { $0 == "ve" || $0 == "den" || $0 == "toi" }) else { return nil }
+        guard let marker = tokens.lastIndex(where: vocabulary.topicMarkers.contains) else { return nil }
         let range = (marker + 1)..<tokens.count
         let words = range.filter { !fillers.contains($0) && !vocabulary.stopwords.contains(tokens[$0]) && !used.contains($0) }
         guard let first = words.first, let last = words.last else { return nil }

@@ -1,11 +1,6 @@
-/// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, document kinds, issuers,
+/// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, issuers,
 /// report rounds, plan words, stopwords.
 public struct EntityVocabulary: Codable, Sendable {
-    public struct DocumentKind: Codable, Sendable {
-        public var kind: String
-        public var code: String
-        public var words: [String]
-    }
     public struct Issuer: Codable, Sendable {
         public var name: String
         public var words: [String]
@@ -21,7 +16,6 @@ public struct EntityVocabulary: Codable, Sendable {
 
     public var fillers: [String]
     public var followUpMarkers: [String]
-    public var documentKinds: [DocumentKind]
     public var issuers: [Issuer]
     public var rounds: [Round]
     public var planWords: [String]
@@ -33,11 +27,18 @@ public struct EntityVocabulary: Codable, Sendable {
     public var whoWords: [String]?
     public var helpWords: [String]?
     public var taskNumberVerbs: [String]?
+    /// Words introducing a topic ("nói gì về …", "liên quan đến …").
+    public var topicMarkers: [String]?
+    /// Heading words by section role (`purpose`, `requirements`, `goals`), when no section has the role.
+    public var sectionWords: [String: [String]]?
+    /// Words saying a passage points at an attachment ("kèm theo", "phụ lục").
+    public var appendixWords: [String]?
+    /// Questions offered when nothing was understood and no example is closer.
+    public var defaultSuggestions: [String]?
 
     enum CodingKeys: String, CodingKey {
         case fillers, rounds, issuers, stopwords
         case followUpMarkers = "follow_up_markers"
-        case documentKinds = "document_kinds"
         case planWords = "plan_words"
         case completionStarts = "completion_starts"
         case abbreviationCues = "abbreviation_cues"
@@ -46,5 +47,9 @@ public struct EntityVocabulary: Codable, Sendable {
         case whoWords = "who_words"
         case helpWords = "help_words"
         case taskNumberVerbs = "task_number_verbs"
+        case topicMarkers = "topic_markers"
+        case sectionWords = "section_words"
+        case appendixWords = "appendix_words"
+        case defaultSuggestions = "default_suggestions"
     }
 }

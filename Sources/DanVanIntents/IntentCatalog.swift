@@ -7,28 +7,39 @@ public struct IntentCatalog: Sendable {
     public var intents: [CompiledIntent]
     public var vocabulary: CompiledVocabulary
 
+    /// Every declared example with its folded words (for suggestions; computed when asked).
+    public var exampleWords: [(example: String, words: Set<String>)] {
+        intents.filter { $0.intent != .help }
+            .flatMap { $0.definition.examples ?? [] }
+            .map { ($0, Set(Tokenizer.foldedWords($0))) }
+    }
+
     public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary) {
-        intents = definitions.map(CompiledIntent.init)
+        // `loadSources` refuses an id with no `IntentID` case; a definition that still has none (a damaged
+        // snapshot) is left out rather than answered by nobody.
+        intents = definitions.compactMap(CompiledIntent.init)
         self.vocabulary = CompiledVocabulary(vocabulary)
     }
 
-    public func intent(_ id: String) -> CompiledIntent? { intents.first { $0.definition.id == id } }
+    public func intent(_ id: IntentID) -> CompiledIntent? { intents.first { $0.intent == id } }
 
     /// Loads every `*.yaml` of the folder: `entities.yaml` is the vocabulary, `tasks.yaml` belongs to the
-    /// task module, every other file declares intents.
+    /// task module, `dates.yaml` to the date grammar, every other file declares intents.
     public static func load(directory: URL) throws -> IntentCatalog {
         IntentCatalog(sources: try loadSources(directory: directory))
     }
 
     public init(sources: IntentSources) {
         self.init(definitions: sources.definitions, vocabulary: sources.vocabulary)
+        vocabulary.typing = Self.typingRepair(sources)
     }
 
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
     public static func loadSources(directory: URL) throws -> IntentSources {
         let fm = FileManager.default
+        DateGrammar.configureIfUnset(vocabularyAt: directory.appendingPathComponent("dates.yaml"))
         let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" }.sorted()
+            .filter { $0.hasSuffix(".yaml") && $0 != "tasks.yaml" && $0 != "dates.yaml" }.sorted()
         var definitions: [IntentDefinition] = []
         var vocabulary: EntityVocabulary?
         for name in names {
@@ -48,13 +59,18 @@ public struct IntentCatalog: Sendable {
             }
         }
         guard let vocabulary else { throw IntentCatalogError.unreadable(path: directory.appendingPathComponent("entities.yaml").path) }
+        let typing = loadTypingData(directory: directory)
         var seen = Set<String>()
         for d in definitions {
             guard seen.insert(d.id).inserted else {
                 throw IntentCatalogError.broken(path: directory.path, line: nil, reason: "duplicate intent id \(d.id)")
             }
+            // Every id must be one the code answers (`IntentID`): a new intent needs its answerer case.
+            for id in [d.id] + (d.reportsAs.map { [$0] } ?? []) where IntentID(rawValue: id) == nil {
+                throw IntentCatalogError.unknownIntent(path: directory.path, id: id)
+            }
         }
-        return IntentSources(definitions: definitions, vocabulary: vocabulary)
+        return IntentSources(definitions: definitions, vocabulary: vocabulary, typing: typing)
     }
 
     private struct IntentFile: Codable { var intents: [IntentDefinition] }
@@ -63,6 +79,8 @@ public struct IntentCatalog: Sendable {
 public enum IntentCatalogError: Error, Equatable {
     case unreadable(path: String)
     case broken(path: String, line: Int?, reason: String)
+    /// An id in `Intents/` that no `IntentID` case (and so no answerer) handles.
+    case unknownIntent(path: String, id: String)
 }
 
 /// An intent with its phrases folded into token sequences.
@@ -72,7 +90,14 @@ public struct CompiledIntent: Sendable {
     public var phrases: [(tokens: [String], weight: Double, text: String)]
     public var excludes: [(tokens: [String], weight: Double, text: String)]
 
-    init(_ d: IntentDefinition) {
+    public var intent: IntentID
+    /// The intent reported outside (`reports_as`).
+    public var publicIntent: IntentID
+
+    init?(_ d: IntentDefinition) {
+        guard let id = IntentID(rawValue: d.id), let reported = IntentID(rawValue: d.publicID) else { return nil }
+        intent = id
+        publicIntent = reported
         definition = d
         func compile(_ m: [String: Double]) -> [(tokens: [String], weight: Double, text: String)] {
             m.map { (Tokenizer.foldedWords($0.key), $0.value, $0.key) }
@@ -83,7 +108,6 @@ public struct CompiledIntent: Sendable {
         excludes = compile(d.exclude ?? [:])
     }
 
-    public var id: String { definition.id }
     public var slots: [SlotSpec] { definition.slots ?? [] }
 }
 
@@ -91,7 +115,6 @@ public struct CompiledIntent: Sendable {
 public struct CompiledVocabulary: Sendable {
     public var fillers: [[String]]
     public var followUpMarkers: [[String]]
-    public var documentKinds: [(tokens: [String], kind: String, code: String)]
     public var issuers: [(tokens: [String], name: String)]
     /// Issuer name → its names as documents write them (folded) and its codes in symbols (folded).
     public var issuerForms: [String: (forms: [[String]], codes: [String])]
@@ -106,13 +129,21 @@ public struct CompiledVocabulary: Sendable {
     public var planConnectors: Set<String>
     public var whoWords: Set<String>
     public var helpWords: Set<String>
+    public var topicMarkers: Set<String>
+    /// The one-word entries of `number_leads` ("số"): what may stand between a kind and its number.
+    public var numberWords: Set<String>
+    /// Folded heading phrases by section role.
+    public var sectionWords: [String: [String]]
+    /// Folded phrases ("kem theo", "phu luc").
+    public var appendixWords: [[String]]
+    public var defaultSuggestions: [String]
+    /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
+    public var typing = TypingRepair.inactive
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
         fillers = v.fillers.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         followUpMarkers = v.followUpMarkers.map(f).sorted { $0.count > $1.count }
-        documentKinds = v.documentKinds.flatMap { k in k.words.map { (f($0), k.kind, k.code) } }
-            .sorted { $0.0.count > $1.0.count }
         issuers = v.issuers.flatMap { i in i.words.map { (f($0), i.name) } }.sorted { $0.0.count > $1.0.count }
         issuerForms = Dictionary(v.issuers.map { i in
             (i.name, ((i.forms ?? [i.name]).map(f), (i.codes ?? []).map(Folding.fold)))
@@ -127,5 +158,15 @@ public struct CompiledVocabulary: Sendable {
         planConnectors = Set((v.planConnectors ?? []).flatMap(f))
         whoWords = Set((v.whoWords ?? []).flatMap(f))
         helpWords = Set((v.helpWords ?? []).flatMap(f))
+        topicMarkers = Set((v.topicMarkers ?? []).flatMap(f))
+        numberWords = Set((v.numberLeads ?? []).map(f).filter { $0.count == 1 }.map { $0[0] })
+        sectionWords = (v.sectionWords ?? [:]).mapValues { $0.map { f($0).joined(separator: " ") } }
+        appendixWords = (v.appendixWords ?? []).map(f).filter { !$0.isEmpty }
+        defaultSuggestions = v.defaultSuggestions ?? []
     }
+}
+
+extension CompiledVocabulary {
+    /// The folded heading phrases of a section role ("muc dich" for `.purpose`).
+    public func sectionWords(_ role: SectionRole) -> [String] { sectionWords[role.rawValue] ?? [] }
 }

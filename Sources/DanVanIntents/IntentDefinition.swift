@@ -21,8 +21,9 @@ public struct IntentDefinition: Codable, Sendable {
 }
 
 /// A slot an intent can fill from an entity of the question.
+///
+/// The slot is named after its entity (`kind` for a document kind, see `EntityKind.slotName`).
 public struct SlotSpec: Codable, Sendable {
-    public var name: String
     public var entity: EntityKind
     public var required: Bool?
     /// Score added when the entity is present.

@@ -17,11 +17,11 @@ extension IntentDefinition: SnapshotCodable {
 
 extension SlotSpec: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(name: try r.read(), entity: try r.read(), required: try r.read(), bonus: try r.read())
+        self.init(entity: try r.read(), required: try r.read(), bonus: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(name); w.write(entity); w.write(required); w.write(bonus)
+        w.write(entity); w.write(required); w.write(bonus)
     }
 }
 
@@ -29,27 +29,20 @@ extension EntityKind: SnapshotCodable {}
 
 extension EntityVocabulary: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(fillers: try r.read(), followUpMarkers: try r.read(), documentKinds: try r.read(), issuers: try r.read(),
+        self.init(fillers: try r.read(), followUpMarkers: try r.read(), issuers: try r.read(),
                   rounds: try r.read(), planWords: try r.read(), stopwords: try r.read(), completionStarts: try r.read(),
                   abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
-                  whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read())
+                  whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read(),
+                  topicMarkers: try r.read(), sectionWords: try r.read(), appendixWords: try r.read(),
+                  defaultSuggestions: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(fillers); w.write(followUpMarkers); w.write(documentKinds); w.write(issuers)
+        w.write(fillers); w.write(followUpMarkers); w.write(issuers)
         w.write(rounds); w.write(planWords); w.write(stopwords); w.write(completionStarts)
         w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
         w.write(whoWords); w.write(helpWords); w.write(taskNumberVerbs)
-    }
-}
-
-extension EntityVocabulary.DocumentKind: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(kind: try r.read(), code: try r.read(), words: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(kind); w.write(code); w.write(words)
+        w.write(topicMarkers); w.write(sectionWords); w.write(appendixWords); w.write(defaultSuggestions)
     }
 }
 
@@ -77,17 +70,20 @@ extension EntityVocabulary.Round: SnapshotCodable {
 public struct IntentSources: SnapshotCodable, Sendable {
     public var definitions: [IntentDefinition]
     public var vocabulary: EntityVocabulary
+    /// `syllables.txt` and `typing.txt`, as text.
+    public var typing: TypingData
 
-    public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary) {
+    public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary, typing: TypingData = .empty) {
         self.definitions = definitions
         self.vocabulary = vocabulary
+        self.typing = typing
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(definitions: try r.read(), vocabulary: try r.read())
+        self.init(definitions: try r.read(), vocabulary: try r.read(), typing: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(definitions); w.write(vocabulary)
+        w.write(definitions); w.write(vocabulary); w.write(typing)
     }
 }

@@ -7,17 +7,22 @@ public struct NormalizedQuestion: Sendable {
     public var text: String
     /// Folded tokens, in order.
     public var tokens: [String]
+    /// The same tokens with their character offsets in `text` (the one tokenization every parser reads).
+    public var spans: [Token]
     /// Each token as typed (NFC, lower case, with its diacritics), for codes that folding would confuse ("ĐA" / "đã").
     public var typed: [String]
     /// Token indices that are polite fillers ("cho tôi hỏi", "ạ").
     public var fillers: Set<Int>
     /// The question starts with a follow-up marker ("thế còn", "còn").
     public var startsAsFollowUp: Bool
+    /// Words read differently from how they were typed (Telex/VNI keystrokes, words run together), in order.
+    public var rewrites: [TypingRewrite]
 
     public init(_ raw: String, vocabulary: CompiledVocabulary) {
         original = raw
-        text = Self.clean(raw)
+        (text, rewrites) = vocabulary.typing.repair(Self.clean(raw))
         let raw = Tokenizer.tokens(text)
+        spans = raw
         tokens = raw.map(\.text)
         let chars = Array(text)
         typed = raw.map { t in

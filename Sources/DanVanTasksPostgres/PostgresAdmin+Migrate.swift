@@ -31,10 +31,10 @@ extension PostgresAdmin {
                 let t = item.task
                 taskIDs[t.id] = try run("""
                     INSERT INTO danvan.task (commune_id, number, title, unit, co_units, due, product, note, status,
-                                             created_at, completed_at, updated_at, source, import_key)
+                                             created_at, completed_at, updated_at, source, import_key, plan_id, plan_row, plan_group)
                     VALUES (\(communeID), \(t.id), \(t.title), \(t.unit), \(t.coUnits), \(t.due?.iso)::date, \(t.product),
                             \(t.note), \(t.status.rawValue), \(t.createdAt), \(t.completedAt), \(t.updatedAt), \(t.source),
-                            \(item.importKey))
+                            \(item.importKey), \(item.planID), \(item.planRow), \(item.planGroup))
                     RETURNING id
                     """, "migrate").first!.int64("id")
             }

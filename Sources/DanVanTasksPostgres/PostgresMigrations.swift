@@ -8,7 +8,7 @@
 /// only through the SECURITY DEFINER functions below, which look up `session_user`.
 enum PostgresMigrations {
     /// (version, SQL) in order.
-    static let all: [(String, String)] = [("v1-shared-store", v1)]
+    static let all: [(String, String)] = [("v1-shared-store", v1), ("v2-plan-rows", v2)]
 
     /// The group role every official is a member of.
     static let officialRole = "danvan_official"
@@ -165,5 +165,15 @@ enum PostgresMigrations {
             danvan.may_change(integer, text), danvan.next_number() FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION danvan.my_commune(), danvan.my_unit(), danvan.my_rights(), danvan.my_commune_name(),
             danvan.may_change(integer, text), danvan.next_number() TO danvan_official;
+        """
+
+    /// The plan, appendix row and group of rows an imported task comes from (as SQLite's `v4-plan-rows`;
+    /// nullable: tasks typed by hand and earlier imports have none). Officials insert them with the task
+    /// (table-wide INSERT grant) and never update them.
+    static let v2 = """
+        ALTER TABLE danvan.task ADD COLUMN plan_id text CHECK (plan_id IS NULL OR length(plan_id) > 0);
+        ALTER TABLE danvan.task ADD COLUMN plan_row integer CHECK (plan_row IS NULL OR plan_row > 0);
+        ALTER TABLE danvan.task ADD COLUMN plan_group text;
+        CREATE INDEX task_of_plan ON danvan.task (commune_id, plan_id, plan_row);
         """
 }

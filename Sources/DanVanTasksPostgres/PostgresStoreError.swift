@@ -11,6 +11,8 @@ public enum PostgresStoreError: WordedTaskError, Equatable, Sendable {
     case notInitialised(url: String)
     /// The schema was written by a newer danvan.
     case newerSchema(url: String)
+    /// The schema lacks migrations this danvan needs (`danvan admin init` applies them).
+    case olderSchema(url: String)
     /// The connected role is no official of any commune.
     case notAnOfficial(role: String, url: String)
     /// The connection dropped during a request: it reconnects at the next one.
@@ -28,6 +30,7 @@ public enum PostgresStoreError: WordedTaskError, Equatable, Sendable {
         case .cannotConnect(let url, let reason): return Msg.pgCannotConnect(url, reason: reason)
         case .notInitialised(let url): return Msg.pgNotInitialised(url)
         case .newerSchema(let url): return Msg.pgNewerSchema(url)
+        case .olderSchema(let url): return Msg.pgOlderSchema(url)
         case .notAnOfficial(let role, let url): return Msg.pgNotAnOfficial(role, url: url)
         case .connectionLost(let url): return Msg.pgConnectionLost(url)
         case .refused(let role, let myUnit, let action, let number, let unit):

@@ -22,12 +22,14 @@ extension PostgresTaskStore {
 
     /// Inserts a task with the commune's next number and journals its creation; returns its id.
     func insertTask(_ draft: TaskDraft, title: String, unit unitName: String?, at: Date, importKey: String?,
-                    source: String, group: Int64) throws -> Int64 {
+                    source: String, group: Int64,
+                    plan: (id: String?, row: Int?, group: String?) = (nil, nil, nil)) throws -> Int64 {
         let id = try run("""
             INSERT INTO danvan.task (number, title, unit, co_units, due, product, note, status, created_at, updated_at,
-                                     source, import_key)
+                                     source, import_key, plan_id, plan_row, plan_group)
             VALUES (danvan.next_number(), \(title), \(unitName), \(Self.optional(draft.coUnits)), \(draft.due?.iso)::date,
-                    \(Self.optional(draft.product)), \(Self.optional(draft.note)), 'pending', \(at), \(at), \(source), \(importKey))
+                    \(Self.optional(draft.product)), \(Self.optional(draft.note)), 'pending', \(at), \(at), \(source), \(importKey),
+                    \(plan.id), \(plan.row), \(plan.group))
             RETURNING id
             """, "add").first!.int64("id")
         try run("""

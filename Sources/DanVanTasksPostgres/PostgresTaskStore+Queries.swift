@@ -32,6 +32,9 @@ extension PostgresTaskStore {
         return (conditions.joined(separator: " AND "), binds)
     }
 
+    /// List order, as on SQLite: open by deadline (undated last), then done, then deleted; by number.
+    static let listOrder = "CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, due IS NULL, due, number"
+
     public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
         var (condition, binds) = whereClause(filter, today: today)
         var limitSQL = ""
@@ -41,12 +44,27 @@ extension PostgresTaskStore {
         }
         let sql = """
             SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
-            ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, due IS NULL, due, number \(limitSQL)
+            ORDER BY \(Self.listOrder) \(limitSQL)
             """
         let found = try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
         guard let fragment = filter.unitContaining else { return found }
         let matching = found.filter { TaskStore.unit($0.unit, contains: fragment) }
         return limit.map { Array(matching.prefix($0)) } ?? matching
+    }
+
+    public func tasks(matching filter: TaskFilter, today: CalendarDate, offset: Int, limit: Int) throws -> [PlanTask] {
+        guard offset > 0 else { return try tasks(matching: filter, today: today, limit: limit) }
+        guard filter.unitContaining == nil else {
+            return Array(try tasks(matching: filter, today: today, limit: offset + limit).dropFirst(offset))
+        }
+        var (condition, binds) = whereClause(filter, today: today)
+        binds.append(limit)
+        binds.append(offset)
+        let sql = """
+            SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
+            ORDER BY \(Self.listOrder) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
+            """
+        return try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
     }
 
     public func count(matching filter: TaskFilter, today: CalendarDate) throws -> Int {
@@ -89,6 +107,20 @@ extension PostgresTaskStore {
             """, "counts").map {
             UnitStatusCount(unitName: try $0.optionalString("unit"), status: TaskStatus(rawValue: try $0.string("status")) ?? .pending,
                             count: Int(try $0.int64("n")))
+        }
+    }
+
+    public func unitProgress(today: CalendarDate) throws -> [UnitProgress] {
+        // Units in byte order (COLLATE "C"), as SQLite sorts them, whatever the database's collation.
+        try run("""
+            SELECT unit, COUNT(*)::bigint AS total,
+                   COUNT(*) FILTER (WHERE status = 'done')::bigint AS done,
+                   COUNT(*) FILTER (WHERE status = 'pending' AND due < \(today.iso)::date)::bigint AS overdue
+            FROM danvan.task WHERE commune_id = \(communeID) AND status <> 'deleted'
+            GROUP BY unit ORDER BY unit IS NULL, unit COLLATE "C"
+            """, "progress").map {
+            UnitProgress(unit: try $0.optionalString("unit"), total: Int(try $0.int64("total")),
+                         done: Int(try $0.int64("done")), overdue: Int(try $0.int64("overdue")))
         }
     }
 
@@ -156,7 +188,18 @@ extension PostgresTaskStore {
 
     public func importCSV(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver,
                           today: CalendarDate, user: String, at: Date) throws -> ImportReport {
-        let prepared = try PreparedImport(at: url, vocabulary: vocabulary, resolveUnit: resolveUnit, today: today)
+        try store(try PreparedImport(at: url, vocabulary: vocabulary, resolveUnit: resolveUnit, today: today), at: at)
+    }
+
+    public func importRows(_ rows: [TaskTableRow], fileName: String, vocabulary: TaskVocabulary,
+                           resolveUnit: @escaping UnitResolver, today: CalendarDate, user: String, at: Date) throws -> ImportReport {
+        try store(try PreparedImport(rows: rows, fileName: fileName, vocabulary: vocabulary, resolveUnit: resolveUnit,
+                                     today: today), at: at)
+    }
+
+    /// Writes checked import rows in one change group (rows already imported are counted, not added);
+    /// every row's unit is checked against the official's rights first, so a refused import adds nothing.
+    func store(_ prepared: PreparedImport, at: Date) throws -> ImportReport {
         for row in prepared.rows {
             let unitName = Self.optional(row.draft.unit) ?? (rights == "unit" ? unit : nil)
             guard rights == "commune" || unitName == unit else {
@@ -177,7 +220,8 @@ extension PostgresTaskStore {
                 if group == nil { group = try beginGroup(changeID, action: .import, at: at, detail: prepared.fileName) }
                 let unitName = Self.optional(row.draft.unit) ?? (rights == "unit" ? unit : nil)
                 let id = try insertTask(row.draft, title: title, unit: unitName, at: at, importKey: row.importKey,
-                                        source: Self.optional(row.draft.source) ?? "manual", group: group!)
+                                        source: Self.optional(row.draft.source) ?? "manual", group: group!,
+                                        plan: (row.planID, row.planRow, row.planGroup))
                 added.append(try taskByID(id))
             }
             return (added, present)
@@ -186,5 +230,13 @@ extension PostgresTaskStore {
             return created.isEmpty ? nil : (created, prepared.rows.count - created.count)
         })
         return ImportReport(file: prepared.fileName, added: added, alreadyPresent: present, warnings: prepared.warnings)
+    }
+
+    public func planLink(ofTask id: Int) throws -> (planID: String, row: Int, group: String?)? {
+        guard let row = try run("""
+            SELECT plan_id, plan_row, plan_group FROM danvan.task WHERE commune_id = \(communeID) AND number = \(id)
+            """, "plan link").first,
+              let plan = try row.optionalString("plan_id"), let number = try row.optionalInt("plan_row") else { return nil }
+        return (plan, number, try row.optionalString("plan_group"))
     }
 }

@@ -48,6 +48,7 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
             .map { try $0.string("version") }
         let known = Set(PostgresMigrations.all.map(\.0))
         if applied.contains(where: { !known.contains($0) }) { throw PostgresStoreError.newerSchema(url: url) }
+        if known.contains(where: { !applied.contains($0) }) { throw PostgresStoreError.olderSchema(url: url) }
         let me = try PostgresRows(session.query("""
             SELECT session_user::text AS role, danvan.my_commune() AS commune_id, danvan.my_commune_name() AS commune,
                    danvan.my_unit() AS unit, danvan.my_rights() AS rights

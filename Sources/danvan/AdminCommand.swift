@@ -34,7 +34,7 @@ struct AdminInit: ParsableCommand {
         try AdminCommand.worded {
             let admin = try PostgresAdmin(url: url)
             let applied = try admin.initialise(commune: commune)
-            print(Msg.pgAdminInitDone(commune, url: admin.settings.displayURL, applied: applied))
+            try Console.out(Msg.pgAdminInitDone(commune, url: admin.settings.displayURL, applied: applied))
         }
     }
 }
@@ -67,7 +67,7 @@ struct AdminOfficialAdd: ParsableCommand {
         try AdminCommand.worded {
             let admin = try PostgresAdmin(url: url)
             try admin.addOfficial(login: login, commune: commune, unit: unit, rights: rights, password: password)
-            print(Msg.pgOfficialAdded(login, commune: commune, unit: unit, rights: rights, password: password != nil))
+            try Console.out(Msg.pgOfficialAdded(login, commune: commune, unit: unit, rights: rights, password: password != nil))
         }
     }
 }
@@ -80,9 +80,9 @@ struct AdminOfficialList: ParsableCommand {
     func run() throws {
         try AdminCommand.worded {
             let officials = try PostgresAdmin(url: url).officials()
-            guard !officials.isEmpty else { return print(Msg.pgNoOfficials) }
-            print(Msg.pgOfficialListHeader)
-            for o in officials { print("\(o.login) | \(o.commune) | \(o.unit) | \(o.rights)") }
+            guard !officials.isEmpty else { return try Console.out(Msg.pgNoOfficials) }
+            try Console.out(Msg.pgOfficialListHeader)
+            for o in officials { try Console.out("\(o.login) | \(o.commune) | \(o.unit) | \(o.rights)") }
         }
     }
 }
@@ -100,7 +100,7 @@ struct AdminReport: ParsableCommand {
             throw CLIError.exit(Msg.badToday(today ?? ""))
         }
         try AdminCommand.worded {
-            print(PostgresAdmin.cityReport(try PostgresAdmin(url: url).cityCounts(today: day)), terminator: "")
+            try Console.out(PostgresAdmin.cityReport(try PostgresAdmin(url: url).cityCounts(today: day)), terminator: "")
         }
     }
 }

@@ -1,11 +1,13 @@
 import ArgumentParser
 import DanVanAssistant
+import DanVanTasks
 import DanVanText
 import Foundation
 
 /// `danvan ask`: answers a question, or every line of standard input, keeping context between lines.
 struct AskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Trả lời một câu hỏi (hoặc từng dòng nhập vào).")
+    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Trả lời một câu hỏi (hoặc từng dòng nhập vào).",
+                                                    discussion: Msg.cliExamplesAsk)
 
     @OptionGroup var common: CommonOptions
 
@@ -15,7 +17,7 @@ struct AskCommand: ParsableCommand {
     @Flag(name: .long, help: "Giải thích vì sao chọn câu trả lời (ý định, thực thể, điểm).")
     var explain = false
 
-    @Argument(help: "Câu hỏi. Bỏ trống để đọc từng dòng từ đầu vào chuẩn.")
+    @Argument(help: ArgumentHelp("Câu hỏi. Bỏ trống để đọc từng dòng từ đầu vào chuẩn.", valueName: "câu-hỏi"))
     var question: [String] = []
 
     func run() throws {
@@ -41,30 +43,49 @@ struct AskCommand: ParsableCommand {
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
         let printer = AnswerPrinter(json: json, explain: explain)
+        let refused = { (text: String) in
+            Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))
+        }
         if !question.isEmpty {
-            let reply = assistant.respond(to: question.joined(separator: " "))
+            let line = question.joined(separator: " ")
+            let reply = QuestionLength.refusal(for: line).map(refused) ?? assistant.respond(to: line)
             Trace.mark("answer")
-            // A store that cannot be opened: its reason on standard error, a non-zero status.
-            if let failure = (assistant.tasks as? StoreTaskDesk)?.openError { throw CLIError.exit(Msg.storeUnavailable(failure)) }
-            printer.print(reply)
+            try printer.print(reply)
             Trace.mark("output")
+            try failIfStoreUnavailable(assistant)
+            // Status 1: the question was not understood (README, "Exit statuses"); piped lines are a
+            // session, which ends with 0 like the REPL. With --json the verdict is in the object
+            // (`"intent":"unknown"`), so a script reading it gets status 0 for every answer given.
+            // A blank question is no question: the answer says what can be asked, with status 0.
+            if reply.intent == "unknown", !json, !line.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {
             switch line {
             case .text(let text):
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                printer.print(assistant.respond(to: text))
+                try printer.print(QuestionLength.refusal(for: text).map(refused) ?? assistant.respond(to: text))
+            case .tooLong(let bytes):
+                try printer.print(refused(QuestionLength.refusal(bytes: bytes)))
             case .invalid:
-                printer.print(Reply(intent: "unknown", confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
+                try printer.print(Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.invalidUTF8)])))
             }
+        }
+        try failIfStoreUnavailable(assistant)
+    }
+
+    /// A task change asked of a store that could not be opened: the answer said so; standard error
+    /// says it too and the status is 2, so a script notices.
+    static func failIfStoreUnavailable(_ assistant: Assistant) throws {
+        if let desk = assistant.tasks as? StoreTaskDesk, let problem = desk.openError {
+            throw CLIError.exit(problem)
         }
     }
 }
 
 /// Reads standard input line by line, telling invalid UTF-8 apart instead of failing.
 enum InputReader {
-    enum Line { case text(String), invalid }
+    enum Line { case text(String), invalid, tooLong(bytes: Int) }
 
     static func readLine() -> Line? {
         var bytes: [UInt8] = []
@@ -73,9 +94,10 @@ enum InputReader {
             if c == EOF { break }
             if c == 0x0A { return decode(bytes) }
             bytes.append(UInt8(c))
-            if bytes.count > 1_100_000 {  // a runaway line: drain it, report it as too long
-                while true { let d = getchar(); if d == EOF || d == 0x0A { break } }
-                return .text(String(repeating: "x", count: 2001))
+            if bytes.count > 1_100_000 {  // a runaway line: drain it, report it as too long with its size
+                var total = bytes.count
+                while true { let d = getchar(); if d == EOF || d == 0x0A { break }; total += 1 }
+                return .tooLong(bytes: total)
             }
         }
         return bytes.isEmpty ? nil : decode(bytes)
@@ -94,9 +116,10 @@ struct AnswerPrinter {
     var json: Bool
     var explain: Bool
 
-    func print(_ reply: Reply) {
+    func print(_ reply: Reply) throws {
         if json {
             var object: [String: Any] = [
+                "schema": TaskJSON.schema,
                 "intent": reply.intent,
                 "slots": reply.slots,
                 "confidence": reply.confidence,
@@ -104,7 +127,9 @@ struct AnswerPrinter {
             ]
             if let tasks = reply.tasks {
                 object["tasks"] = tasks.map { t -> [String: Any] in
-                    var o: [String: Any] = ["id": t.id, "title": t.title, "unit": t.unit, "status": t.status]
+                    // The first fields of the task object of `tasks list --json` (README, "JSON").
+                    var o: [String: Any] = ["id": t.id, "title": t.title, "status": t.status]
+                    o["unit"] = t.unit.isEmpty ? NSNull() : t.unit
                     o["due"] = t.due ?? NSNull()
                     return o
                 }
@@ -112,22 +137,11 @@ struct AnswerPrinter {
             if let p = reply.planID { object["plan"] = p }
             if explain, let e = reply.explanation { object["explanation"] = PlainRenderer.render(e.document) }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-            Self.write(Array(data) + [0x0A])
+            try Console.bytes(Array(data) + [0x0A])
         } else {
             var out = reply.text
             if explain, let e = reply.explanation { out += "\n\n" + PlainRenderer.render(e.document) }
-            Self.write(Array((out + "\n\n").utf8))
-        }
-    }
-
-    /// All of `bytes` to standard output through write(2) (FileHandle's first use costs start-up time).
-    private static func write(_ bytes: [UInt8]) {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + done, $0.count - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return }
-            done += n
+            try Console.out(out, terminator: "\n\n")
         }
     }
 }

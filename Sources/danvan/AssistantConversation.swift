@@ -18,7 +18,7 @@ final class AssistantConversation: Conversation {
 
     var welcome: AnswerDocument? {
         if FileManager.default.fileExists(atPath: welcomeMarker.path) { return nil }
-        try? FileManager.default.createDirectory(at: welcomeMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        PrivateDirectory.create(welcomeMarker.deletingLastPathComponent().path)
         _ = FileManager.default.createFile(atPath: welcomeMarker.path, contents: Data())
         return AnswerDocument(title: Msg.welcomeTitle, blocks: [.paragraph(Msg.welcomeText), .bullets(Msg.welcomeExamples),
                                                                .note(Msg.welcomeHint)])
@@ -30,12 +30,30 @@ final class AssistantConversation: Conversation {
             return ConversationReply(document: assistant.lastExplanation?.document
                                      ?? AnswerDocument(blocks: [.paragraph(Msg.nothingToExplain)]))
         }
+        if let refusal = QuestionLength.refusal(for: line) {
+            return ConversationReply(document: AnswerDocument(blocks: [.paragraph(refusal)]))
+        }
+        // ":trợ giúp", ":xem thêm": a REPL command is the question it names.
+        if folded.hasPrefix(":"), Msg.replCommands.contains(where: { Folding.fold($0.name) == folded }) {
+            return ConversationReply(document: assistant.respond(to: String(line.drop { $0 == ":" || $0 == " " })).document)
+        }
         return ConversationReply(document: assistant.respond(to: line).document)
     }
 
     func completions(for line: String) -> Completions {
+        if let commands = Self.commandCompletions(for: line) { return commands }
         guard let c = completion.complete(line) else { return .none }
-        return Completions(start: c.start, candidates: c.candidates)
+        return Completions(start: c.start, candidates: c.candidates, labels: c.labels)
+    }
+
+    /// ":" at the start of the line: the REPL's commands, each shown with what it does.
+    static func commandCompletions(for line: String) -> Completions? {
+        let typed = line.drop { $0 == " " }
+        guard typed.hasPrefix(":") else { return nil }
+        let fragment = Folding.fold(String(typed))
+        let matches = Msg.replCommands.filter { Folding.fold($0.name).hasPrefix(fragment) }
+        return Completions(start: line.count - typed.count, candidates: matches.map(\.name),
+                           labels: matches.map { "\($0.name)  \($0.summary)" })
     }
 
     static let explainCommands: Set<String> = [":giai thich", ":giaithich", ":explain", "giai thich cau tra loi"]

@@ -16,16 +16,22 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp))
-    var questions: String
+    @Option(name: .long, help: ArgumentHelp(Msg.benchQuestionsHelp, valueName: "tệp"))
+    var questions: String?
 
-    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp))
+    /// Times the terminal rendering of one answer of N bullets, each with its own deadline mark.
+    @Option(name: .customLong("render-bullets"), help: ArgumentHelp(Msg.benchRenderBulletsHelp))
+    var renderBullets: Int?
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(Msg.benchRepeatHelp, valueName: "số-lần"))
     var repetitions: Int = 20
 
-    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp))
+    @Option(name: .long, help: ArgumentHelp(Msg.benchWarmupHelp, valueName: "số-lần"))
     var warmup: Int = 1
 
     func run() throws {
+        if let renderBullets { return try Self.benchRendering(bullets: renderBullets) }
+        guard let questions else { throw CLIError.exit(Msg.benchNoQuestions("--questions")) }
         let start = Self.nanoseconds()
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.makeAssistant()
@@ -75,6 +81,24 @@ struct BenchCommand: ParsableCommand {
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// `{"bullets":N,"render_ms":…}`: the best of three renderings of an answer of `bullets` bullets,
+    /// each with a distinct urgency mark (the quadratic case of `DocumentRenderer`).
+    static func benchRendering(bullets: Int) throws {
+        let items = (1...max(1, bullets)).map { "Nhiệm vụ số \($0) của Phòng Kinh tế — hạn 15/12/2025, còn \($0) ngày" }
+        let marks = (1...max(1, bullets)).map { AnswerDocument.UrgencyMark("còn \($0) ngày", $0.isMultiple(of: 2) ? .soon : .ok) }
+        let document = AnswerDocument(title: "Nhiệm vụ", blocks: [.bullets(items)], marks: marks)
+        var best = UInt64.max
+        var size = 0
+        for _ in 0..<3 {
+            let t = nanoseconds()
+            size = DocumentRenderer(width: 100, color: true).render(document).utf8.count
+            best = min(best, nanoseconds() - t)
+        }
+        let object: [String: Any] = ["bullets": bullets, "render_ms": ms(best), "bytes": size]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        try Console.bytes(Array(data) + [0x0A])
     }
 
     /// Nearest-rank percentile of sorted samples.

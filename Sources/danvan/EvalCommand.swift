@@ -9,7 +9,7 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "Tệp TSV: id, today, form, question, intents, must, must_not.")
+    @Argument(help: ArgumentHelp("Tệp TSV: id, today, form, question, intents, must, must_not.", valueName: "tệp"))
     var file: String
 
     func run() throws {
@@ -44,6 +44,6 @@ struct EvalCommand: ParsableCommand {
         }
         let doc = AnswerDocument(title: Msg.evalSummary(cases: n, intents: report.outcomes.filter(\.intentOK).count,
                                                         answers: report.outcomes.filter(\.answerOK).count), blocks: blocks)
-        print(PlainRenderer.render(doc))
+        try Console.out(PlainRenderer.render(doc))
     }
 }

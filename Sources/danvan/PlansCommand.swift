@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Flag(name: .long, help: "Chỉ in những gì đọc được, không lưu.")
     var check = false
-    @Argument(help: "Tệp kế hoạch: .txt (UTF-8) hoặc .docx.")
+    @Argument(help: ArgumentHelp("Tệp kế hoạch: .txt (UTF-8) hoặc .docx.", valueName: "tệp"))
     var files: [String]
 
     func run() throws {
@@ -23,18 +23,20 @@ struct ImportCommand: ParsableCommand {
             do {
                 let plan = try importer.importFile(at: URL(fileURLWithPath: file))
                 if check {
-                    print(PlainRenderer.render(PlanCheckReport.document(for: plan)))
+                    try Console.out(PlainRenderer.render(PlanCheckReport.document(for: plan)))
                     continue
                 }
                 let replaced = try library.save(plan)
                 let name = Msg.planName(number: plan.number, issuerShort: plan.issuer)
-                print(Msg.planImported(name, title: plan.title, replaced: replaced.count))
+                try Console.out(Msg.planImported(name, title: plan.title, replaced: replaced.count))
+            } catch let error as ExitCode {
+                throw error
             } catch {
-                FileHandle.standardError.write(Data(TextSanitizer.sanitize("\(file): \(Self.describe(error))\n").utf8))
+                Console.error("\(file): \(Self.describe(error))")
                 failed = true
             }
         }
-        if !check && !failed { print(Msg.planImportedHint) }
+        if !check && !failed { try Console.out(Msg.planImportedHint) }
         if failed { throw ExitCode(2) }
     }
 
@@ -61,25 +63,25 @@ struct PlansList: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         let kb = workspace.knowledge
-        guard !kb.summaries.isEmpty else { print(Msg.plansEmpty); return }
+        guard !kb.summaries.isEmpty else { try Console.out(Msg.plansEmpty); return }
         let rows = kb.summaries.map { p in
             [p.id, p.number ?? "—", p.date?.display ?? "—", p.issuer, p.imported ? Msg.plansImported : Msg.plansBuiltIn]
         }
-        print(PlainRenderer.render(AnswerDocument(title: Msg.planListTitle, blocks: [.table(.init(headers: Msg.plansHeaders, rows: rows))])))
+        try Console.out(PlainRenderer.render(AnswerDocument(title: Msg.planListTitle, blocks: [.table(.init(headers: Msg.plansHeaders, rows: rows))])))
     }
 }
 
 struct PlansRemove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Xóa một kế hoạch đã nhập (theo mã hoặc số).")
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Mã (id) hoặc số, ký hiệu của kế hoạch, ví dụ 308/KH-UBND.")
+    @Argument(help: ArgumentHelp("Mã (id) hoặc số, ký hiệu của kế hoạch, ví dụ 308/KH-UBND.", valueName: "kế-hoạch"))
     var reference: String
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
         do {
             let plan = try PlanLibrary(directory: workspace.locator.userPlansDirectory).remove(reference)
-            print(Msg.planRemoved(Msg.planName(number: plan.number, issuerShort: plan.issuer)))
+            try Console.out(Msg.planRemoved(Msg.planName(number: plan.number, issuerShort: plan.issuer)))
         } catch {
             throw CLIError.exit(ImportCommand.describe(error))
         }

@@ -6,24 +6,28 @@ import Foundation
 /// `danvan report`: drafts a unit's report or the compiled report of a round, as Markdown or .docx.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Soạn dự thảo báo cáo kết quả (một đơn vị hoặc tổng hợp) từ sổ theo dõi nhiệm vụ.")
+        commandName: "report", abstract: "Soạn dự thảo báo cáo kết quả (một đơn vị hoặc tổng hợp) từ sổ theo dõi nhiệm vụ.",
+        discussion: Msg.cliExamplesReport)
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Đơn vị báo cáo, ví dụ \"Phòng Kinh tế\" (gõ tắt được: \"phong kt\", \"vhxh\").")
+    @Option(name: .long, help: ArgumentHelp("Đơn vị báo cáo, ví dụ \"Phòng Kinh tế\" (gõ tắt được: \"phong kt\", \"vhxh\").", valueName: "đơn-vị"))
     var unit: String?
 
-    @Option(name: .long, help: "Lần báo cáo (1, 2…). Mặc định: lần có hạn gần nhất chưa qua.")
+    @Option(name: .long, help: ArgumentHelp("Lần báo cáo (1, 2…). Mặc định: lần có hạn gần nhất chưa qua.", valueName: "lần"))
     var round: Int?
 
     @Flag(name: .long, help: "Báo cáo tổng hợp của đơn vị nhận báo cáo (bảng theo đơn vị, đơn vị chưa báo cáo).")
     var compiled = false
 
-    @Option(name: .long, help: "Định dạng: md hoặc docx. Mặc định: theo đuôi tệp --output, không có thì md.")
+    @Option(name: .long, help: ArgumentHelp("Định dạng: md hoặc docx. Mặc định: theo đuôi tệp --output, không có thì md.", valueName: "định-dạng"))
     var format: String?
 
-    @Option(name: .long, help: "Tệp ghi ra. Không có: in Markdown ra màn hình.")
+    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra. Không có: in Markdown ra màn hình.", valueName: "tệp"))
     var output: String?
+
+    @Flag(name: .long, help: "Ghi đè tệp --output nếu đã có (giữ quyền và chủ sở hữu của tệp cũ).")
+    var force = false
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
@@ -31,16 +35,18 @@ struct ReportCommand: ParsableCommand {
         do {
             let chosen = try format.map(ReportFormat.parse) ?? output.flatMap(ReportFormat.init(path:)) ?? .md
             if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
+            if let output { try ReportFileWriter.check(output, overwrite: force) }
             let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
-            let draft = try drafter.draft(ReportRequest(unit: unit, round: round, compiled: compiled),
+            let chosenUnit = unit ?? (compiled ? nil : workspace.config.values["unit"])
+            let draft = try drafter.draft(ReportRequest(unit: chosenUnit, round: round, compiled: compiled),
                                           storePath: workspace.storePath, opener: workspace.storeOpener)
             guard let output else {
-                print(draft.markdown, terminator: "")
+                try Console.out(draft.markdown, terminator: "")
                 return
             }
             let data = chosen == .docx ? try draft.docx() : Data(draft.markdown.utf8)
-            try ReportFileWriter.write(data, to: output)
-            print(Msg.reportWritten(output))
+            try ReportFileWriter.write(data, to: output, overwrite: force)
+            try Console.out(Msg.reportWritten(output))
         } catch let error as ReportError {
             throw CLIError.exit(error.message)
         }

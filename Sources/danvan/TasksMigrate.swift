@@ -16,7 +16,12 @@ struct TasksMigrate: ParsableCommand {
     var commune: String
 
     func run() throws {
-        let source = common.store ?? TaskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        // The source as every command finds the store: --store, $DANVAN_STORE, `store` of config.toml, the default.
+        let environment = ProcessInfo.processInfo.environment
+        let config = try DanvanConfig.load(environment: environment)
+        let fallback = TaskStore.defaultPath(environment: environment)
+        let source = config.setting("store", flag: ("--store", common.store), variables: ["DANVAN_STORE"],
+                                    environment: environment, fallback: fallback).value ?? fallback
         guard !TaskStoreOpener.isPostgresURL(source), TaskStoreOpener.isPostgresURL(to) else {
             throw CLIError.exit(Msg.pgMigrateNeedsSQLite)
         }
@@ -24,7 +29,7 @@ struct TasksMigrate: ParsableCommand {
             guard FileManager.default.fileExists(atPath: source) else { throw TaskStoreError.cannotOpen(path: source, reason: "ENOENT") }
             let dump = try TaskStore(path: source, readOnly: true).dump()
             let counts = try PostgresAdmin(url: to).migrate(dump, commune: commune)
-            print(Msg.pgMigrateDone(tasks: counts.tasks, notes: counts.notes, groups: counts.groups, entries: counts.entries,
+            try Console.out(Msg.pgMigrateDone(tasks: counts.tasks, notes: counts.notes, groups: counts.groups, entries: counts.entries,
                                     commune: commune))
         }
     }

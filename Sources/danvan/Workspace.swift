@@ -12,6 +12,8 @@ struct Workspace {
     var knowledge: KnowledgeBase
     var catalog: IntentCatalog
     var options: CommonOptions
+    /// `config.toml`, empty when there is none.
+    var config: DanvanConfig
 
     /// The task vocabulary, when the start-up snapshot held it.
     private var snapshotTasks: TaskVocabulary?
@@ -22,12 +24,14 @@ struct Workspace {
         self.options = options
         let env = ProcessInfo.processInfo.environment
         locator = DataLocator(environment: env, dataOverride: options.data)
+        config = try DanvanConfig.load(environment: env)
         Trace.mark("locator")
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
             throw CLIError(Msg.dataFolderMissing)
         }
         let fallback = locator.installRoot?.appendingPathComponent("Data")
         let cacheDirectory = DecodingCache.shared.directory
+        DateGrammar.configure(vocabularyAt: intents.appendingPathComponent("dates.yaml"), cacheDirectory: cacheDirectory)
         Trace.mark("cache dir")
         // The fallback is the data folder itself unless `--data` names another: fingerprint it once.
         let folders = [data, intents] + [fallback].compactMap { $0 }.filter { $0.standardizedFileURL != data.standardizedFileURL }
@@ -56,6 +60,7 @@ struct Workspace {
             switch e {
             case .unreadable(let p): throw CLIError(Msg.fileMissing(p))
             case .broken(let p, let line, let reason): throw CLIError(Msg.brokenFile(p, line: line, reason: reason))
+            case .unknownIntent(let p, let id): throw CLIError(Msg.brokenFile(p, line: nil, reason: Msg.unknownIntentID(id)))
             }
         }
     }
@@ -68,11 +73,20 @@ struct Workspace {
         }
     }
 
-    var user: String { options.user ?? locator.environment["USER"] ?? "danvan" }
+    /// `--user`, `$DANVAN_USER`, `user` of config.toml, `$USER`.
+    var user: String { userSetting.value ?? "danvan" }
 
-    /// `--store`, `$DANVAN_STORE`, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
-    var storePath: String {
-        options.store ?? TaskStore.defaultPath(environment: locator.environment)
+    var userSetting: ConfigSetting {
+        config.setting("user", flag: ("--user", options.user), variables: ["DANVAN_USER"], environment: locator.environment,
+                       fallback: locator.environment["USER"])
+    }
+
+    /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
+    var storePath: String { storeSetting.value ?? TaskStore.defaultPath(environment: locator.environment) }
+
+    var storeSetting: ConfigSetting {
+        config.setting("store", flag: ("--store", options.store), variables: ["DANVAN_STORE"], environment: locator.environment,
+                       fallback: TaskStore.defaultPath(environment: locator.environment))
     }
 
     /// How to open `storePath`: a PostgreSQL server for a `postgresql://` URL, else the SQLite file.
@@ -80,6 +94,15 @@ struct Workspace {
 
     /// The store at `storePath`, opened (and created or migrated on SQLite) for writing.
     func openStore() throws -> any TaskStoring { try storeOpener.open(storePath, false) }
+
+    /// The store for a command that only reads: a read-only connection when the SQLite file is current
+    /// (never waiting on another process's write lock), else opened (and set up) for writing.
+    func openStoreForReading() throws -> any TaskStoring {
+        try (try? storeOpener.open(storePath, true)) ?? storeOpener.open(storePath, false)
+    }
+
+    /// Whether there is a store to read: always on a server, else when the SQLite file exists.
+    var storeExists: Bool { storeOpener.isServer || FileManager.default.fileExists(atPath: storePath) }
 
     /// The task vocabulary (`Intents/tasks.yaml`). Decoded from the sources, it completes the start-up
     /// snapshot, which is then written for the next run.
@@ -113,10 +136,9 @@ struct Workspace {
     func makeAssistant() throws -> Assistant {
         let vocabulary = try taskVocabulary()
         Trace.mark("task vocabulary")
-        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary, units: knowledge.units,
-                                 opener: storeOpener)
+        let desk = StoreTaskDesk(path: storePath, user: user, vocabulary: vocabulary, opener: storeOpener)
         Trace.mark("task desk")
-        return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk)
+        return Assistant(knowledge: knowledge, catalog: catalog, today: options.todayDate, tasks: desk, taskVocabulary: vocabulary)
     }
 }
 
@@ -136,7 +158,14 @@ struct CLIError: Error, CustomStringConvertible {
     /// Prints the message on standard error and ends with status 2. Text quoted from a file (a CSV
     /// header, a path) may hold control characters: they are stripped, never sent to the terminal.
     static func exit(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((TextSanitizer.sanitize(message) + "\n").utf8))
+        Console.error(message)
         return ExitCode(2)
+    }
+
+    /// Prints the message on standard error and ends with status 64: the command line asked for
+    /// something that cannot be (an unknown unit in `--unit`).
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data((TextSanitizer.sanitize(message) + "\n").utf8))
+        return ExitCode(64)
     }
 }

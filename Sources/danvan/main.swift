@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanAssistant
 import DanVanREPL
+import DanVanText
 import Foundation
 
 /// `danvan`: the REPL on a terminal, `ask` otherwise; subcommands for tasks, plans, evaluation.
@@ -8,9 +9,11 @@ struct Danvan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "danvan",
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
+        discussion: Msg.cliExamplesMain,
         version: "danvan 0.1.0",
         subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self,
-                      TasksCommand.self, ReportCommand.self, AdminCommand.self, EvalCommand.self, BenchCommand.self],
+                      TasksCommand.self, ReportCommand.self, AdminCommand.self, EvalCommand.self, BenchCommand.self,
+                      ConfigCommand.self, CompletionCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }
@@ -21,8 +24,8 @@ struct StartCommand: ParsableCommand {
                                                     shouldDisplay: false)
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Màu: auto, always, never (mặc định auto; NO_COLOR và TERM=dumb tắt màu).")
-    var color: ColorMode = .auto
+    @Option(name: .long, help: ArgumentHelp("Màu: auto, always, never (mặc định auto, hoặc color của config.toml; NO_COLOR và TERM=dumb tắt màu).", valueName: "chế-độ"))
+    var color: ColorMode?
 
     func run() throws {
         if isatty(STDIN_FILENO) == 1 {
@@ -38,14 +41,14 @@ struct ReplCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Màu: auto, always, never.")
-    var color: ColorMode = .auto
+    @Option(name: .long, help: ArgumentHelp("Màu: auto, always, never (mặc định auto, hoặc color của config.toml).", valueName: "chế-độ"))
+    var color: ColorMode?
 
     func run() throws {
         throw ExitCode(try Self.start(common: common, color: color))
     }
 
-    static func start(common: CommonOptions, color: ColorMode) throws -> Int32 {
+    static func start(common: CommonOptions, color: ColorMode?) throws -> Int32 {
         // The terminal's locale, for libedit above all (without it Vietnamese letters are dropped).
         // Only here: `ask` prints bytes and needs no locale, and loading one costs start-up time.
         setlocale(LC_ALL, "")
@@ -53,10 +56,17 @@ struct ReplCommand: ParsableCommand {
         let assistant = try workspace.assistantOrExit()
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
-                                          taskNumbers: { desk?.taskNumbers() ?? [] })
+                                          taskNumbers: { desk?.taskNumbers() ?? [] },
+                                          taskTitles: { (desk as? StoreTaskDesk)?.taskTitles() ?? [:] })
         let conversation = AssistantConversation(assistant: assistant, completion: completion,
                                                  stateDirectory: workspace.locator.userStateDirectory)
-        return REPL(conversation: conversation, options: REPLOptions(color: color)).run()
+        // config.toml: colour when --color is not given, the pager when neither DANVAN_PAGER nor PAGER is set.
+        var environment = ProcessInfo.processInfo.environment
+        if environment["DANVAN_PAGER"] == nil, environment["PAGER"] == nil, let pager = workspace.config.values["pager"] {
+            environment["DANVAN_PAGER"] = pager
+        }
+        let mode = color ?? workspace.config.values["color"].flatMap(ColorMode.init(rawValue:)) ?? .auto
+        return REPL(conversation: conversation, options: REPLOptions(color: mode, environment: environment)).run()
     }
 }
 
@@ -64,7 +74,7 @@ extension ColorMode: ExpressibleByArgument {}
 
 Trace.mark("start")
 if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
-    do { try ask.run() } catch { Danvan.exit(withError: error) }
+    do { try ask.run() } catch { CLIWording.exit(withError: error) }
 } else {
-    Danvan.main()
+    CLIWording.main()
 }

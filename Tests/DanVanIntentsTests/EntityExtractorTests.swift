@@ -79,4 +79,17 @@ final class EntityExtractorTests: XCTestCase {
         let topic = entities("kế hoạch nói gì về dân vận khéo").first { $0.kind == .topic }
         XCTAssertEqual(topic?.value, .text("dân vận khéo"), "shown as typed")
     }
+
+    /// Kinds come from the importer's list (Data/vocabulary/document-kinds.yaml): kinds only the
+    /// importer knew before ("thông tư liên tịch", "pháp lệnh") are understood in questions too, and
+    /// an everyday word ("báo cáo") is not taken for a kind of document.
+    func testDocumentKindsAreTheImportersList() {
+        func kinds(_ text: String) -> [String] { entities(text).filter { $0.kind == .documentKind }.map(\.display) }
+        XCTAssertEqual(kinds("danh sách thông tư liên tịch"), ["Thông tư liên tịch"])
+        XCTAssertEqual(kinds("kế hoạch có căn cứ pháp lệnh nào không"), ["Pháp lệnh"])
+        XCTAssertEqual(kinds("cac nghi dinh"), ["Nghị định"])
+        XCTAssertEqual(kinds("hạn nộp báo cáo"), [])
+        XCTAssertNil(document("báo cáo 2 lần"), "an everyday kind word with a number names a document only when one matches")
+        XCTAssertEqual(symbols("quy định 23"), ["23-QĐ/TW"], "Party QĐ is Quyết định or Quy định")
+    }
 }

@@ -76,4 +76,29 @@ final class DocumentSymbolTests: XCTestCase {
         let range = DocumentSymbol.scan("Số: 308/KH-UBND", kinds: kinds).first?.range
         XCTAssertEqual(range, 4..<15)
     }
+
+    /// DOMAIN §2: the forms people and plans write, and the one matching rule they share.
+    func testIdentityOfEveryWrittenFormAndTheOneMatchingRule() throws {
+        typealias Identity = DocumentSymbol.Identity
+        let cited = ["3177/QĐ-UBND", "33/CT-TTg", "59/2023/NĐ-CP", "10/2022/QH15", "1669/NQ-UBTVQH15", "114-KL/TW", "23-QĐ/TW"]
+        for text in cited {
+            let parsed = try XCTUnwrap(DocumentSymbol.parse(text, kinds: kinds), text)
+            XCTAssertEqual(parsed.identity, Identity(text), "the importer's symbol and the stored text agree: \(text)")
+        }
+        // What users type: lower case, no hyphen, glued codes, look-alike Đ, leading zeros, spaces.
+        let typed: [(String, String)] = [("qđ-ubnd/3177", "3177/QĐ-UBND"), ("96/2023/nđcp", "96/2023/NĐ-CP"),
+                                         ("059/2023/ndcp", "59/2023/NĐ-CP"), ("33/ct", "33/CT-TTg"),
+                                         ("1669/nqubtvqh15", "1669/NQ-UBTVQH15"), ("114-kl/tw", "114-KL/TW"),
+                                         ("59 / 2023", "59/2023/NĐ-CP"), ("23-Q\u{00D0}/TW", "23-QĐ/TW")]
+        for (input, document) in typed.dropFirst() {
+            XCTAssertTrue(Identity(input).matches(Identity(document)), "\(input) → \(document)")
+        }
+        XCTAssertFalse(Identity("59/2022").matches(Identity("59/2023/NĐ-CP")), "years differ")
+        XCTAssertFalse(Identity("16/2020/CT-TTg").matches(Identity("16/CT-TTg")), "a typed year the document lacks")
+        XCTAssertTrue(Identity("16/CT-TTg").matches(Identity("16/2016/CT-TTg")), "no year typed")
+        XCTAssertFalse(Identity("33/nd").matches(Identity("33/CT-TTg")), "other letters")
+        XCTAssertFalse(Identity("34/CT-TTg").matches(Identity("33/CT-TTg")))
+        // The importer's key is the same identity: both styles of a Party symbol are one document.
+        XCTAssertEqual(DocumentSymbol.parse("27/NQ-TW", kinds: kinds)?.identity, Identity("27-NQ/TW"))
+    }
 }

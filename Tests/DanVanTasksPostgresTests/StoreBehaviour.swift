@@ -1,3 +1,4 @@
+import DanVanIntents
 import DanVanTasks
 import DanVanText
 import Foundation
@@ -11,9 +12,10 @@ enum StoreBehaviour {
     static let kt = "Phòng Kinh tế"
     static let vh = "Phòng Văn hóa - Xã hội"
 
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     static let vocabulary: TaskVocabulary = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try! TaskVocabulary(contentsOf: root.appendingPathComponent("Intents/tasks.yaml"))
+        try! TaskVocabulary(contentsOf: root.appendingPathComponent("Intents/tasks.yaml"))
     }()
 
     static let resolver: UnitResolver = { text in
@@ -92,6 +94,75 @@ enum StoreBehaviour {
         XCTAssertEqual(counts.first { $0.unit == kt && $0.status == .done }?.count, 1)
     }
 
+    /// Pages of a list ("xem thêm"), the counts that open it, and the progress table per unit.
+    static func pagesSummaryAndProgress(_ store: any TaskStoring) throws {
+        var ids: [Int] = []
+        for day in 1...7 {
+            let due = CalendarDate(iso: "2025-09-\(String(format: "%02d", day + 5))")
+            ids.append(try store.add(TaskDraft(title: "Việc \(day)", unit: day.isMultiple(of: 2) ? vh : kt, due: due), user: "lan", at: now).id)
+        }
+        let unassigned = try store.add(TaskDraft(title: "Việc chưa giao", unit: nil), user: "lan", at: now)
+        try store.complete(id: ids[6], user: "lan", at: now)
+        try store.delete(id: ids[5], user: "lan", at: now)
+        // List order: open by deadline (undated last), then done; the deleted one is not listed.
+        let order = [ids[0], ids[1], ids[2], ids[3], ids[4], unassigned.id, ids[6]]
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, offset: 0, limit: 3).map(\.id), Array(order[0..<3]))
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, offset: 3, limit: 3).map(\.id), Array(order[3..<6]))
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, offset: 6, limit: 3).map(\.id), [ids[6]])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, offset: 9, limit: 3), [])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(unitContaining: "kinh te"), today: today, offset: 1, limit: 2).map(\.id),
+                       [ids[2], ids[4]])
+        // Today is 09-10: the open tasks due 09-06 to 09-09 are overdue, the one due 09-10 is due within 2 days.
+        let summary = try store.summary(matching: TaskFilter(), today: today, soonDays: 2)
+        XCTAssertEqual(summary, TaskListSummary(total: 7, done: 1, overdue: 4, dueSoon: 1, soonDays: 2))
+        let ofKT = try store.summary(matching: TaskFilter(unit: kt), today: today, soonDays: 7)
+        XCTAssertEqual(ofKT, TaskListSummary(total: 4, done: 1, overdue: 2, dueSoon: 1, soonDays: 7))
+        XCTAssertEqual(try store.summary(matching: TaskFilter(status: .done), today: today, soonDays: 7),
+                       TaskListSummary(total: 1, done: 1, overdue: 0, dueSoon: 0, soonDays: 7))
+        let progress = try store.unitProgress(today: today)
+        XCTAssertEqual(progress, [
+            UnitProgress(unit: kt, total: 4, done: 1, overdue: 2),
+            UnitProgress(unit: vh, total: 2, done: 0, overdue: 2),
+            UnitProgress(unit: nil, total: 1, done: 0, overdue: 0),
+        ])
+    }
+
+    /// Rows of a plan's appendix table: one change group, each task linked to its plan, row and group;
+    /// a second import adds only the new rows; a CSV task has no link.
+    static func importRowsWithPlanLinks(_ store: any TaskStoring) throws {
+        let rows = [
+            TaskTableRow(line: 1, number: "1", group: "Nhóm tuyên truyền", title: "Họp dân về an ninh trật tự", unit: "Phòng Kinh tế",
+                         due: "Quý IV/2025", planID: "ke-hoach-617", planRow: 1),
+            TaskTableRow(line: 2, number: "2", title: "Rà soát hương ước", unit: "phong vhxh", due: "Thường xuyên",
+                         planID: "ke-hoach-617", planRow: 2),
+        ]
+        let first = try store.importRows(rows, fileName: "ke-hoach-617.txt", vocabulary: vocabulary, resolveUnit: resolver,
+                                         today: today, user: "lan", at: now)
+        XCTAssertEqual(first.added.map(\.unit), [kt, vh])
+        XCTAssertEqual(first.added.first?.due, CalendarDate(iso: "2025-12-31"))
+        XCTAssertNil(first.added.last?.due)
+        let one = try XCTUnwrap(try store.planLink(ofTask: first.added[0].id))
+        XCTAssertEqual(one.planID, "ke-hoach-617")
+        XCTAssertEqual(one.row, 1)
+        XCTAssertEqual(one.group, "Nhóm tuyên truyền")
+        let two = try XCTUnwrap(try store.planLink(ofTask: first.added[1].id))
+        XCTAssertEqual(two.row, 2)
+        XCTAssertNil(two.group)
+        let more = rows + [TaskTableRow(line: 3, title: "Tổng kết năm", unit: "kinh te", due: "Tháng 12/2025", planID: "ke-hoach-617", planRow: 3)]
+        let second = try store.importRows(more, fileName: "ke-hoach-617.txt", vocabulary: vocabulary, resolveUnit: resolver,
+                                          today: today, user: "lan", at: now)
+        XCTAssertEqual(second.added.map(\.title), ["Tổng kết năm"])
+        XCTAssertEqual(second.alreadyPresent, 2)
+        XCTAssertEqual(try store.planLink(ofTask: second.added[0].id)?.row, 3)
+        let typed = try store.add(TaskDraft(title: "Việc gõ tay", unit: kt), user: "lan", at: now)
+        XCTAssertNil(try store.planLink(ofTask: typed.id))
+        XCTAssertThrowsError(try store.importRows([], fileName: "rong.txt", vocabulary: vocabulary, resolveUnit: resolver,
+                                                  today: today, user: "lan", at: now))
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .add)
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .import)
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today, limit: nil).count, 2)
+    }
+
     /// CSV import is one change group, a second import adds nothing, undo removes the batch; export
     /// and the report snapshot see the same tasks.
     static func importExportReport(_ store: any TaskStoring, directory: URL) throws {
@@ -113,9 +184,6 @@ enum StoreBehaviour {
         let snapshot = try store.reportSnapshot()
         XCTAssertEqual(snapshot.map(\.task.id), first.added.map(\.id))
         XCTAssertEqual(snapshot.first?.notes.map(\.text), ["đã in tờ rơi"])
-        let rows = try store.reportRows(matching: TaskFilter(), today: today)
-        XCTAssertEqual(rows.first?.latestNote?.text, "đã in tờ rơi")
-        XCTAssertEqual(rows.first?.noteCount, 1)
         let exported = try store.export(format: .csv, matching: TaskFilter(), today: today)
         XCTAssertTrue(exported.contains("Hội nghị điển hình"))
         let json = try store.export(format: .json, matching: TaskFilter(), today: today)
@@ -143,7 +211,8 @@ enum StoreBehaviour {
     /// The responder answers Vietnamese commands the same way over any backend.
     static func responder(_ store: any TaskStoring) throws {
         let responder = TaskResponder(store: store)
-        let parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver)
+        let dates = try DateGrammar(contentsOf: root.appendingPathComponent("Intents/dates.yaml"))
+        let parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver, dates: dates)
         func say(_ text: String) -> TaskResponse {
             responder.respond(to: parser.parse(text, today: today)!, today: today, user: "lan")
         }
@@ -154,6 +223,7 @@ enum StoreBehaviour {
         XCTAssertFalse(say("xong nhiệm vụ 999").succeeded)
         let list = say("danh sách nhiệm vụ")
         XCTAssertEqual(list.tasks.map(\.id), [number])
+        XCTAssertTrue(say("tiến độ chung").succeeded)
         XCTAssertTrue(say("hoàn tác").succeeded)
         XCTAssertEqual(try store.task(id: number)?.status, .pending)
     }

@@ -23,6 +23,8 @@ final class SQLiteStoreBehaviourTests: XCTestCase {
     func testListsAndOverdue() throws { try StoreBehaviour.listsAndOverdue(store()) }
     func testImportExportReport() throws { try StoreBehaviour.importExportReport(store(), directory: directory) }
     func testTextIsBoundNeverSpliced() throws { try StoreBehaviour.textIsBoundNeverSpliced(store()) }
+    func testPagesSummaryAndProgress() throws { try StoreBehaviour.pagesSummaryAndProgress(store()) }
+    func testImportRowsWithPlanLinks() throws { try StoreBehaviour.importRowsWithPlanLinks(store()) }
     func testResponder() throws { try StoreBehaviour.responder(store()) }
 }
 
@@ -50,5 +52,7 @@ final class PostgresStoreBehaviourTests: XCTestCase {
     func testListsAndOverdue() throws { try StoreBehaviour.listsAndOverdue(store()) }
     func testImportExportReport() throws { try StoreBehaviour.importExportReport(store(), directory: directory) }
     func testTextIsBoundNeverSpliced() throws { try StoreBehaviour.textIsBoundNeverSpliced(store()) }
+    func testPagesSummaryAndProgress() throws { try StoreBehaviour.pagesSummaryAndProgress(store()) }
+    func testImportRowsWithPlanLinks() throws { try StoreBehaviour.importRowsWithPlanLinks(store()) }
     func testResponder() throws { try StoreBehaviour.responder(store()) }
 }

@@ -1,4 +1,5 @@
-@testable import DanVanTasks
+@testable import DanVanIntents
+import DanVanTasks
 import DanVanText
 import XCTest
 
@@ -28,7 +29,7 @@ final class TaskCommandFuzzTests: XCTestCase {
             let words = (0..<(1 + random.next(9))).map { _ in pieces[random.next(pieces.count)] }
             let sentence = words.joined(separator: random.next(3) == 0 ? "" : " ")
             guard let parse = TestSupport.parser.parse(sentence, today: TestSupport.today) else { continue }
-            XCTAssertTrue(parse.intent.hasPrefix("task."), sentence)
+            XCTAssertTrue(parse.intent.rawValue.hasPrefix("task."), sentence)
             let before = try store.recentHistory(limit: 1).first?.groupID
             let response = responder.respond(to: parse, today: TestSupport.today, user: "fuzz")
             XCTAssertFalse(DocumentRenderer(width: 10_000, color: false).render(response.document).isEmpty, sentence)

@@ -1,3 +1,4 @@
+import DanVanIntents
 import DanVanTasks
 import DanVanText
 import XCTest
@@ -23,7 +24,7 @@ final class TaskCommandParserTests: XCTestCase {
         return error
     }
 
-    private func intent(_ text: String) -> String? { TestSupport.parser.parse(text, today: today)?.intent }
+    private func intent(_ text: String) -> String? { TestSupport.parser.parse(text, today: today)?.intent.rawValue }
 
     // MARK: add
 
@@ -99,7 +100,7 @@ final class TaskCommandParserTests: XCTestCase {
         XCTAssertEqual(error("thêm nhiệm vụ họp, hạn 40/13"), .invalidDate("40/13"))
         XCTAssertEqual(error("thêm nhiệm vụ họp, hạn ngày 31 tháng 2"), .invalidDate("31/2"))
         XCTAssertEqual(error("thêm nhiệm vụ họp, hạn 29/2"), .invalidDate("29/02/2026"))
-        XCTAssertEqual(error("thêm nhiệm vụ họp, hạn chót: tuần sau"), .unreadableDate("tuần sau"))
+        XCTAssertEqual(error("thêm nhiệm vụ họp, hạn chót: tuần sau nữa"), .dateNotUnderstood("tuần sau nữa"))
     }
 
     func testAddUnknownUnit() {
@@ -158,7 +159,7 @@ final class TaskCommandParserTests: XCTestCase {
         XCTAssertEqual(command("gia han nv 3 den ngay 30 thang 10 nam 2025"), .reschedule(.number(3), due: CalendarDate(iso: "2025-10-30")!))
         XCTAssertEqual(error("đổi hạn nhiệm vụ 3 sang 31/02/2025"), .invalidDate("31/02/2025"))
         XCTAssertEqual(error("đổi hạn nhiệm vụ 3"), .missingDate)
-        XCTAssertEqual(error("đổi hạn nhiệm vụ 3 sang tuần sau"), .unreadableDate("tuần sau"))
+        XCTAssertEqual(error("đổi hạn nhiệm vụ 3 sang tuần sau nữa"), .dateNotUnderstood("tuần sau nữa"))
         XCTAssertEqual(intent("đổi hạn nhiệm vụ 3 sang 20/10"), "task.reschedule")
     }
 

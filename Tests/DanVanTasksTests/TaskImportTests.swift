@@ -138,7 +138,9 @@ final class TaskImportTests: XCTestCase {
         XCTAssertEqual(lines[2], "| #1 | Họp, lần 1 | Phòng Kinh tế |  | 20/10/2025 | chưa xong | a \\| b |")
 
         let json = try store.export(format: .json, today: today)
-        let objects = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        XCTAssertEqual(document["schema"] as? Int, 1)
+        let objects = document["tasks"] as! [[String: Any]]
         XCTAssertEqual(objects.count, 2)
         XCTAssertEqual(objects[0]["due"] as? String, "2025-10-20")
         XCTAssertEqual(objects[1]["status"] as? String, "done")

@@ -1,4 +1,5 @@
-@testable import DanVanTasks
+@testable import DanVanIntents
+import DanVanTasks
 import DanVanText
 import Foundation
 import XCTest
@@ -19,7 +20,7 @@ final class TaskResponderTests: XCTestCase {
         let day = CalendarDate(iso: today)!
         guard let parse = TestSupport.parser.parse(text, today: day) else {
             XCTFail("not a task command: \(text)", file: file, line: line)
-            return ("", TaskResponse(intent: "", slots: [:], confidence: 0, document: AnswerDocument(), tasks: [], succeeded: false))
+            return ("", responder.respond(to: TaskCommandParse(intent: .show, command: .failure(.missingContent)), today: day, user: user))
         }
         let response = responder.respond(to: parse, today: day, user: user)
         return (DocumentRenderer(width: 10_000, color: false).render(response.document), response)
@@ -30,7 +31,7 @@ final class TaskResponderTests: XCTestCase {
     /// The visible session V3: add, list by unit (the lead's call), done in a later process, list done.
     func testAddEchoesNumberAndDueThenDoneAndListDone() throws {
         let added = ask("thêm nhiệm vụ: Tuyên truyền Luật Thực hiện dân chủ ở cơ sở trên loa truyền thanh, giao Trung tâm sự nghiệp công, hạn 20/10/2025")
-        XCTAssertEqual(added.response.intent, "task.add")
+        XCTAssertEqual(added.response.intent, TaskIntent(rawValue: "task.add"))
         XCTAssertTrue(added.response.succeeded)
         XCTAssertTrue(added.text.contains("#1"), added.text)
         XCTAssertTrue(added.text.contains("20/10/2025"), added.text)
@@ -42,13 +43,13 @@ final class TaskResponderTests: XCTestCase {
             """.utf8))])
 
         let done = ask("xong nhiệm vụ \(added.response.tasks[0].id)", today: "2025-09-12")
-        XCTAssertEqual(done.response.intent, "task.done")
+        XCTAssertEqual(done.response.intent, TaskIntent(rawValue: "task.done"))
         XCTAssertTrue(folded(done.text).contains("hoan thanh"), done.text)
         XCTAssertEqual(done.response.tasks.first?.status, "done")
         XCTAssertEqual(done.response.tasks.first?.completedAt, "2025-09-12", "stamped on --today")
 
         let list = ask("nhiệm vụ đã hoàn thành", today: "2025-09-12")
-        XCTAssertEqual(list.response.intent, "task.list")
+        XCTAssertEqual(list.response.intent, TaskIntent(rawValue: "task.list"))
         XCTAssertTrue(list.text.contains("loa truyền thanh"), list.text)
         XCTAssertEqual(list.response.tasks.map(\.id), [1])
     }
@@ -57,7 +58,7 @@ final class TaskResponderTests: XCTestCase {
     func testImpossibleDateAddsNothing() {
         let bad = ask("thêm nhiệm vụ Họp tổ dân vận, giao Phòng VH-XH, hạn 31/02/2025")
         XCTAssertFalse(bad.response.succeeded)
-        XCTAssertEqual(bad.response.intent, "task.add")
+        XCTAssertEqual(bad.response.intent, TaskIntent(rawValue: "task.add"))
         XCTAssertTrue(bad.text.contains("Ngày 31/02/2025 không tồn tại"), bad.text)
         XCTAssertEqual(bad.response.tasks, [])
         let list = ask("danh sách nhiệm vụ")
@@ -104,7 +105,8 @@ final class TaskResponderTests: XCTestCase {
         ask("thêm nhiệm vụ: Còn lâu, giao phòng kinh tế, hạn 30/12/2025")
         ask("xong nhiệm vụ 5")
         let list = ask("danh sách nhiệm vụ").response
-        guard case .table(let table)? = list.document.blocks.first else { return XCTFail("no table") }
+        // The line of counts comes first, then the table.
+        guard case .table(let table)? = list.document.blocks.dropFirst().first else { return XCTFail("no table") }
         XCTAssertEqual(table.headers, ["#", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Còn lại", "Trạng thái"])
         XCTAssertEqual(table.rows, [
             ["#1", "Quá hạn", "Phòng Kinh tế", "01/09/2025", "quá hạn 9 ngày", "chưa xong"],
@@ -131,9 +133,12 @@ final class TaskResponderTests: XCTestCase {
         for i in 1...3 { ask("thêm nhiệm vụ: Việc \(i)") }
         let list = ask("danh sách nhiệm vụ")
         XCTAssertEqual(list.response.tasks.count, 2, "only the rows shown are read, whatever the store's size")
-        guard case .table(let table)? = list.response.document.blocks.first else { return XCTFail() }
+        // The line of counts first, then the table, then where the page sits ("xem thêm" goes on).
+        guard case .paragraph(let counts)? = list.response.document.blocks.first,
+              case .table(let table)? = list.response.document.blocks.dropFirst().first else { return XCTFail() }
+        XCTAssertEqual(counts, "3 nhiệm vụ: 0 xong, 0 quá hạn, 0 đến hạn trong 7 ngày")
         XCTAssertEqual(table.rows.count, 2)
-        XCTAssertTrue(list.text.contains("Đang hiện 2/3 nhiệm vụ"), list.text)
+        XCTAssertTrue(list.text.contains("Đang hiện nhiệm vụ thứ 1–2 trong 3"), list.text)
     }
 
     func testUpdateRescheduleReassignDeleteUndoHistoryShow() {
@@ -154,7 +159,7 @@ final class TaskResponderTests: XCTestCase {
         XCTAssertTrue(deleted.text.contains("hoàn tác"), deleted.text)
         XCTAssertTrue(ask("danh sách nhiệm vụ").text.contains("chưa có") == false)
         let undo = ask("hoàn tác")
-        XCTAssertEqual(undo.response.intent, "task.undo")
+        XCTAssertEqual(undo.response.intent, TaskIntent(rawValue: "task.undo"))
         XCTAssertTrue(undo.text.contains("Đã hoàn tác: xóa nhiệm vụ #1"), undo.text)
         XCTAssertEqual(undo.response.tasks.first?.status, "pending")
         let history = ask("lịch sử nhiệm vụ 1").text
@@ -190,7 +195,7 @@ final class TaskResponderTests: XCTestCase {
     }
 
     func testHandBuiltParse() {
-        let parse = TaskCommandParse(intent: "task.list", command: .success(.list(TaskFilter(status: .done))))
+        let parse = TaskCommandParse(intent: .list, command: .success(.list(TaskFilter(status: .done))))
         let response = responder.respond(to: parse, today: TestSupport.today, user: "lan")
         XCTAssertTrue(DocumentRenderer(width: 10_000, color: false).render(response.document).contains("Kho nhiệm vụ chưa có nhiệm vụ nào"))
     }

@@ -111,9 +111,8 @@ final class TaskStoreTests: XCTestCase {
         XCTAssertEqual(counts.first { $0.unit == "Phòng Kinh tế" && $0.status == .done }?.count, 1)
         try store.addNote(taskID: overdue.id, text: "một", user: "lan")
         try store.addNote(taskID: overdue.id, text: "hai", user: "lan")
-        let row = try store.reportRows(matching: TaskFilter(unit: "Phòng Kinh tế"), today: today).first!
-        XCTAssertEqual(row.latestNote?.text, "hai")
-        XCTAssertEqual(row.noteCount, 2)
+        let report = try store.reportSnapshot().first { $0.task.id == overdue.id }!
+        XCTAssertEqual(report.notes.map(\.text), ["một", "hai"])
     }
 
     func testHistoryJournalsEveryChangeWithItsAuthor() throws {

@@ -98,7 +98,7 @@ final class AskTranscriptTests: XCTestCase {
         // `ask` is parsed without the root command for speed; help and refusals must not change.
         let help = try run(["ask", "--help"])
         XCTAssertEqual(help.status, 0)
-        XCTAssertTrue(help.out.contains("USAGE: danvan ask"), help.out)
+        XCTAssertTrue(help.out.contains("CÁCH DÙNG: danvan ask"), help.out)
         let unknown = try run(["ask", "--khong-co", "hạn báo cáo"])
         XCTAssertEqual(unknown.status, 64)
         XCTAssertTrue(unknown.err.contains("danvan ask"), unknown.err)

@@ -103,7 +103,7 @@ final class HostileInputTests: XCTestCase {
         let answers = r.stdout.components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         XCTAssertEqual(answers.count, 6, "one answer per non-empty line: \(answers.map { $0.prefix(60) })")
         XCTAssertEqual(answers.filter { $0.contains(Msg.invalidUTF8) }.count, 3)
-        XCTAssertTrue(answers[4].contains("tối đa 2000"), answers[4])
+        XCTAssertTrue(answers[4].contains("tối đa 2.000") && answers[4].contains("1,0 MB"), answers[4])
         XCTAssertTrue(answers[5].contains("26/11/2021"), answers[5])
     }
 

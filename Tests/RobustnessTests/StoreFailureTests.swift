@@ -62,8 +62,9 @@ final class StoreFailureTests: XCTestCase {
         let before = StoreFiles(path)
         for question in ["danh sách nhiệm vụ", add] {
             let r = try cli.run(["ask", "--store", path, question])
-            XCTAssertEqual(r.status, 2, r.stdout)
-            assertVietnamese(r.stderr, contains: "Không mở được", question)
+            XCTAssertEqual(r.status, 2, "a store that cannot be opened is an error for scripts: \(r.stderr)")
+            assertVietnamese(r.stdout, contains: "Không mở được", question)
+            assertVietnamese(r.stderr, contains: "không phải là kho nhiệm vụ", question)
         }
         let imported = try cli.run(["tasks", "import", "--store", path, Repository.data.appendingPathComponent("examples/phu-luc-nhiem-vu-VI-DU.csv").path])
         XCTAssertEqual(imported.status, 2)

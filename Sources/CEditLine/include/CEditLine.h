@@ -32,6 +32,10 @@ int danvan_el_insertstr(EditLine *el, const char *text);
 void danvan_el_deletestr(EditLine *el, int count);
 void danvan_el_resize(EditLine *el);
 int danvan_el_source(EditLine *el, const char *file);
+/// Moves the cursor `count` characters (negative: left); -1 when libedit lacks el_cursor.
+int danvan_el_cursor(EditLine *el, int count);
+/// Replaces the whole line being edited with `text`, the cursor at its end.
+void danvan_el_replace_line(EditLine *el, const char *text);
 
 int danvan_el_set_prompt_esc(EditLine *el, danvan_prompt_fn fn, char marker);
 int danvan_el_set_editor(EditLine *el, const char *mode);
@@ -50,10 +54,14 @@ int danvan_history_set_size(History *h, int size);
 int danvan_history_set_unique(History *h, int on);
 int danvan_history_load(History *h, const char *path);
 int danvan_history_save(History *h, const char *path);
+/// Writes the history to an open stream (the caller opened it 0600, checks fflush/fsync/fclose).
+int danvan_history_save_fp(History *h, FILE *fp);
 int danvan_history_enter(History *h, const char *line);
 /// Deletes every entry equal to `line`, so the history keeps only its latest use; returns how many.
 int danvan_history_remove_all(History *h, const char *line);
 int danvan_history_count(History *h);
+/// The entry `index` places back from the newest (0 = newest), or NULL past the oldest.
+const char *danvan_history_at(History *h, int index);
 
 /// Installs `fn` for `signo` without SA_RESTART, so a blocking read() returns EINTR.
 static inline int danvan_signal_interrupting(int signo, danvan_signal_fn fn) {
@@ -64,6 +72,13 @@ static inline int danvan_signal_interrupting(int signo, danvan_signal_fn fn) {
     action.sa_flags = 0;
     return sigaction(signo, &action, NULL);
 }
+/// Saves the terminal settings of `fd` and installs handlers for SIGTERM, SIGHUP and SIGQUIT (Ctrl-\\)
+/// that put them back (echo on, canonical mode) and end the process quietly with status 128 + the
+/// signal: no backtrace, no terminal left without echo. Returns -1 when `fd` is not a terminal.
+int danvan_install_terminal_guard(int fd);
+/// Restores the default dispositions of SIGTERM, SIGHUP and SIGQUIT.
+void danvan_remove_terminal_guard(void);
+
 /// Restores the default disposition of `signo`.
 static inline int danvan_signal_default(int signo) {
     struct sigaction action;

@@ -22,7 +22,7 @@ public struct ReportDrafter: Sendable {
     }
 
     /// Checks the request against the plan and the unit directory, then reads the store at `storePath`
-    /// (never creating it).
+    /// (never creating a SQLite file; `opener` chooses the backend).
     ///
     /// - Throws: `ReportError` (unknown unit, round the plan lacks, missing or unreadable store).
     public func draft(_ request: ReportRequest, storePath: String, opener: TaskStoreOpener = .sqlite) throws -> ReportDraft {
@@ -30,23 +30,11 @@ public struct ReportDrafter: Sendable {
         guard opener.isServer || FileManager.default.fileExists(atPath: storePath) else { throw ReportError.noStore(path: storePath) }
         let snapshot: [(task: PlanTask, notes: [ProgressNote])]
         do {
-            snapshot = try opener.open(storePath, false).reportSnapshot()
+            snapshot = try ((try? opener.open(storePath, true)) ?? opener.open(storePath, false)).reportSnapshot()
         } catch {
             throw ReportError.store(TaskErrorWording.message(for: error))
         }
         return build(target, tasks: snapshot)
-    }
-
-    /// The draft over a store already open (any backend).
-    ///
-    /// - Throws: `ReportError` (unknown unit, round the plan lacks, unreadable store).
-    public func draft(_ request: ReportRequest, store: any TaskStoring) throws -> ReportDraft {
-        let target = try resolve(request)
-        do {
-            return build(target, tasks: try store.reportSnapshot())
-        } catch {
-            throw ReportError.store(TaskErrorWording.message(for: error))
-        }
     }
 
     /// The draft over tasks already read (`TaskStore.reportSnapshot()`).

@@ -19,6 +19,8 @@ public enum ReportError: Error, Equatable {
     /// Why a file could not be written.
     public enum WriteFailure: Equatable, Sendable {
         case isDirectory, noFolder, denied
+        /// Refused or failed by `SafeFileWriter` (a device, FIFO, existing file, full disk…).
+        case refused(SafeFileWriter.Failure)
         case other(String)
     }
 
@@ -39,6 +41,7 @@ public enum ReportError: Error, Equatable {
             case .isDirectory: why = Msg.reportReasonDirectory
             case .noFolder: why = Msg.reportReasonNoFolder
             case .denied: why = Msg.reportReasonDenied
+            case .refused(let failure): why = failure.reason
             case .other(let s): why = s
             }
             return Msg.reportCannotWrite(path, reason: why)

@@ -10,8 +10,10 @@ import Foundation
 /// The snapshot's fingerprint names every file of the source folders (and of their subfolders) with
 /// its size and modification time, and the danvan executable itself: editing a synonym, adding a plan
 /// or installing a new build invalidates it at once, and it is rebuilt from the sources. A snapshot
-/// that cannot be read (truncated, another layout) is ignored the same way; one that cannot be
-/// written (read-only cache) only costs the time it would have saved.
+/// that cannot be read (truncated, another layout, a checksum that does not match its bytes, not a
+/// regular file owned by the user — a FIFO there is refused without blocking) is ignored the same
+/// way and rewritten; one that cannot be written (read-only cache) only costs the time it would have
+/// saved.
 ///
 ///     let snapshot = StartupSnapshot(cacheDirectory: cache, sourceFolders: [data, intents])
 ///     if let contents = snapshot?.read() { … } else { …decode the sources…; snapshot?.write(contents) }
@@ -42,7 +44,7 @@ public struct StartupSnapshot {
     /// The state of every source file and of the executable, as the snapshot must have been made from.
     public let fingerprint: String
 
-    private static let magic = Array("danvan startup snapshot 1\n".utf8)
+    private static let magic = Array("danvan startup snapshot 2\n".utf8)
 
     /// nil without a cache folder.
     public init?(cacheDirectory: URL?, sourceFolders: [URL]) {
@@ -54,8 +56,9 @@ public struct StartupSnapshot {
 
     /// The contents, when the snapshot exists and was made from the sources as they are now.
     public func read() -> Contents? {
-        guard let bytes = Self.contents(of: file.path), bytes.starts(with: Self.magic) else { return nil }
-        var reader = SnapshotReader(bytes, position: Self.magic.count)
+        guard let bytes = CacheFile.read(file.path), bytes.starts(with: Self.magic),
+              let payload = CacheFile.unseal(Array(bytes[Self.magic.count...])) else { return nil }
+        var reader = SnapshotReader(Array(payload))
         guard let stored = try? reader.read(String.self), stored == fingerprint,
               let contents = try? reader.read(Contents.self), reader.isAtEnd else { return nil }
         return contents
@@ -66,26 +69,8 @@ public struct StartupSnapshot {
         var writer = SnapshotWriter()
         writer.write(fingerprint)
         writer.write(contents)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(Self.magic + writer.bytes).write(to: file, options: .atomic)
-    }
-
-    /// The file's bytes through read(2) (Foundation's readers cost more on first use than the read itself).
-    private static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var s = stat()
-        guard fstat(fd, &s) == 0, s.st_size > 0, s.st_size < 1 << 30 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(s.st_size))
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
-        }
-        return bytes
+        PrivateDirectory.create(file.deletingLastPathComponent().path)
+        try? Data(Self.magic + CacheFile.seal(writer.bytes)).write(to: file, options: .atomic)
     }
 
     /// One line per file: path, size, modification time in nanoseconds; subfolders one level down;

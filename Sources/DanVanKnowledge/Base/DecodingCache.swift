@@ -1,3 +1,4 @@
+import DanVanText
 import Foundation
 import Yams
 
@@ -27,13 +28,15 @@ public struct DecodingCache: Sendable {
     /// The decoded file, from the cache when it is current. Errors are the YAML decoder's.
     public func decodeYAML<T: Codable>(_ type: T.Type, text: String, at url: URL) throws -> T {
         let entry = entryURL(for: url)
-        if let entry, let data = try? Data(contentsOf: entry), let value = try? JSONDecoder().decode(T.self, from: data) {
+        // A regular file of the user's whose checksum matches, or it is rebuilt from the YAML.
+        if let entry, let bytes = CacheFile.read(entry.path), let payload = CacheFile.unseal(bytes),
+           let value = try? JSONDecoder().decode(T.self, from: Data(payload)) {
             return value
         }
         let value = try YAMLDecoder().decode(T.self, from: text)
         if let entry, let data = try? JSONEncoder().encode(value) {
-            try? FileManager.default.createDirectory(at: entry.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? data.write(to: entry, options: .atomic)
+            PrivateDirectory.create(entry.deletingLastPathComponent().path)
+            try? Data(CacheFile.seal(Array(data))).write(to: entry, options: .atomic)
         }
         return value
     }
@@ -45,7 +48,7 @@ public struct DecodingCache: Sendable {
               let size = attributes[.size] as? NSNumber,
               let modified = attributes[.modificationDate] as? Date else { return nil }
         let name = "\(Self.hash(url.standardizedFileURL.path))-\(size.intValue)-\(Int64(modified.timeIntervalSince1970 * 1000)).json"
-        return directory.appendingPathComponent("yaml").appendingPathComponent(name)
+        return directory.appendingPathComponent("yaml-v2").appendingPathComponent(name)
     }
 
     /// FNV-1a, stable across runs (Swift's `hashValue` is not).

@@ -15,7 +15,13 @@ public final class KnowledgeBase: @unchecked Sendable {
     }
     private let builtInSummaries: [PlanSummary]
     public let units: UnitDirectory
-    public let glossary: Glossary
+    /// `Data/glossary.yaml` with the abbreviations the plans in use define (`KnowledgeBase+PlanAbbreviations`).
+    public var glossary: Glossary { glossaryWithPlanAbbreviations() }
+    let baseGlossary: Glossary
+    var glossaryCache: (key: String, glossary: Glossary)?
+    /// Kinds of documents and issuer codes (`Data/vocabulary/document-kinds.yaml`): the one list the
+    /// importer and the questions share.
+    public let documentKinds: DocumentKinds
 
     private let index: PlanIndex?
     private let libraryIDs: [String]
@@ -23,20 +29,24 @@ public final class KnowledgeBase: @unchecked Sendable {
     private var loaded: [String: Plan]
     private var memoryDocuments: [IndexedDocument]
     private var memoryUnits: [(plan: String, folded: String, hasDuties: Bool)]
-    private let lock = NSLock()
+    let lock = NSLock()
 
     /// A knowledge base of plans held in memory; `importedPlanIDs` marks which come from a library.
-    public convenience init(plans: [Plan], importedPlanIDs: [String] = [], units: UnitDirectory, glossary: Glossary) {
-        self.init(memory: plans, imported: Set(importedPlanIDs), index: nil, units: units, glossary: glossary)
+    public convenience init(plans: [Plan], importedPlanIDs: [String] = [], units: UnitDirectory, glossary: Glossary,
+                            documentKinds: DocumentKinds) {
+        self.init(memory: plans, imported: Set(importedPlanIDs), index: nil, units: units, glossary: glossary,
+                  documentKinds: documentKinds)
     }
 
-    private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: UnitDirectory, glossary: Glossary) {
+    private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: UnitDirectory, glossary: Glossary,
+                 documentKinds: DocumentKinds) {
+        self.documentKinds = documentKinds
         let indexedIDs = Set(index?.planIDs ?? [])
         let kept = plans.filter { !indexedIDs.contains($0.id) }
         builtInSummaries = kept.map { PlanSummary($0, imported: imported.contains($0.id)) }
         libraryIDs = kept.filter { imported.contains($0.id) }.map(\.id) + (index?.planIDs ?? [])
         self.index = index
-        self.glossary = glossary
+        self.baseGlossary = glossary
         loaded = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         memoryDocuments = kept.flatMap { p in p.documents.enumerated().map { IndexedDocument(planID: p.id, index: $0, document: $1) } }
         memoryUnits = kept.flatMap { p in
@@ -135,8 +145,9 @@ public final class KnowledgeBase: @unchecked Sendable {
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
         plans += try importTexts(in: [dataDirectory, dataDirectory.appendingPathComponent("plans")], skipping: Set(plans.map(\.id)),
                                  vocabulary: file("vocabulary").deletingLastPathComponent())
+        let kinds = DocumentKinds(try decodeYAML(DocumentKinds.File.self, at: file("vocabulary/document-kinds.yaml")))
         return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: unitsFile.levelWords ?? [],
-                                glossary: glossary, plans: plans)
+                                glossary: glossary, plans: plans, documentKinds: kinds)
     }
 
     /// The knowledge base of decoded sources and the user's library (read through its index in
@@ -158,7 +169,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         self.init(memory: plans, imported: Set(imported), index: index,
                   units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords),
-                  glossary: Glossary(entries: sources.glossary))
+                  glossary: Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
     }
 
     /// Plans given as text or .docx in a data folder, with no curated JSON of the same id.
@@ -229,8 +240,11 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     public var levelWords: [String]
     public var glossary: [Glossary.Entry]
     public var plans: [Plan]
+    public var documentKinds: DocumentKinds
 
-    public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], glossary: [Glossary.Entry], plans: [Plan]) {
+    public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], glossary: [Glossary.Entry], plans: [Plan],
+                documentKinds: DocumentKinds) {
+        self.documentKinds = documentKinds
         self.units = units
         self.typeWords = typeWords
         self.levelWords = levelWords
@@ -239,10 +253,11 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), glossary: try r.read(), plans: try r.read())
+        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), glossary: try r.read(), plans: try r.read(),
+                  documentKinds: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(units); w.write(typeWords); w.write(levelWords); w.write(glossary); w.write(plans)
+        w.write(units); w.write(typeWords); w.write(levelWords); w.write(glossary); w.write(plans); w.write(documentKinds)
     }
 }

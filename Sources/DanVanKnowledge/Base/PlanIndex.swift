@@ -43,13 +43,15 @@ final class PlanIndex {
         let manifest = Self.manifest(of: library)
         // The layout version is in the name: a danvan with another index layout builds its own.
         let path = cacheDirectory.appendingPathComponent("plans-v2-\(DecodingCache.hash(library.standardizedFileURL.path)).sqlite")
-        if let queue = try? DatabaseQueue(path: path.path, configuration: readOnly),
+        // Only a regular file of the user's is opened (SQLite would block on a FIFO put there).
+        if !isOwnRegularFile(path.path) { unlink(path.path) }
+        if isOwnRegularFile(path.path), let queue = try? DatabaseQueue(path: path.path, configuration: readOnly),
            (try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'manifest'") }) == manifest,
            let index = try? PlanIndex(queue: queue) {
             return index
         }
         do {
-            try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+            guard PrivateDirectory.create(cacheDirectory.path) else { return nil }
             let temporary = path.deletingLastPathComponent()
                 .appendingPathComponent(path.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)")
             try? FileManager.default.removeItem(at: temporary)
@@ -65,6 +67,12 @@ final class PlanIndex {
         } catch {
             return nil
         }
+    }
+
+    /// A regular file (not a link, FIFO or device) owned by the user.
+    static func isOwnRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_uid == geteuid()
     }
 
     private static var readOnly: Configuration {

@@ -34,8 +34,18 @@ public struct UnitDirectory: Sendable {
 
     /// Leading words that only say what kind of unit it is ("phòng", "sở"); a name may be typed without them.
     let typeWords: [[String]]
+    /// The same words as written in `Data/units.yaml` ("phòng", "trung tâm", "tt"), for completion.
+    public let typeWordNames: [String]
     /// Trailing words naming the level ("xã"); a name may be typed without them.
     let levelWords: Set<String>
+
+    /// The name's words without a trailing level word, keeping two words at least
+    /// ("trung tam su nghiep cong xa" → "trung tam su nghiep cong").
+    public func withoutLevel(_ words: [String]) -> [String] {
+        var w = words
+        while let last = w.last, levelWords.contains(last), w.count > 2 { w.removeLast() }
+        return w
+    }
 
     private var byFoldedName: [String: Int] = [:]
     /// The commune's own units (`Data/units.yaml`), as opposed to units only plans name.
@@ -46,6 +56,7 @@ public struct UnitDirectory: Sendable {
     ///   - levelWords: words a name may be typed without at its end ("xã").
     public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = []) {
         self.units = []
+        typeWordNames = typeWords
         self.typeWords = typeWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.levelWords = Set(levelWords.flatMap(Tokenizer.foldedWords))
         communeUnits = Set(units.map(\.name))
@@ -73,7 +84,7 @@ public struct UnitDirectory: Sendable {
             var name = Tokenizer.foldedWords(u.name)
             p.append((name, i, 3))
             for a in u.aliases ?? [] { p.append((Tokenizer.foldedWords(a), i, 3)) }
-            while let last = name.last, levelWords.contains(last), name.count > 2 { name.removeLast() }
+            name = withoutLevel(name)
             p.append((name, i, 3))
             var core = name
             if let type = typeWords.first(where: { core.starts(with: $0) }), core.count > type.count + 1 {

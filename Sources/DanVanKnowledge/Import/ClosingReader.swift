@@ -13,6 +13,7 @@ struct ClosingReader {
         var out: [String] = []
         var inList = false
         for p in closing {
+            if isAppendixHeading(p) { break }
             let folded = Folding.fold(String(p.prefix(12)))
             if let heading = vocabulary.recipientsHeading.first(where: { folded.hasPrefix($0) }) {
                 inList = true
@@ -32,7 +33,13 @@ struct ClosingReader {
         var titles: [String] = []
         var name: String?
         var inRecipients = false
+        var nameAfterModes = false
         for raw in closing {
+            // The appendix after the signature ("PHỤ LỤC", "Mẫu biểu số 01") and the notes are not the signer.
+            if isAppendixHeading(raw) { break }
+            if Footnotes.mark(of: raw) != nil { continue }
+            // The block ends with the signer's name: what follows (a table, a note) is something else.
+            if nameAfterModes, !vocabulary.signerModes.contains(where: { raw.hasPrefix($0) }) { break }
             // "(Đã ký)", "[daky]" notes go, what follows them stays ("(Đã ký) Nguyễn Thị Hoa").
             let p = withoutNotes(raw)
             guard !p.isEmpty else { continue }
@@ -52,12 +59,16 @@ struct ClosingReader {
                     titles.append(caser.title(p))
                 } else if isPersonName(p) {
                     name = caser.personName(p)
+                    nameAfterModes = !modes.isEmpty
                 }
                 inRecipients = false
                 continue
             }
             if inRecipients { continue }
-            if isPersonName(p) { name = caser.personName(p) }
+            if isPersonName(p) {
+                name = caser.personName(p)
+                nameAfterModes = !modes.isEmpty
+            }
         }
         guard name != nil || !modes.isEmpty else { return nil }
         var signer = Signer(title: titles.first ?? "", name: name ?? "")
@@ -69,6 +80,24 @@ struct ClosingReader {
             signer.mode = first.mode
         }
         return signer
+    }
+
+    /// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 2", "Mẫu biểu số 01", "PHỤ LỤC KÈM THEO …": a heading that opens
+    /// an appendix.
+    func isAppendixHeading(_ p: String) -> Bool {
+        let words = Folding.fold(p).split { !$0.isLetter && !$0.isNumber }
+        guard !words.isEmpty else { return false }
+        for heading in vocabulary.appendixHeadings {
+            let h = heading.split(separator: " ")
+            guard words.starts(with: h) else { continue }
+            // In capitals it is a heading whatever follows; written plainly, only with its number.
+            if LineShape.isAllCaps(p) { return true }
+            guard words.count <= 5 else { continue }
+            // What may follow: a number, a roman numeral or "số …" ("Mẫu biểu số 01", "PHỤ LỤC II").
+            let rest = words.dropFirst(h.count)
+            if rest.allSatisfy({ w in w.allSatisfy(\.isNumber) || LineShape.romanValue(w.uppercased()) != nil || w == "so" }) { return true }
+        }
+        return false
     }
 
     private func withoutNotes(_ p: String) -> String {

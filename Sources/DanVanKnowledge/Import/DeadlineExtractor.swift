@@ -1,12 +1,16 @@
 import DanVanText
 import Foundation
 
-/// Finds the dated obligations of a plan: fixed dates, monthly and yearly ones, and who gets the reports.
+/// Finds the dated obligations of a plan: fixed dates, recurring ones (with their times of day),
+/// delays counted from an event, and who gets the reports. Dates are read by the date grammar.
 ///
 ///     "- Báo cáo lần 1 trước ngày 03/9/2025."          → "Báo cáo lần 1", round 1, 2025-09-03
 ///     "… thông qua Sở X trước ngày 15 hằng tháng."     → monthly, day 15, recipient "… (qua Sở X)"
 ///     "… hằng năm (trước ngày 15 tháng 11) …"          → yearly, 15/11
-///     "… xong trong tháng 12/2025."                     → 2025-12-31
+///     "… trước ngày 01/6 và 15/11 hằng năm."            → yearly 01/6 and yearly 15/11
+///     "… báo cáo 02 lần/ngày (trước 9h00 và 16h00)."    → daily, twice, 9h00 and 16h00
+///     "… trong thời hạn 10 ngày kể từ ngày nhận …"      → 10 days from "ngày nhận …"
+///     "… xong trong tháng 12/2025.", "… hoàn thành trong Quý IV/2025" → the period's last day
 ///
 /// The recipient is the one the sentence names, else the last one named earlier in the same section
 /// ("báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội)").
@@ -28,16 +32,12 @@ struct DeadlineExtractor {
     }
     private var completion: NSRegularExpression {
         let alternatives = vocabulary.completionOpeners.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
-        return try! NSRegularExpression(pattern: "(?<![a-z])(?:\(alternatives))\\s+thang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})")
-    }
-    private var monthlyDay: NSRegularExpression {
-        let alternatives = vocabulary.monthlyWords.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
-        return try! NSRegularExpression(pattern: "ngay\\s+(\\d{1,2})\\s+(?:\(alternatives))")
+        return try! NSRegularExpression(pattern: "(?<![a-z])(?:\(alternatives))\\s+")
     }
 
     func read(_ sections: [PlanSection]) -> [Found] {
         var found: [Found] = []
-        let patterns = (openers, completion, monthlyDay)
+        let patterns = (openers, completion)
         for section in sections {
             var lastTo: String?, lastVia: String?
             for text in [section.title] + section.paragraphs {
@@ -73,59 +73,116 @@ struct DeadlineExtractor {
     }
 
     private func deadlines(in sentence: String, section: String,
-                           patterns: (NSRegularExpression, NSRegularExpression, NSRegularExpression)) -> [Found] {
+                           patterns: (NSRegularExpression, NSRegularExpression)) -> [Found] {
         let folded = Self.fold(sentence)
         let ns = folded as NSString
         let whole = NSRange(location: 0, length: ns.length)
-        let yearly = vocabulary.yearlyWords.contains { folded.contains($0) }
-        let monthly = vocabulary.monthlyWords.contains { folded.contains($0) }
+        let grammar = DateGrammar.shared
+        // Without the plan's date, a day and month with no year cannot be placed (unless it recurs).
+        let today = planDate ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        let scan = grammar.scan(sentence, today: today, lookBack: 0)
+        let yearlyRule = scan.matches.contains { m in
+            if case .recurring(let rules) = m.phrase { return rules.contains { $0.frequency == .yearly } }
+            return false
+        }
         var out: [Found] = []
-        var covered: [NSRange] = []
-        func make(_ utf16Offset: Int, date: CalendarDate? = nil, recurrence: Deadline.Recurrence? = nil, day: Int? = nil, month: Int? = nil) {
-            let at = ns.substring(to: utf16Offset).count
+        var covered: [Range<Int>] = []
+        func make(_ at: Int, _ fields: (inout Deadline) -> Void) {
             let (label, round) = self.label(sentence, folded: folded, before: at)
-            out.append(Found(deadline: Deadline(label: label, round: round, date: date, recurrence: recurrence, day: day,
-                                                month: month, section: section, text: sentence)))
+            var d = Deadline(label: label, round: round, section: section, text: sentence)
+            fields(&d)
+            out.append(Found(deadline: d))
         }
-        for m in patterns.0.matches(in: folded, range: whole) {
-            let after = m.range.location + m.range.length
-            let rest = ns.substring(from: after)
-            let dayOnly = rest.prefix { $0.isNumber }
-            let afterDay = rest.dropFirst(dayOnly.count)
-            if let day = Int(dayOnly), dayOnly.count <= 2, monthly,
-               afterDay.first != "/" && afterDay.first != "-" && afterDay.first != "." && !afterDay.hasPrefix(" thang") {
-                make(m.range.location, recurrence: .monthly, day: day)
-                covered.append(NSRange(location: m.range.location, length: m.range.length + dayOnly.count))
-                continue
-            }
-            guard let mention = DateExtractor.mentions(in: "ngay " + String(rest.prefix(32))).first,
-                  mention.range.lowerBound <= 5 else { continue }
-            switch mention.value {
-            case .date(let d):
-                make(m.range.location, date: d)
-            case .dayMonth(let d, let mo):
-                if yearly {
-                    make(m.range.location, recurrence: .yearly, day: d, month: mo)
-                } else if let planDate {
-                    var y = planDate.year
-                    if let c = CalendarDate(year: y, month: mo, day: d), c < planDate { y += 1 }
-                    if let c = CalendarDate(year: y, month: mo, day: d) { make(m.range.location, date: c) }
+        /// Every deadline one phrase of the grammar names.
+        func take(_ m: DateMatch, at: Int, periodsToo: Bool) -> Bool {
+            let times = m.times.isEmpty ? nil : m.times
+            switch m.phrase {
+            case .date, .dates:
+                // A plan's deadlines are written dates: "ngày 20" alone (of which month?) is not one.
+                let dates = Self.days(m.phrase)
+                guard !dates.isEmpty, !m.dependsOnToday else { return false }
+                if m.yearless, yearlyRule {
+                    for d in dates { make(at) { $0.recurrence = .yearly; $0.day = d.day; $0.month = d.month; $0.times = times } }
+                } else if m.yearless, planDate == nil {
+                    return false
+                } else {
+                    for d in dates { make(at) { $0.date = d; $0.times = times } }
                 }
-            case .invalid:
-                continue
+            case .recurring(let rules):
+                for r in rules {
+                    make(at) {
+                        $0.recurrence = Self.kind(r.frequency)
+                        $0.day = r.day
+                        $0.month = r.frequency == .yearly ? r.month : nil
+                        $0.interval = r.interval > 1 ? r.interval : nil
+                        $0.times = times
+                        $0.timesPerPeriod = m.timesPerPeriod
+                    }
+                }
+            case .offset(let days, let anchor):
+                make(at) { $0.offsetDays = days; $0.anchor = anchor }
+            case .range(_, let end):
+                guard periodsToo, !m.dependsOnToday else { return false }
+                make(at) { $0.date = end; $0.times = times }
+            case .continuous, .timeOnly:
+                return false
             }
-            covered.append(m.range)
+            covered.append(m.characters)
+            return true
         }
-        for m in patterns.1.matches(in: folded, range: whole) {
-            guard let mo = Int(ns.substring(with: m.range(at: 1))), let y = Int(ns.substring(with: m.range(at: 2))),
-                  (1...12).contains(mo), let end = CalendarDate(year: y, month: mo, day: CalendarDate.daysIn(month: mo, year: y))
-            else { continue }
-            make(m.range.location, date: end)
+        // After a deadline word ("trước ngày", "chậm nhất ngày") or a completion word ("xong trong").
+        for (regex, periods) in [(patterns.0, false), (patterns.1, true)] {
+            for r in regex.matches(in: folded, range: whole) {
+                let at = ns.substring(to: r.range.location).count
+                let after = ns.substring(to: r.range.location + r.range.length).count
+                guard !covered.contains(where: { $0.contains(at) }) else { continue }
+                // Inside a rule the scan read whole ("hằng năm (trước ngày 15 tháng 11)"): the rule.
+                if let rule = scan.matches.first(where: { $0.characters.contains(at) && $0.phrase.isRecurring }),
+                   take(rule, at: at, periodsToo: false) { continue }
+                let read = (try? grammar.phrase(in: sentence, from: at, today: today, lookBack: 0)) ?? nil
+                if let m = read, m.characters.lowerBound <= after, take(m, at: at, periodsToo: periods) { continue }
+                if let m = (try? grammar.phrase(in: sentence, from: after, today: today, lookBack: 0)) ?? nil,
+                   m.characters.lowerBound == after {
+                    _ = take(m, at: at, periodsToo: periods)
+                }
+            }
         }
-        for m in patterns.2.matches(in: folded, range: whole) where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
-            if let day = Int(ns.substring(with: m.range(at: 1))), (1...31).contains(day) { make(m.range.location, recurrence: .monthly, day: day) }
+        // Phrases that are deadlines by themselves: a rule with a day or time ("ngày 15 hằng tháng",
+        // "02 lần/ngày (trước 9h00 và 16h00)", "định kỳ 06 tháng" in a report sentence), a delay from an event.
+        for m in scan.matches where !covered.contains(where: { $0.overlaps(m.characters) }) {
+            let at = m.characters.lowerBound
+            switch m.phrase {
+            case .recurring(let rules):
+                // A bare "hằng năm" qualifies many things (budgets, plans); a rule with a day, a time or an interval is a deadline.
+                if !m.times.isEmpty || m.timesPerPeriod != nil || rules.contains(where: { $0.day != nil || $0.interval > 1 }) {
+                    _ = take(m, at: at, periodsToo: false)
+                }
+            case .offset:
+                _ = take(m, at: at, periodsToo: false)
+            default:
+                break
+            }
         }
         return out
+    }
+
+    /// The days a phrase names, in order.
+    private static func days(_ p: DatePhrase) -> [CalendarDate] {
+        switch p {
+        case .date(let d): return [d]
+        case .dates(let ds): return ds
+        default: return []
+        }
+    }
+
+    private static func kind(_ f: DanVanText.Recurrence.Frequency) -> Deadline.Recurrence {
+        switch f {
+        case .daily: return .daily
+        case .weekly: return .weekly
+        case .monthly: return .monthly
+        case .quarterly: return .quarterly
+        case .yearly: return .yearly
+        }
     }
 
     // MARK: Label

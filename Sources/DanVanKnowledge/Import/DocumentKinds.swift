@@ -6,9 +6,9 @@ import Yams
 ///
 ///     kinds.kind(abbreviation: "qd")?.name   // "Quyết định"
 ///     kinds.issuer(code: "UBTVQH15")?.name   // "Ủy ban Thường vụ Quốc hội"
-public struct DocumentKinds: Sendable {
+public struct DocumentKinds: Sendable, Equatable {
     /// One kind of document ("Quyết định", abbreviated `QĐ` in a symbol).
-    public struct Kind: Decodable, Sendable, Equatable {
+    public struct Kind: Codable, Sendable, Equatable {
         public var abbreviation: String?
         public var name: String
         public var also: [String]?
@@ -22,7 +22,7 @@ public struct DocumentKinds: Sendable {
     }
 
     /// One issuer code ("TTg" → "Thủ tướng Chính phủ").
-    public struct Issuer: Decodable, Sendable, Equatable {
+    public struct Issuer: Codable, Sendable, Equatable {
         public var code: String
         public var name: String
         public var definite: Bool?
@@ -40,7 +40,7 @@ public struct DocumentKinds: Sendable {
     let kindPhrases: [(phrase: [String], kinds: [Kind])]
     let issuerPhrases: [(phrase: [String], issuer: Issuer)]
 
-    private struct File: Decodable {
+    struct File: Codable {
         var fallbackKind: String
         var kinds: [Kind]
         var issuers: [Issuer]
@@ -53,6 +53,16 @@ public struct DocumentKinds: Sendable {
         let file = try YAMLDecoder().decode(File.self, from: yaml)
         self.init(kinds: file.kinds, issuers: file.issuers, fallbackKind: file.fallbackKind)
     }
+
+    public static func == (a: DocumentKinds, b: DocumentKinds) -> Bool {
+        a.kinds == b.kinds && a.issuers == b.issuers && a.fallbackKind == b.fallbackKind
+    }
+
+    init(_ file: File) {
+        self.init(kinds: file.kinds, issuers: file.issuers, fallbackKind: file.fallbackKind)
+    }
+
+    var file: File { File(fallbackKind: fallbackKind, kinds: kinds, issuers: issuers) }
 
     init(kinds: [Kind], issuers: [Issuer], fallbackKind: String) {
         self.fallbackKind = fallbackKind
@@ -144,5 +154,69 @@ public struct DocumentKinds: Sendable {
             if Array(words.prefix(entry.phrase.count)) == entry.phrase { return (entry.issuer, entry.phrase.count) }
         }
         return nil
+    }
+}
+
+extension DocumentKinds {
+    /// A kind as people name it in a question: folded words, the kind's name and its symbol code.
+    public struct TypedKind: Sendable {
+        public var tokens: [String]
+        public var kind: String
+        /// The type code in a symbol ("QĐ"); for a kind with none, the code of the issuer that always
+        /// issues it ("QH" for a law); else empty.
+        public var code: String
+        /// The name is an everyday word ("báo cáo"): it names a document only with a number that matches one.
+        public var commonWord: Bool
+    }
+
+    /// Every way a question may name a kind (name, `also` names, words, abbreviation), longest first.
+    ///
+    ///     kinds.typedKinds.first { $0.tokens == ["nd"] }?.kind   // "Nghị định"
+    public var typedKinds: [TypedKind] {
+        var out: [TypedKind] = []
+        for k in kinds {
+            let code = k.abbreviation ?? issuers.first { $0.kind == k.name }?.code ?? ""
+            var phrases = k.names + (k.words ?? [])
+            if let a = k.abbreviation { phrases.append(a) }
+            var seen = Set<[String]>()
+            for phrase in phrases {
+                let tokens = Tokenizer.foldedWords(phrase)
+                guard !tokens.isEmpty, seen.insert(tokens).inserted else { continue }
+                out.append(TypedKind(tokens: tokens, kind: k.name, code: code, commonWord: k.commonWord ?? false))
+            }
+        }
+        // Stable: among phrases of one length, the file's order decides ("quy định" is first a Quyết định's `also`).
+        return out.enumerated().sorted { ($0.element.tokens.count, -$0.offset) > ($1.element.tokens.count, -$1.offset) }.map(\.element)
+    }
+}
+
+extension DocumentKinds: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(kinds: try r.read(), issuers: try r.read(), fallbackKind: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(kinds); w.write(issuers); w.write(fallbackKind)
+    }
+}
+
+extension DocumentKinds.Kind: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(abbreviation: try r.read(), name: try r.read(), also: try r.read(), words: try r.read(), issuer: try r.read(),
+                  named: try r.read(), commonWord: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(abbreviation); w.write(name); w.write(also); w.write(words); w.write(issuer); w.write(named); w.write(commonWord)
+    }
+}
+
+extension DocumentKinds.Issuer: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(code: try r.read(), name: try r.read(), definite: try r.read(), words: try r.read(), kind: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(code); w.write(name); w.write(definite); w.write(words); w.write(kind)
     }
 }

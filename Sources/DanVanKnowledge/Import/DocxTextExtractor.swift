@@ -26,11 +26,30 @@ public enum DocxTextExtractor {
         return text
     }
 
+    /// An entry's bytes, refused past `ImportLimits`: the declared size and ratio are checked before
+    /// inflating, the actual size and ratio while streaming (a zip may lie about its sizes).
     private static func read(_ entry: Entry, from archive: Archive, name: String) throws -> [UInt8] {
+        let limit = UInt64(ImportLimits.xmlBytes)
+        let compressed = max(entry.compressedSize, 1)
+        func tooBig(_ size: UInt64) -> Bool {
+            size > limit || (size > UInt64(ImportLimits.ratioFloor) && size / compressed > UInt64(ImportLimits.maxRatio))
+        }
+        let refusal = ImportError.docxTooLarge(name: name, part: entry.path, limit: ImportLimits.megabytes(ImportLimits.xmlBytes),
+                                               ratio: ImportLimits.maxRatio)
+        if tooBig(entry.uncompressedSize) { throw refusal }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(min(entry.uncompressedSize, limit)))
+        var exceeded = false
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in bytes.append(contentsOf: chunk) }
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+                if tooBig(UInt64(bytes.count + chunk.count)) {
+                    exceeded = true
+                    throw refusal
+                }
+                bytes.append(contentsOf: chunk)
+            }
         } catch {
+            if exceeded { throw refusal }
             throw ImportError.docxNotZip(name: name)
         }
         return bytes

@@ -42,16 +42,77 @@ struct DutyExtractor {
             let inParagraphRole = sections.contains { s in
                 s.role.map(paragraphRoles.contains) == true && SectionBuilder.isWithin(section.id, s.id)
             }
-            if inParagraphRole { readUnitParagraphs(section) }
+            if inParagraphRole {
+                readUnitParagraphs(section)
+            } else {
+                readLabelledDuties(section)
+            }
         }
+    }
+
+    /// "2. Sở Nội vụ: chủ trì …", "- Công an tỉnh: phối hợp …" in any section: the units before the
+    /// colon are given the duty after it.
+    private mutating func readLabelledDuties(_ section: PlanSection) {
+        for p in [section.title] + section.paragraphs {
+            let text = LineShape.stripMarker(p)
+            // A unit's name is short and capitalised: look for the colon near the start only.
+            guard text.first?.isUppercase == true, let colon = text.prefix(120).firstIndex(of: ":"),
+                  !taskLine(text), !isClosingSentence(text) else { continue }
+            let head = String(text[..<colon])
+            let duty = String(text[text.index(after: colon)...]).trimmingSpaces()
+            guard duty.split(separator: " ").count > 1, let reading = units.read(head),
+                  reading.rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")).isEmpty else { continue }
+            var (role, partners) = leadAndPartners(duty)
+            let folded = Folding.fold(String(duty.prefix(20)))
+            if role == .own, vocabulary.supportWords.contains(where: { folded.hasPrefix($0 + " ") }) { role = .support }
+            for unit in reading.units { add(unit, Duty(text: duty, section: section.id, role: role)) }
+            for partner in partners { add(partner, Duty(text: duty, section: section.id, role: .support)) }
+        }
+    }
+
+    /// "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch": the units after a short opening
+    /// clause (up to three commas in, within the first 150 characters).
+    private func unitsAfterOpeningClause(_ text: String) -> UnitNameReader.Reading? {
+        var index = text.startIndex
+        for _ in 0..<3 {
+            guard let comma = text[index...].firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) < 150 else { return nil }
+            index = text.index(after: comma)
+            if let reading = units.read(String(text[index...]).trimmingSpaces()), reading.rest.split(separator: " ").count > 1 {
+                return reading
+            }
+        }
+        return nil
+    }
+
+    /// "Trên đây là Kế hoạch …": the plan's closing words, not a duty.
+    private func isClosingSentence(_ text: String) -> Bool {
+        let folded = Folding.fold(String(text.prefix(40)))
+        return vocabulary.closingSentences.contains { folded.hasPrefix($0 + " ") }
     }
 
     // MARK: Unit headings and unit paragraphs
 
-    private mutating func readUnitSection(_ section: PlanSection, reading: UnitNameReader.Reading, all: [PlanSection]) {
+    private mutating func readUnitSection(_ section: PlanSection, reading original: UnitNameReader.Reading, all: [PlanSection]) {
+        var reading = original
         var texts: [String] = []
+        // "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" over its own points: a plural unit described by
+        // a clause is named by the whole heading (the clause is not its duty).
+        let hasPoints = !section.paragraphs.isEmpty || all.contains { $0.id.hasPrefix(section.id + ".") }
+        let heading = section.title.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        if hasPoints, reading.units.count == 1, !reading.rest.isEmpty, units.startsWithDeterminer(reading.units[0]),
+           heading.split(separator: " ").count <= 16, !heading.contains(where: { ".;:".contains($0) }) {
+            reading = UnitNameReader.Reading(units: [reading.units[0] + " " + reading.rest], rest: "")
+        }
         let restWords = reading.rest.split(separator: " ").count
-        if restWords > 1 { texts.append(section.title) }
+        if restWords > 1 {
+            // "5. Sở Giáo dục và Đào tạo: Chủ trì, phối hợp …": the duty is what follows the colon.
+            let title = section.title
+            if let colon = title.firstIndex(of: ":"), units.read(String(title[..<colon]))?.rest.isEmpty == true {
+                texts.append(String(title[title.index(after: colon)...]).trimmingSpaces())
+            } else {
+                texts.append(title)
+            }
+        }
         for s in all where SectionBuilder.isWithin(s.id, section.id) {
             if s.id != section.id { texts.append(s.title) }
             texts.append(contentsOf: s.paragraphs)
@@ -59,7 +120,7 @@ struct DutyExtractor {
         let (role, partners) = leadAndPartners(reading.rest)
         for text in texts {
             let duty = LineShape.stripMarker(text)
-            guard !duty.isEmpty else { continue }
+            guard !duty.isEmpty, !isClosingSentence(duty) else { continue }
             for unit in reading.units { add(unit, Duty(text: duty, section: section.id, role: role)) }
             for partner in partners { add(partner, Duty(text: duty, section: section.id, role: .support)) }
         }
@@ -70,7 +131,15 @@ struct DutyExtractor {
         // A numbered item of these sections is its own title ("1. Các sở, ban, ngành … xây dựng dự toán…").
         for p in [section.title] + section.paragraphs {
             let text = LineShape.stripMarker(p)
-            guard !taskLine(text), let reading = units.read(text), reading.rest.split(separator: " ").count > 1 else { continue }
+            guard !taskLine(text), !isClosingSentence(text),
+                  var reading = units.read(text) ?? unitsAfterOpeningClause(text),
+                  reading.rest.split(separator: " ").count > 1 else { continue }
+            // "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai": the units asked do it.
+            let restFolded = Folding.fold(String(reading.rest.prefix(20)))
+            if vocabulary.requestVerbs.contains(where: { restFolded.hasPrefix($0 + " ") }), let asked = units.read(reading.rest),
+               asked.rest.split(separator: " ").count > 1 {
+                reading = asked
+            }
             let (role, partners) = leadAndPartners(reading.rest)
             for unit in reading.units { add(unit, Duty(text: text, section: section.id, role: role)) }
             for partner in partners { add(partner, Duty(text: text, section: section.id, role: .support)) }
@@ -208,7 +277,7 @@ struct DutyExtractor {
         let key = Folding.fold(unit)
         if byKey[key] == nil {
             order.append(key)
-            byKey[key] = UnitDuties(name: unit)
+            byKey[key] = UnitDuties(name: unit, collective: units.isCollective(unit) ? true : nil)
         }
         if !(byKey[key]!.duties.contains(duty)) { byKey[key]!.duties.append(duty) }
     }

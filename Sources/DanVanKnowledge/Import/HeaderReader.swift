@@ -22,7 +22,14 @@ struct HeaderReader {
         var facts = Facts(title: "")
         var issuerLines: [String] = []
         var issuerDone = false
+        var subject: String?
         for p in layout.header {
+            // "V/v triển khai …" under the number: what the plan is about.
+            if let s = subjectLine(p) {
+                subject = subject ?? s
+                issuerDone = true
+                continue
+            }
             var line = removingMotto(p)
             let placeDate = PlaceDate.find(in: line)
             if let pd = placeDate {
@@ -44,12 +51,26 @@ struct HeaderReader {
             if !line.isEmpty, !LineShape.isAllCaps(line) { issuerDone = true }
         }
         facts.issuer = issuer(from: issuerLines)
-        let rawTitle = ([layout.headingRest].compactMap { $0 } + layout.title).joined(separator: " ")
+        var rawTitle = ([layout.headingRest].compactMap { $0 } + layout.title).joined(separator: " ")
+        if let s = subjectLine(rawTitle) { rawTitle = s }
+        if rawTitle.trimmingCharacters(in: CharacterSet(charactersIn: " :")).isEmpty, let subject { rawTitle = subject }
         var names = [facts.place].compactMap { $0 }
         if let place = facts.place { names.append(contentsOf: placeName(place)) }
         if let issuer = facts.issuer { names.append(contentsOf: placeName(issuer)) }
         facts.title = caser.sentenceCaseTitle(rawTitle.trimmingCharacters(in: CharacterSet(charactersIn: " :")), extraNames: names)
         return facts
+    }
+
+    /// The text after a subject marker ("V/v triển khai …" → "triển khai …"), or nil.
+    func subjectLine(_ line: String) -> String? {
+        let folded = Folding.fold(String(line.prefix(12)))
+        for marker in vocabulary.plan.subjectMarkers where folded.hasPrefix(marker) {
+            let rest = line.dropFirst(marker.count)
+            guard let first = rest.first, first == " " || first == ":" else { continue }
+            let text = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            return text.isEmpty ? nil : text
+        }
+        return nil
     }
 
     /// The issuer named in the preamble: "…; Ủy ban nhân dân xã Đường An ban hành kế hoạch…".

@@ -16,6 +16,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case docxNotZip(name: String)
     case docxWithoutDocument(name: String)
     case notAPlan(name: String)
+    /// The file is larger than `ImportLimits.fileBytes`.
+    case tooLarge(name: String, limit: String)
+    /// A part of a `.docx` inflates past `ImportLimits.xmlBytes` or `maxRatio`.
+    case docxTooLarge(name: String, part: String, limit: String, ratio: Int)
 
     /// The sentence shown to the user.
     public var message: String {
@@ -30,6 +34,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .docxNotZip(let name): return Msg.importDocxNotZip(name)
         case .docxWithoutDocument(let name): return Msg.importDocxWithoutDocument(name)
         case .notAPlan(let name): return Msg.importNotAPlan(name)
+        case .tooLarge(let name, let limit): return Msg.importTooLarge(name, limit: limit)
+        case .docxTooLarge(let name, let part, let limit, let ratio): return Msg.importDocxTooLarge(name, part: part, limit: limit, ratio: ratio)
         }
     }
 

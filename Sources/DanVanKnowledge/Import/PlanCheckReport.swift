@@ -18,6 +18,10 @@ public enum PlanCheckReport {
             Msg.checkTopics(plan.topics),
         ]))
 
+        let missing = gaps(plan)
+        blocks.append(.paragraph(missing.isEmpty ? Msg.checkNoGaps : Msg.checkGapsTitle))
+        if !missing.isEmpty { blocks.append(.bullets(missing)) }
+
         blocks.append(.paragraph(Msg.checkDocuments(plan.documents.count)))
         if !plan.documents.isEmpty {
             let rows = plan.documents.map { d in
@@ -33,7 +37,8 @@ public enum PlanCheckReport {
 
         blocks.append(.paragraph(Msg.checkUnits(plan.units.count)))
         for unit in plan.units {
-            blocks.append(.paragraph(Msg.checkUnit(unit.name, duties: unit.duties.count)))
+            let name = unit.name + (unit.collective == true ? Msg.checkCollectiveUnit : "")
+            blocks.append(.paragraph(Msg.checkUnit(name, duties: unit.duties.count)))
             blocks.append(.bullets(unit.duties.map { d in
                 Msg.checkDuty(d.text, section: d.section, role: roleLabel(d.role), timing: d.timing)
             }))
@@ -50,8 +55,37 @@ public enum PlanCheckReport {
         blocks.append(.paragraph(Msg.checkRecipients(plan.recipients.count)))
         if !plan.recipients.isEmpty { blocks.append(.bullets(plan.recipients)) }
         blocks.append(.paragraph(Msg.checkSigner(plan.signer.map(signerLine))))
+        blocks += appendixBlocks(plan)
+        if let abbreviations = plan.abbreviations, !abbreviations.isEmpty {
+            blocks.append(.paragraph(Msg.checkAbbreviations(abbreviations.count)))
+            blocks.append(.bullets(abbreviations.map { Msg.checkAbbreviation($0.short, full: $0.full, section: $0.section) }))
+        }
+        if let notes = plan.footnotes, !notes.isEmpty {
+            blocks.append(.paragraph(Msg.checkFootnotes(notes.count)))
+            blocks.append(.bullets(notes.map { Msg.checkFootnote($0.mark, text: $0.text, section: $0.section) }))
+        }
         blocks.append(.note(Msg.checkNothingSaved))
         return AnswerDocument(title: Msg.checkTitle, blocks: blocks)
+    }
+
+    /// What the importer could not find, each a line for a person to verify ("không thấy người ký").
+    public static func gaps(_ plan: Plan) -> [String] {
+        var out: [String] = []
+        if plan.number == nil { out.append(Msg.checkGapNumber) }
+        if plan.date == nil { out.append(Msg.checkGapDate) }
+        if plan.issuer.isEmpty { out.append(Msg.checkGapIssuer) }
+        if plan.title.isEmpty { out.append(Msg.checkGapTitle) }
+        if plan.documents.isEmpty { out.append(Msg.checkGapDocuments) }
+        if !plan.units.contains(where: { !$0.duties.isEmpty }) { out.append(Msg.checkGapUnits) }
+        if plan.deadlines.isEmpty { out.append(Msg.checkGapDeadlines) }
+        if let signer = plan.signer {
+            if signer.name.isEmpty { out.append(Msg.checkGapSignerName) }
+            if signer.title.isEmpty { out.append(Msg.checkGapSignerTitle) }
+        } else {
+            out.append(Msg.checkGapSigner)
+        }
+        if plan.recipients.isEmpty { out.append(Msg.checkGapRecipients) }
+        return out
     }
 
     /// The report as plain text.
@@ -60,9 +94,11 @@ public enum PlanCheckReport {
     private static func when(_ d: Deadline) -> String {
         if let date = d.date { return date.display }
         switch d.recurrence {
-        case .monthly?: return d.day.map { Msg.checkMonthly(day: $0) } ?? ""
-        case .yearly?: return d.day.flatMap { day in d.month.map { Msg.checkYearly(day: day, month: $0) } } ?? ""
-        case nil: return ""
+        case .monthly? where d.day != nil && (d.interval ?? 1) == 1 && d.times == nil:
+            return d.day.map { Msg.checkMonthly(day: $0) } ?? ""
+        case .yearly? where d.day != nil && d.month != nil && d.times == nil:
+            return d.day.flatMap { day in d.month.map { Msg.checkYearly(day: day, month: $0) } } ?? ""
+        default: return d.ruleText ?? ""
         }
     }
 

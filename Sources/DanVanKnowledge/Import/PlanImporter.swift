@@ -13,6 +13,8 @@ import Foundation
 /// title is kept as written.
 public struct PlanImporter: Sendable {
     public let vocabulary: ImportVocabulary
+    /// Reads the appendix tables; without column names (`AppendixVocabulary.none`) no appendix is read.
+    public var appendixReader = AppendixTableReader(vocabulary: .none)
 
     public init(vocabulary: ImportVocabulary) {
         self.vocabulary = vocabulary
@@ -23,6 +25,7 @@ public struct PlanImporter: Sendable {
     /// - Throws: `LibraryError.brokenDataFile` naming a missing or malformed vocabulary file.
     public init(dataDirectory: URL) throws {
         self.init(vocabulary: try ImportVocabulary.load(dataDirectory: dataDirectory))
+        appendixReader = AppendixTableReader(vocabulary: .load(dataDirectory: dataDirectory))
     }
 
     /// Imports a file: `.docx` read directly, anything else as text.
@@ -36,17 +39,29 @@ public struct PlanImporter: Sendable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ImportError.fileNotFound(path: url.path)
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: url.path) else {
+        guard !isDirectory.boolValue, let handle = try? FileHandle(forReadingFrom: url) else {
             throw ImportError.unreadable(path: url.path)
         }
-        return try importData(data, fileName: url.lastPathComponent)
+        defer { try? handle.close() }
+        // Never more than the limit in memory, whatever the file claims or grows to while read.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        let tooLarge = ImportError.tooLarge(name: url.lastPathComponent, limit: ImportLimits.megabytes(ImportLimits.fileBytes))
+        if size > ImportLimits.fileBytes { throw tooLarge }
+        guard let data = try? handle.read(upToCount: ImportLimits.fileBytes + 1) ?? Data() else {
+            throw ImportError.unreadable(path: url.path)
+        }
+        if data.count > ImportLimits.fileBytes { throw tooLarge }
+        return try withWorkbookBeside(try importData(data, fileName: url.lastPathComponent), planURL: url)
     }
 
     /// Imports a file's bytes; `fileName` names it in errors and gives the id.
     public func importData(_ data: Data, fileName: String) throws -> Plan {
         guard !data.isEmpty else { throw ImportError.empty(name: fileName) }
+        if data.count > ImportLimits.fileBytes {
+            throw ImportError.tooLarge(name: fileName, limit: ImportLimits.megabytes(ImportLimits.fileBytes))
+        }
         let text = try PlanTextReader.text(of: data, name: fileName)
-        return try importPlan(text: text, id: Self.planID(forFileName: fileName), name: fileName)
+        return withAppendix(try importPlan(text: text, id: Self.planID(forFileName: fileName), name: fileName), text: text, data: data)
     }
 
     /// Imports a plan from its text.
@@ -57,7 +72,7 @@ public struct PlanImporter: Sendable {
     /// - Throws: `ImportError.empty` for blank text, `.notAPlan` when there is neither a "KẾ HOẠCH"
     ///   heading nor numbered sections.
     public func importPlan(text: String, id: String) throws -> Plan {
-        try importPlan(text: text, id: id, name: id)
+        withAppendix(try importPlan(text: text, id: id, name: id), text: text, data: nil)
     }
 
     func importPlan(text: String, id: String, name: String) throws -> Plan {
@@ -85,6 +100,19 @@ public struct PlanImporter: Sendable {
             for p in section.paragraphs { citations.read(p, section: section.id) }
         }
 
+        // Notes after the signature ("[1] …") go with the paragraph that calls them, and are read for citations.
+        var calls: [(section: String, texts: [String])] = [("preamble", Array(layout.preamble))]
+        calls += sections.map { ($0.id, [$0.title] + $0.paragraphs) }
+        let footnotes = Footnotes.read(layout.closing, calls: calls)
+        for note in footnotes { citations.read(note.text, section: note.section ?? "preamble") }
+
+        var abbreviations = AbbreviationReader(vocabulary: plan)
+        for p in layout.preamble { abbreviations.read(p, section: "preamble") }
+        for section in sections {
+            abbreviations.read(section.title, section: section.id)
+            for p in section.paragraphs { abbreviations.read(p, section: section.id) }
+        }
+
         var duties = DutyExtractor(vocabulary: plan)
         duties.read(sections)
         let deadlines = DeadlineExtractor(vocabulary: plan, units: units, planDate: header.date).read(sections)
@@ -102,7 +130,9 @@ public struct PlanImporter: Sendable {
             units: duties.result, deadlines: deadlines.map(\.deadline), recipients: closing.recipients(layout.closing),
             signer: signer, reportsTo: reportSource.flatMap { $0.via ?? $0.to },
             allUnitsSection: duties.allUnitsSection,
-            topics: TopicExtractor(vocabulary: plan).topics(ofTitle: header.title))
+            topics: TopicExtractor(vocabulary: plan).topics(ofTitle: header.title),
+            abbreviations: abbreviations.result.isEmpty ? nil : abbreviations.result,
+            footnotes: footnotes.isEmpty ? nil : footnotes)
     }
 
     /// A plan id from a file name: folded, words joined by "-" ("Kế hoạch 308.docx" → "ke-hoach-308").

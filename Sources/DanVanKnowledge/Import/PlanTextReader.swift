@@ -25,6 +25,9 @@ enum PlanTextReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             guard let t = String(data: data, encoding: .utf16) else { throw ImportError.invalidUTF8(name: name) }
             text = t
+        } else if let encoding = utf16WithoutBOM(data) {
+            guard let t = String(data: data, encoding: encoding), !looksBinary(t) else { throw ImportError.binary(name: name) }
+            text = t
         } else if let t = String(data: data, encoding: .utf8) {
             guard !looksBinary(t) else { throw ImportError.binary(name: name) }
             text = t
@@ -40,6 +43,25 @@ enum PlanTextReader {
         }
         if let legacy = legacyEncoding(text) { throw ImportError.legacyEncoding(name: name, encoding: legacy) }
         return text
+    }
+
+    /// UTF-16 without a byte-order mark (Notepad's "Unicode" saved by some tools): text whose every
+    /// other byte is mostly zero — the high byte of ASCII letters, digits, spaces — on one side only.
+    ///
+    ///     utf16WithoutBOM(Data("Kế hoạch".data(using: .utf16LittleEndian)!))  // .utf16LittleEndian
+    static func utf16WithoutBOM(_ data: Data) -> String.Encoding? {
+        let sample = [UInt8](data.prefix(8192))
+        guard sample.count >= 4, sample.count.isMultiple(of: 2) || data.count > sample.count else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        let pairs = sample.count / 2
+        for i in 0..<pairs {
+            if sample[2 * i] == 0 { evenZeros += 1 }
+            if sample[2 * i + 1] == 0 { oddZeros += 1 }
+        }
+        guard data.count.isMultiple(of: 2) else { return nil }
+        if oddZeros * 10 >= pairs * 3, evenZeros * 20 <= pairs { return .utf16LittleEndian }
+        if evenZeros * 10 >= pairs * 3, oddZeros * 20 <= pairs { return .utf16BigEndian }
+        return nil
     }
 
     /// NUL bytes or many control characters: not text.

@@ -57,6 +57,14 @@ public struct PlanVocabulary: Decodable, Sendable {
     var properNames: [String]
     var topics: [String]
     var topicStopWords: [String]
+    var appendixHeadings: [String]
+    var closingSentences: [String]
+    var collectiveMarkers: [String]
+    var abbreviationCues: [String]
+    var unitNumberWords: [String]
+    var subjectMarkers: [String]
+    var requestVerbs: [String]
+    var localSuffixCompounds: [String]
 
     /// Decodes the YAML text of `plan-import.yaml`.
     public init(yaml: String) throws {
@@ -82,6 +90,7 @@ public struct ImportVocabulary: Sendable {
     /// - Throws: `LibraryError.brokenDataFile` naming the file that is missing or malformed.
     public static func load(dataDirectory: URL) throws -> ImportVocabulary {
         let folder = dataDirectory.appendingPathComponent("vocabulary")
+        DateGrammar.configureIfUnset(vocabularyAt: dataDirectory.deletingLastPathComponent().appendingPathComponent("Intents/dates.yaml"))
         func text(_ name: String) throws -> (String, URL) {
             let url = folder.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path), let s = String(data: data, encoding: .utf8) else {

@@ -16,9 +16,9 @@ struct SectionBuilder {
         for p in body {
             if let h = LineShape.heading(p), h.roman != nil || !h.numbers.isEmpty {
                 var id: String
+                let isRoman = h.roman != nil
                 if let r = h.roman {
                     id = LineShape.toRoman(r)
-                    roman = id
                 } else {
                     let parent = useRoman ? roman.map { $0 + "." } ?? "" : ""
                     id = parent + h.numbers.map(String.init).joined(separator: ".")
@@ -27,6 +27,9 @@ struct SectionBuilder {
                 var n = 2
                 while used.contains(unique) { unique = "\(id)-\(n)"; n += 1 }
                 used.insert(unique)
+                // A roman numeral written twice ("III. LỘ TRÌNH…", "III. NHIỆM VỤ…"): the second section's
+                // subsections go under it ("III-2.1"), not among the first one's.
+                if isRoman { roman = unique }
                 let title = h.title.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
                 // A subsection has a role only when it differs from its ancestors' ("1. Mục đích" under
                 // "I. MỤC ĐÍCH, YÊU CẦU"), not when it repeats it ("1.1. Mục tiêu 1 …" under "II. MỤC TIÊU").
@@ -43,6 +46,12 @@ struct SectionBuilder {
             } else if !sections.isEmpty {
                 sections[sections.count - 1].paragraphs.append(p)
             }
+        }
+        // "I. MỤC TIÊU" in a plan with no "Mục đích": the goals are what the plan is for.
+        let purposes: Set<SectionRole> = [.purpose, .purposeAndRequirements]
+        if !sections.contains(where: { $0.role.map(purposes.contains) == true }),
+           let first = sections.firstIndex(where: { $0.role == .goals && !$0.id.contains(".") }) {
+            sections[first].role = .purpose
         }
         return sections
     }

@@ -133,6 +133,7 @@ struct TextCleaner {
 
     private func startsNewParagraph(_ line: String, after paragraph: Paragraph, wrapping: Wrapping) -> Bool {
         if LineShape.listMarker(line) != nil || LineShape.isLetteredItem(line) || LineShape.heading(line) != nil { return true }
+        if Footnotes.mark(of: line) != nil { return true }
         if paragraph.isCaps || paragraph.isStandalone || LineShape.isAllCaps(line) || isStandalone(line) { return true }
         if LineShape.endsClause(paragraph.lastLine) {
             return !(wrapping.isWrapped && wrapping.fillsWidth(paragraph.lastLine) && !paragraph.lastLine.hasSuffix(":"))

@@ -19,6 +19,8 @@ struct UnitNameReader {
     private let stops: [[String]]
     private let continuations: [[String]]
     private let leadIns: [[String]]
+    private let numberWords: [[String]]
+    private let compoundSuffixes: [[String]]
 
     init(vocabulary: PlanVocabulary) {
         self.vocabulary = vocabulary
@@ -29,6 +31,8 @@ struct UnitNameReader {
         stops = vocabulary.unitStopWords.map { Self.words($0.lowercased()) }.sorted { $0.count > $1.count }
         continuations = vocabulary.unitNameContinuations.map { Self.words($0.lowercased()) }.sorted { $0.count > $1.count }
         leadIns = vocabulary.unitLeadIns.map(Self.words).sorted { $0.count > $1.count }
+        numberWords = vocabulary.unitNumberWords.map(Self.words)
+        compoundSuffixes = vocabulary.localSuffixCompounds.map(Self.words)
     }
 
     static func words(_ folded: String) -> [String] { folded.split(separator: " ").map(String.init) }
@@ -87,7 +91,10 @@ struct UnitNameReader {
             }
             // "các cơ quan, tổ chức có liên quan": a unit noun after a comma continues the list.
             let listNoun = i > 0 && words[i - 1].trailing.contains(",") && match(pluralNouns, in: words, at: i, foldedOnly: true) != nil
-            if !current.isEmpty, i >= protectedUntil, !listNoun, isStop(words, at: i) || w.text.first?.isNumber == true {
+            // "Ngân hàng Nhà nước chi nhánh khu vực 14": a number after a numbering word is part of the name.
+            let numbered = w.text.first?.isNumber == true && i > 0 && words[i - 1].trailing.isEmpty
+                && numberWords.contains { phrase in i >= phrase.count && Array(words[(i - phrase.count)..<i].map(\.folded)) == phrase }
+            if !current.isEmpty, i >= protectedUntil, !listNoun, !numbered, isStop(words, at: i) || w.text.first?.isNumber == true {
                 end = i
                 stopped = true
                 break
@@ -130,7 +137,33 @@ struct UnitNameReader {
         word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase }
     }
 
+    /// Whether the name stands for many units: "các"/"những" before a unit noun ("UBND các xã, phường",
+    /// "Các Sở, ban, ngành", not "Ban Quản lý các khu công nghệ cao"), or a `collectiveMarkers` phrase
+    /// ("Ủy ban nhân dân cấp xã", "Sở, ban, ngành thành phố").
+    func isCollective(_ name: String) -> Bool {
+        let folded = Folding.fold(name).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let text = " " + folded.joined(separator: " ") + " "
+        if vocabulary.collectiveMarkers.contains(where: { text.contains(" " + $0 + " ") }) { return true }
+        // "Các Sở, ban, ngành": a determiner first; "UBND các xã, phường": before an administrative level.
+        // "Ban Quản lý các khu công nghệ cao", "Liên hiệp các Hội …" are single units.
+        let determiners = Set(vocabulary.pluralUnitDeterminers.map(Folding.fold))
+        let levels = vocabulary.adminLevels.map(Self.words)
+        for (k, w) in folded.enumerated() where determiners.contains(w) {
+            let next = Array(folded[(k + 1)...])
+            if k == 0, pluralNouns.contains(where: { next.starts(with: $0) }) { return true }
+            if levels.contains(where: { next.starts(with: $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the name starts with a plural determiner ("các tổ chức …", "Các doanh nghiệp …").
+    func startsWithDeterminer(_ name: String) -> Bool {
+        guard let first = name.split(separator: " ").first else { return false }
+        return determiners.contains(String(first))
+    }
+
     /// Whether a unit name means every office ("Các phòng, đơn vị…", "các Sở, ban, ngành").
+
     func isAllUnits(_ name: String) -> Bool {
         let folded = Folding.fold(name)
         return vocabulary.allUnitsPrefixes.contains { folded.hasPrefix($0) }
@@ -158,7 +191,13 @@ struct UnitNameReader {
             // "Phòng Văn hóa - Xã hội xã": a proper name; "Các phòng … thuộc UBND xã" keeps its "xã".
             for suffix in vocabulary.localSuffixes.map(Self.words) where words.count > suffix.count {
                 let tail = words.suffix(suffix.count).map { Folding.fold($0) }
-                if tail == suffix, words[words.count - suffix.count].first?.isLowercase == true {
+                // "Liên minh Hợp tác xã": "xã" ends the compound "hợp tác xã", it is not "of this commune".
+                let before = words.dropLast(suffix.count).map { Folding.fold($0) }
+                var compound = false
+                for c in compoundSuffixes where before.count >= c.count && Array(before[(before.count - c.count)...]) == c {
+                    compound = true
+                }
+                if tail == suffix, !compound, words[words.count - suffix.count].first?.isLowercase == true {
                     return words.dropLast(suffix.count).joined(separator: " ")
                 }
             }
@@ -173,21 +212,25 @@ struct UnitNameReader {
         if determiners.contains(w.text) {
             return match(pluralNouns, in: words, at: i + 1, foldedOnly: true).map { _ in 1 }
         }
+        // Full heads first: "Viện kiểm sát" is a unit although "Viện" alone needs a capitalised name.
+        for head in heads where i + head.count <= words.count {
+            var ok = true
+            for (k, part) in head.enumerated() {
+                let word = words[i + k]
+                // A head written with commas ("Sở, ban, ngành") matches them.
+                let comma = part.hasSuffix(",")
+                let bare = comma ? String(part.dropLast()) : part
+                if word.text != bare && word.text != bare.uppercased() { ok = false; break }
+                if comma ? word.trailing != "," : (k < head.count - 1 && !word.trailing.isEmpty) { ok = false; break }
+            }
+            if ok { return head.count }
+        }
         if named.contains(w.text) || named.contains(where: { $0.uppercased() == w.text && w.text.count > 1 }) {
             guard !w.trailing.contains(","), i + 1 < words.count else { return nil }
             let next = words[i + 1]
             if next.text.first?.isUppercase == true { return 1 }
             if next.folded == "va", i + 2 < words.count, words[i + 2].text.first?.isUppercase == true { return 1 }
             return nil
-        }
-        for head in heads where i + head.count <= words.count {
-            var ok = true
-            for (k, part) in head.enumerated() {
-                let t = words[i + k].text
-                if t != part && t != part.uppercased() { ok = false; break }
-                if k < head.count - 1, !words[i + k].trailing.isEmpty { ok = false; break }
-            }
-            if ok { return head.count }
         }
         return nil
     }

@@ -59,21 +59,17 @@ public struct DocumentSymbol: Hashable, Sendable, CustomStringConvertible {
         return DocumentKinds.stripTerm(head)
     }
 
-    /// Identity of the document whatever the style: number without leading zeros, year, type, issuer, folded.
-    public var key: String {
-        [Self.trimZeros(number), year.map(String.init) ?? "", Folding.fold(type ?? ""), Folding.fold(issuer ?? "")]
-            .joined(separator: "|")
+    /// Identity of the document whatever the style, as a string key (`identity`'s fields).
+    public var key: String { identity.description }
+
+    /// What identifies the document whatever the spelling of its symbol.
+    public var identity: Identity {
+        Identity(number: Self.trimZeros(number), year: year, letters: Identity.letters(of: (type ?? "") + (issuer ?? "")))
     }
 
-    /// Whether this (possibly partial, user-typed) symbol designates the same document as `other`:
-    /// numbers equal, and type, issuer, year equal wherever both give them.
-    public func matches(_ other: DocumentSymbol) -> Bool {
-        guard Self.trimZeros(number) == Self.trimZeros(other.number) else { return false }
-        if let a = year, let b = other.year, a != b { return false }
-        if let a = type, let b = other.type, Folding.fold(a) != Folding.fold(b) { return false }
-        if let a = issuer, let b = other.issuer, Folding.fold(a) != Folding.fold(b) { return false }
-        return true
-    }
+    /// Whether this (possibly partial, user-typed) symbol designates the same document as `other`
+    /// (`Identity.matches`: the one matching rule of danvan).
+    public func matches(_ other: DocumentSymbol) -> Bool { identity.matches(other.identity) }
 
     static func trimZeros(_ n: String) -> String {
         let t = n.drop { $0 == "0" }

@@ -37,12 +37,19 @@ public struct Plan: Codable, Equatable, Sendable {
     public var allUnitsSection: String?
     /// Short topic words for naming the plan in a question ("dân vận", "chuyển đổi số").
     public var topics: [String]
+    /// The task rows of the appendix table ("Phụ lục"), in order; empty when the plan has none.
+    public var appendix: [AppendixRow] = []
+    /// Short forms the plan defines ("HKD" → "hộ kinh doanh"); nil in plans saved before they were read.
+    public var abbreviations: [Abbreviation]?
+    /// The plan's notes ("[1] …"), each with the section of the paragraph that calls it.
+    public var footnotes: [Footnote]?
 
     public init(id: String, number: String? = nil, date: CalendarDate? = nil, place: String? = nil,
                 issuer: String, title: String, preamble: String = "", sections: [PlanSection] = [],
                 documents: [LegalDocument] = [], units: [UnitDuties] = [], deadlines: [Deadline] = [],
                 recipients: [String] = [], signer: Signer? = nil, reportsTo: String? = nil,
-                allUnitsSection: String? = nil, topics: [String] = []) {
+                allUnitsSection: String? = nil, topics: [String] = [], appendix: [AppendixRow] = [],
+                abbreviations: [Abbreviation]? = nil, footnotes: [Footnote]? = nil) {
         self.id = id
         self.number = number
         self.date = date
@@ -59,6 +66,34 @@ public struct Plan: Codable, Equatable, Sendable {
         self.reportsTo = reportsTo
         self.allUnitsSection = allUnitsSection
         self.topics = topics
+        self.appendix = appendix
+        self.abbreviations = abbreviations
+        self.footnotes = footnotes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, number, date, place, issuer, title, preamble, sections, documents, units, deadlines, recipients,
+             signer, reportsTo, allUnitsSection, topics, appendix, abbreviations, footnotes
+    }
+
+    /// Decodes a plan; a file written before the appendix was read has no `appendix` key and gets none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), number: try c.decodeIfPresent(String.self, forKey: .number),
+                  date: try c.decodeIfPresent(CalendarDate.self, forKey: .date),
+                  place: try c.decodeIfPresent(String.self, forKey: .place), issuer: try c.decode(String.self, forKey: .issuer),
+                  title: try c.decode(String.self, forKey: .title), preamble: try c.decode(String.self, forKey: .preamble),
+                  sections: try c.decode([PlanSection].self, forKey: .sections),
+                  documents: try c.decode([LegalDocument].self, forKey: .documents),
+                  units: try c.decode([UnitDuties].self, forKey: .units), deadlines: try c.decode([Deadline].self, forKey: .deadlines),
+                  recipients: try c.decode([String].self, forKey: .recipients),
+                  signer: try c.decodeIfPresent(Signer.self, forKey: .signer),
+                  reportsTo: try c.decodeIfPresent(String.self, forKey: .reportsTo),
+                  allUnitsSection: try c.decodeIfPresent(String.self, forKey: .allUnitsSection),
+                  topics: try c.decode([String].self, forKey: .topics),
+                  appendix: try c.decodeIfPresent([AppendixRow].self, forKey: .appendix) ?? [],
+                  abbreviations: try c.decodeIfPresent([Abbreviation].self, forKey: .abbreviations),
+                  footnotes: try c.decodeIfPresent([Footnote].self, forKey: .footnotes))
     }
 
     /// The section with this id ("I.1", "III"), if any.
@@ -131,10 +166,13 @@ public struct UnitDuties: Codable, Equatable, Sendable {
     /// Canonical name as written in the plan ("Phòng Văn hóa - Xã hội", "Sở Khoa học và Công nghệ").
     public var name: String
     public var duties: [Duty]
+    /// True for a unit that stands for many ("UBND các xã, phường", "các Sở, ban, ngành"); nil when not.
+    public var collective: Bool?
 
-    public init(name: String, duties: [Duty] = []) {
+    public init(name: String, duties: [Duty] = [], collective: Bool? = nil) {
         self.name = name
         self.duties = duties
+        self.collective = collective
     }
 }
 
@@ -163,7 +201,9 @@ public struct Duty: Codable, Equatable, Sendable {
 
 /// A dated obligation: a one-off date, or one that recurs monthly or yearly.
 public struct Deadline: Codable, Equatable, Sendable {
-    public enum Recurrence: String, Codable, Sendable { case monthly, yearly }
+    /// How often a recurring deadline comes back (plans saved before daily, weekly and quarterly
+    /// existed hold only monthly and yearly).
+    public enum Recurrence: String, Codable, Sendable { case daily, weekly, monthly, quarterly, yearly }
     /// What is due, as the plan words it ("Báo cáo lần 1", "Báo cáo kết quả thực hiện").
     public var label: String
     /// Report round (1, 2…) when the plan numbers its reports.
@@ -171,7 +211,7 @@ public struct Deadline: Codable, Equatable, Sendable {
     /// The fixed date, for a one-off deadline.
     public var date: CalendarDate?
     public var recurrence: Recurrence?
-    /// Day of month for monthly/yearly, month for yearly.
+    /// Day of month for monthly/quarterly/yearly (nil: the period's last day), weekday 1–7 for weekly; month for yearly.
     public var day: Int?
     public var month: Int?
     /// Who the report goes to, when the plan says ("UBND xã (qua Phòng Văn hóa - Xã hội)").
@@ -179,9 +219,21 @@ public struct Deadline: Codable, Equatable, Sendable {
     public var section: String
     /// The sentence it comes from.
     public var text: String
+    /// Every `interval` periods ("định kỳ 06 tháng": monthly, 6), when more than one.
+    public var interval: Int?
+    /// Times of day ("trước 19h00 hằng ngày", "trước 9h00 và 16h00"), when the plan gives them.
+    public var times: [TimeOfDay]?
+    /// "02 lần/ngày": how many times per period.
+    public var timesPerPeriod: Int?
+    /// A delay counted from an event rather than a date ("trong thời hạn 10 ngày kể từ ngày nhận …"):
+    /// the days, and the event as written.
+    public var offsetDays: Int?
+    public var anchor: String?
 
     public init(label: String, round: Int? = nil, date: CalendarDate? = nil, recurrence: Recurrence? = nil,
-                day: Int? = nil, month: Int? = nil, recipient: String? = nil, section: String, text: String) {
+                day: Int? = nil, month: Int? = nil, recipient: String? = nil, section: String, text: String,
+                interval: Int? = nil, times: [TimeOfDay]? = nil, timesPerPeriod: Int? = nil,
+                offsetDays: Int? = nil, anchor: String? = nil) {
         self.label = label
         self.round = round
         self.date = date
@@ -191,30 +243,47 @@ public struct Deadline: Codable, Equatable, Sendable {
         self.recipient = recipient
         self.section = section
         self.text = text
+        self.interval = interval
+        self.times = times
+        self.timesPerPeriod = timesPerPeriod
+        self.offsetDays = offsetDays
+        self.anchor = anchor
+    }
+
+    /// The rule of a recurring deadline, for date arithmetic.
+    public var rule: DanVanText.Recurrence? {
+        guard let recurrence else { return nil }
+        let frequency: DanVanText.Recurrence.Frequency
+        switch recurrence {
+        case .daily: frequency = .daily
+        case .weekly: frequency = .weekly
+        case .monthly: frequency = .monthly
+        case .quarterly: frequency = .quarterly
+        case .yearly: frequency = .yearly
+        }
+        return DanVanText.Recurrence(frequency, interval: interval ?? 1, day: day, month: month)
     }
 
     /// The next date the deadline falls on, counted from `today` (today included); the fixed date for a one-off.
     public func nextOccurrence(from today: CalendarDate) -> CalendarDate? {
         if let date { return date }
-        guard let recurrence, let day else { return nil }
+        return rule?.next(onOrAfter: today)
+    }
+
+    /// How the deadline recurs or is counted, in words ("trước ngày 15 hằng tháng", "hằng ngày, trước
+    /// 9h00 và 16h00", "trong 10 ngày kể từ ngày nhận"); nil for a plain date.
+    public var ruleText: String? {
+        if let offsetDays { return Msg.offsetRule(days: offsetDays, anchor: anchor ?? "") }
+        guard let recurrence else { return nil }
+        let base: String
         switch recurrence {
-        case .monthly:
-            var y = today.year, m = today.month
-            for _ in 0..<3 {
-                let d = min(day, CalendarDate.daysIn(month: m, year: y))
-                if let c = CalendarDate(year: y, month: m, day: d), c >= today { return c }
-                m += 1
-                if m > 12 { m = 1; y += 1 }
-            }
-            return nil
-        case .yearly:
-            guard let month else { return nil }
-            for y in today.year...(today.year + 1) {
-                let d = min(day, CalendarDate.daysIn(month: month, year: y))
-                if let c = CalendarDate(year: y, month: month, day: d), c >= today { return c }
-            }
-            return nil
+        case .daily: base = Msg.dailyRule
+        case .weekly: base = Msg.weeklyRule(weekday: day)
+        case .monthly: base = (interval ?? 1) > 1 ? Msg.everyMonthsRule(interval ?? 1) : (day.map(Msg.monthlyRule) ?? Msg.monthEndRule)
+        case .quarterly: base = day.map(Msg.quarterlyDayRule) ?? Msg.quarterlyRule
+        case .yearly: base = day.flatMap { d in month.map { Msg.yearlyRule(day: d, month: $0) } } ?? Msg.yearEndRule
         }
+        return Msg.withTimes(base, perPeriod: timesPerPeriod, times: (times ?? []).map(\.display))
     }
 }
 

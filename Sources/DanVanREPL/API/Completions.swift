@@ -13,10 +13,14 @@ public struct Completions: Equatable, Sendable {
     public var start: Int
     /// Whole replacements for the fragment, best first (e.g. a unit's full name).
     public var candidates: [String]
+    /// What the list under the line shows for each candidate ("12  Họp dân" for the task number
+    /// "12"); nil shows the candidates themselves. Only the candidate is ever inserted.
+    public var labels: [String]?
 
-    public init(start: Int, candidates: [String]) {
+    public init(start: Int, candidates: [String], labels: [String]? = nil) {
         self.start = start
         self.candidates = candidates
+        self.labels = labels.flatMap { $0.count == candidates.count ? $0 : nil }
     }
 
     /// Nothing to propose.

@@ -77,13 +77,22 @@ public final class REPL {
     /// Prints `document` laid out for the current width, through the pager when taller than the screen.
     private func show(_ document: AnswerDocument, color: Bool) {
         let size = Terminal.size()
-        let text = DocumentRenderer(width: size.columns, color: color).render(document)
+        // A Ctrl-C pressed while the answer was computed, or while it is laid out, cancels it.
+        guard let text = DocumentRenderer(width: size.columns, color: color).render(document, cancelled: SignalFlags.interruptPending)
+        else {
+            _ = SignalFlags.takeInterrupt()
+            Terminal.write("\n" + Msg.replAnswerCancelled + "\n\n")
+            return
+        }
         guard !text.isEmpty else { return }
         let height = text.reduce(into: 1) { count, character in if character == "\n" { count += 1 } }
         if options.usesPager, height >= size.rows, Terminal.isTerminal(STDOUT_FILENO),
            let command = Pager.command(environment: options.environment) {
-            if Pager.show(text, command: command, environment: options.environment) { return }
-            Terminal.write(Msg.replPagerFailed(command) + "\n", to: STDERR_FILENO)
+            switch Pager.show(text, command: command, environment: options.environment) {
+            case .shown: return
+            case .notStarted: Terminal.write(Msg.replPagerFailed(command) + "\n", to: STDERR_FILENO)
+            case .failed: Terminal.write(Msg.pagerExitedWithError(command) + "\n", to: STDERR_FILENO)
+            }
         }
         // A blank line after each answer keeps one exchange apart from the next.
         Terminal.write(text + "\n\n")
@@ -98,8 +107,9 @@ public final class REPL {
         return marker + style.escape + marker + text + marker + TextStyle.reset + marker + " "
     }
 
+    /// An exit word, with or without the ":" of REPL commands (":thoát").
     private func isExitWord(_ line: String) -> Bool {
-        let folded = Folding.fold(line)
+        let folded = Folding.fold(line.hasPrefix(":") ? String(line.dropFirst()) : line)
         return options.exitWords.contains { Folding.fold($0) == folded }
     }
 }

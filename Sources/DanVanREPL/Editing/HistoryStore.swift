@@ -8,12 +8,13 @@ import Foundation
 ///     store.add("hạn báo cáo") // in memory, and the file rewritten at once
 ///
 /// The size is set before loading (otherwise loaded entries stay invisible), duplicates are dropped
-/// (an entry typed again moves to the end) (an entry typed again moves to the end), the file is written to a temporary name then renamed (a crash leaves the old or the
-/// new file, never half of one), and kept private (0600) in a 0700 directory.
+/// (an entry typed again moves to the end), the file is written to a temporary name created 0600
+/// then renamed (a crash or a full disk leaves the old or the new file, never half of one), in a
+/// 0700 directory.
 final class HistoryStore {
     let handle: OpaquePointer
     let path: String?
-    private var warned = false
+    private(set) var warned = false
 
     init?(path: String?, limit: Int) {
         UTF8Locale.activate()
@@ -39,24 +40,29 @@ final class HistoryStore {
         save()
     }
 
+    /// Writes the whole list to a temporary file created 0600 (by `open`, not chmod-ed after),
+    /// checks every write, the flush, the fsync and the close, and only then renames it over the
+    /// history. On any failure (a full disk) the old history stays as it was and the person is told
+    /// once.
     private func save() {
         guard let path else { return }
         let directory = (path as NSString).deletingLastPathComponent
+        guard PrivateDirectory.create(directory) else { return warnOnce(path) }
         let temporary = path + ".tmp-\(getpid())"
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            return warnOnce(path)
-        }
-        guard danvan_history_save(handle, temporary) >= 0 else {
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return warnOnce(path) }
+        guard let stream = fdopen(fd, "w") else {
+            close(fd)
             unlink(temporary)
             return warnOnce(path)
         }
-        chmod(temporary, 0o600)
-        if rename(temporary, path) != 0 {
+        let written = danvan_history_save_fp(handle, stream) >= 0 && fflush(stream) == 0 && ferror(stream) == 0
+            && fsync(fd) == 0
+        let closed = fclose(stream) == 0
+        guard written, closed, rename(temporary, path) == 0 else {
             unlink(temporary)
-            warnOnce(path)
+            return warnOnce(path)
         }
     }
 

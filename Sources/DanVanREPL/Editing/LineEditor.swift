@@ -28,6 +28,12 @@ final class LineEditor {
     var wasInterrupted = false
     /// A UTF-8 sequence being decoded by the read function.
     var pendingBytes: [UInt8] = []
+    /// Characters decoded and normalised (NFC) but not yet handed to libedit.
+    var queuedScalars: [Unicode.Scalar] = []
+    /// A character read while looking for combining marks, the start of the next cluster.
+    var carriedScalar: Unicode.Scalar?
+    /// Set when Ctrl-C ended a history search: the next read cancels the line as Ctrl-C does.
+    var replaysInterrupt = false
 
     /// Sets the locale up for UTF-8 and libedit up for editing; nil when libedit cannot start.
     ///
@@ -54,6 +60,9 @@ final class LineEditor {
     func readLine() -> Event {
         wasInterrupted = false
         pendingBytes = []
+        queuedScalars = []
+        carriedScalar = nil
+        replaysInterrupt = false
         _ = SignalFlags.takeInterrupt()
         if SignalFlags.takeResize() { danvan_el_resize(editLine) }
         var count: Int32 = 0
@@ -62,7 +71,7 @@ final class LineEditor {
         }
         var text = String(cString: raw)
         if text.hasSuffix("\n") { text.removeLast() }
-        return .line(text)
+        return .line(text.precomposedStringWithCanonicalMapping)
     }
 
     /// Adds `line` to the history (saved at once).
@@ -78,12 +87,14 @@ final class LineEditor {
         _ = danvan_el_set_prompt_esc(editLine, lineEditorPrompt, 1)
         _ = danvan_el_set_getcfn(editLine, lineEditorReadCharacter)
         if let history { _ = danvan_el_set_history(editLine, history.handle) }
+        bindTerminalKeys()
         // A user's ~/.editrc (or $EDITRC) may rebind keys, as in other libedit programs.
         _ = danvan_el_source(editLine, nil)
         // Only bind to names that exist: binding an unknown name corrupts libedit's tables.
         _ = danvan_el_add_function(editLine, "danvan-complete", "Gợi ý hoàn thành", lineEditorComplete)
         _ = danvan_el_bind(editLine, "^I", "danvan-complete")
-        _ = danvan_el_bind(editLine, "^R", "em-inc-search-prev")
+        _ = danvan_el_add_function(editLine, "danvan-search-history", "Tìm trong lịch sử", lineEditorSearch)
+        _ = danvan_el_bind(editLine, "^R", "danvan-search-history")
     }
 
     fileprivate var prompt: UnsafeMutablePointer<CChar> { promptBuffer }
@@ -101,6 +112,10 @@ private let lineEditorPrompt: danvan_prompt_fn = { editLine in
 
 private let lineEditorComplete: danvan_command_fn = { editLine, _ in
     LineEditor.instance(for: editLine)?.complete() ?? UInt8(CC_ERROR)
+}
+
+private let lineEditorSearch: danvan_command_fn = { editLine, _ in
+    LineEditor.instance(for: editLine)?.searchHistory() ?? UInt8(CC_ERROR)
 }
 
 private let lineEditorReadCharacter: el_rfunc_t = { editLine, output in

@@ -10,11 +10,12 @@ import DanVanText
 enum CompletionList {
     static let limit = 100
 
-    static func layout(_ candidates: [String], width: Int) -> String {
+    /// - Parameter oneColumn: one candidate a line (candidates with labels, such as task titles).
+    static func layout(_ candidates: [String], width: Int, oneColumn: Bool = false) -> String {
         let shown = Array(candidates.prefix(limit))
         let widths = shown.map(DisplayWidth.of)
         let columnWidth = (widths.max() ?? 0) + 2
-        let columns = max(1, min(shown.count, (width + 2) / max(1, columnWidth)))
+        let columns = oneColumn ? 1 : max(1, min(shown.count, (width + 2) / max(1, columnWidth)))
         let rows = (shown.count + columns - 1) / columns
         var lines: [String] = []
         for row in 0..<rows {

@@ -26,6 +26,8 @@ public enum TaskErrorWording {
         case .unknownUnit(let name, let suggestions): return Msg.taskErrorUnknownUnit(name, suggestions: suggestions)
         case .invalidDate(let text): return Msg.taskErrorInvalidDate(text)
         case .unreadableDate(let text): return Msg.taskErrorUnreadableDate(text)
+        case .dateNotUnderstood(let text): return Msg.dateNotUnderstood(text)
+        case .dateNotADay(let text): return Msg.dateNotADay(text)
         case .looksLikeSQL: return Msg.taskErrorLooksLikeSQL
         case .noTaskMatches(let words): return Msg.taskErrorNoTaskMatches(words)
         case .ambiguousTask(let words, let ids):
@@ -38,9 +40,20 @@ public enum TaskErrorWording {
         switch error {
         case .cannotOpen(let path, let reason): return Msg.taskErrorCannotOpen(path: path, reason: reason)
         case .newerSchema(let path): return Msg.taskErrorNewerSchema(path: path)
+        case .damaged(let path): return Msg.storeDamaged(path: path)
         case .busy: return Msg.taskErrorBusy
         case .diskFull: return Msg.taskErrorDiskFull
-        case .storage(let operation, let code): return Msg.taskErrorStorage(operation: operation, code: code)
+        case .storage(_, let code):
+            let problem: StoreProblem
+            switch code & 0xFF {
+            case 11: problem = .damaged
+            case 26: problem = .notAStore
+            case 8: problem = .readOnly
+            case 3, 23: problem = .noPermission
+            case 13: problem = .diskFull
+            default: problem = .unknown
+            }
+            return Msg.storeOperationFailed(reason: problem.reason)
         case .taskNotFound(let id): return Msg.taskErrorNotFound(id)
         case .taskDeleted(let id): return Msg.taskErrorDeleted(id)
         case .alreadyDone(let id): return Msg.taskErrorAlreadyDone(id)
@@ -58,6 +71,8 @@ public enum TaskErrorWording {
         case .notUTF8(let path): return Msg.taskImportNotUTF8(path: path)
         case .empty(let path): return Msg.taskImportEmpty(path: path)
         case .malformed(let path): return Msg.taskImportMalformed(path: path)
+        case .unterminatedQuote(let path, let line): return Msg.taskImportUnterminatedQuote(path: path, line: line)
+        case .fieldTooLong(let path, let line, let limit): return Msg.taskImportFieldTooLong(path: path, line: line, limit: limit)
         case .missingTitleColumn(let line, let headers): return Msg.taskImportMissingTitleColumn(line: line, headers: headers)
         case .badRows(let rows):
             return ([Msg.taskImportBadRows] + rows.map { Msg.taskImportBadRow(line: $0.line, reason: reason($0.problem)) })

@@ -33,18 +33,35 @@ extension TaskResponder {
         return AnswerDocument(title: Msg.taskShowTitle(task.number, task.title), blocks: blocks, source: Msg.taskSource)
     }
 
-    func listDocument(_ tasks: [PlanTask], total: Int, filter: TaskFilter, today: CalendarDate) throws -> AnswerDocument {
-        let kind = TaskCommandParser.filterKind(filter)
+    /// A page of a list: the line of counts, the table, and where the page sits in the list.
+    func listDocument(_ tasks: [PlanTask], summary: TaskListSummary, filter: TaskFilter, offset: Int = 0,
+                      today: CalendarDate) throws -> AnswerDocument {
+        let kind = filter.kind
         let title = Msg.taskListTitle(kind: kind, days: filter.dueWithinDays, unit: filter.unit)
+        let total = summary.total
         guard !tasks.isEmpty else {
+            if offset > 0 { return AnswerDocument(blocks: [.paragraph(Msg.taskListNoMore(total: total))], source: Msg.taskSource) }
             let storeIsEmpty = try store.statusCounts().isEmpty
             return AnswerDocument(blocks: [.paragraph(storeIsEmpty ? Msg.taskStoreEmpty : Msg.taskListEmpty(title))],
                                   source: Msg.taskSource)
         }
         let shown = Array(tasks.prefix(maxTableRows))
-        var blocks: [AnswerDocument.Block] = [.table(TaskTableBuilder.table(shown, today: today))]
-        if shown.count < total { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: total))) }
-        return AnswerDocument(title: Msg.taskListCount(title, count: total), blocks: blocks, source: Msg.taskSource)
+        var blocks: [AnswerDocument.Block] = [.paragraph(Self.summaryLine(summary)),
+                                              .table(TaskTableBuilder.table(shown, today: today))]
+        let (first, last) = (offset + 1, offset + shown.count)
+        if last < total {
+            blocks.append(.note(Msg.taskListNextPage(from: first, to: last, total: total)))
+        } else if offset > 0 {
+            blocks.append(.note(Msg.taskListLastPage(from: first, to: last, total: total)))
+        }
+        let heading = offset > 0 ? Msg.taskListPageTitle(title, first: first, last: last, total: total)
+                                 : Msg.taskListCount(title, count: total)
+        return AnswerDocument(title: heading, blocks: blocks, source: Msg.taskSource)
+    }
+
+    /// "25 nhiệm vụ: 8 xong, 3 quá hạn, 2 đến hạn trong 7 ngày".
+    static func summaryLine(_ s: TaskListSummary) -> String {
+        Msg.taskListSummary(total: s.total, done: s.done, overdue: s.overdue, dueSoon: s.dueSoon, soonDays: s.soonDays)
     }
 
     /// The store's tasks of one unit (not deleted), as blocks to put beside its duties from the plan
@@ -58,9 +75,10 @@ extension TaskResponder {
         let filter = TaskFilter(unit: unit)
         let tasks = try store.tasks(matching: filter, today: today, limit: maxTableRows)
         guard !tasks.isEmpty else { return ([.note(Msg.taskUnitHasNone)], []) }
-        let total = tasks.count < maxTableRows ? tasks.count : try store.count(matching: filter, today: today)
+        let summary = try store.summary(matching: filter, today: today, soonDays: soonDays)
+        let total = summary.total
         let shown = tasks
-        var blocks: [AnswerDocument.Block] = [.paragraph(Msg.taskUnitTasks(count: total)),
+        var blocks: [AnswerDocument.Block] = [.paragraph(Msg.taskUnitTasks(count: total)), .paragraph(Self.summaryLine(summary)),
                                               .table(TaskTableBuilder.table(shown, today: today))]
         if shown.count < total { blocks.append(.note(Msg.taskListTruncated(shown: shown.count, total: total))) }
         return (blocks, tasks)

@@ -12,8 +12,10 @@ import Foundation
 /// A refused command (bad input, unknown number…) answers with the reason and changes nothing.
 public struct TaskResponder {
     public let store: any TaskStoring
-    /// Rows shown in a list table; the `tasks` field always carries all of them.
+    /// Rows shown in a list table, a page; "xem thêm" shows the next page.
     public var maxTableRows: Int
+    /// The window of "đến hạn trong N ngày" in the line that opens a list (`soon_days` of tasks.yaml).
+    public var soonDays = 7
 
     public init(store: any TaskStoring, maxTableRows: Int = 25) {
         self.store = store
@@ -91,11 +93,22 @@ public struct TaskResponder {
             let task = try store.task(id: try id(of: ref))!
             return (try showDocument(task, today: today), [task])
         case .list(let filter):
-            // Only the rows shown are read: a store of 100,000 tasks lists as fast as one of 100.
-            let tasks = try store.tasks(matching: filter, today: today, limit: maxTableRows)
-            let total = tasks.count < maxTableRows ? tasks.count : try store.count(matching: filter, today: today)
-            return (try listDocument(tasks, total: total, filter: filter, today: today), tasks)
+            return try listPage(filter, offset: 0, today: today)
+        case .listPage(let filter, let offset):
+            return try listPage(filter, offset: offset, today: today)
+        case .more:
+            // Without a session remembering the previous list: the whole store's list from the start.
+            return try listPage(TaskFilter(), offset: 0, today: today)
+        case .progress:
+            return (try progressDocument(today: today), [])
         }
+    }
+
+    /// One page of a list: only its rows are read, so a store of 100,000 tasks lists as fast as one of 100.
+    private func listPage(_ filter: TaskFilter, offset: Int, today: CalendarDate) throws -> (AnswerDocument, [PlanTask]) {
+        let tasks = try store.tasks(matching: filter, today: today, offset: offset, limit: maxTableRows)
+        let summary = try store.summary(matching: filter, today: today, soonDays: soonDays)
+        return (try listDocument(tasks, summary: summary, filter: filter, offset: offset, today: today), tasks)
     }
 
     /// The task a reference names: its number (which must exist), or the one task whose title has

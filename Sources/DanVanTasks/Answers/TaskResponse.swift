@@ -3,7 +3,7 @@ import DanVanText
 /// A task command's answer: what a person reads and what the machine interface carries.
 public struct TaskResponse: Sendable {
     /// `task.add`, `task.list`, …
-    public var intent: String
+    public var intent: TaskIntent
     public var slots: [String: String]
     public var confidence: Double
     public var document: AnswerDocument

@@ -17,4 +17,11 @@ public enum TaskCommand: Equatable, Sendable {
     case history(TaskReference?)
     case show(TaskReference)
     case list(TaskFilter)
+    /// The rows of a list from position `offset` ("xem thêm" after a list of more than one page).
+    case listPage(TaskFilter, offset: Int)
+    /// "xem thêm", "tiếp": the next page of the previous list; the session knows which
+    /// (`TaskPaging`), a lone responder lists from the start.
+    case more
+    /// "tiến độ chung", "thống kê nhiệm vụ": counts per unit and per state.
+    case progress
 }

@@ -14,6 +14,10 @@ public enum TaskCommandError: Error, Equatable, Sendable {
     case invalidDate(String)
     /// A deadline that is not a date ("hạn chót: tuần sau").
     case unreadableDate(String)
+    /// A deadline phrase that looks like a date but is not understood ("trong 10 ngày làm việc").
+    case dateNotUnderstood(String)
+    /// A new deadline that names no single day ("đổi hạn … sang hằng tháng").
+    case dateNotADay(String)
     /// Text that reads like SQL.
     case looksLikeSQL
     /// No task's title contains these words.

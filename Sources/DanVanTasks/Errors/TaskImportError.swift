@@ -10,4 +10,8 @@ public enum TaskImportError: Error, Equatable, Sendable {
     case badRows([BadRow])
     /// The CSV itself cannot be parsed.
     case malformed(path: String)
+    /// A quoted field opened on `line` is never closed.
+    case unterminatedQuote(path: String, line: Int)
+    /// A field of the row starting on `line` is longer than `limit` characters.
+    case fieldTooLong(path: String, line: Int, limit: Int)
 }

@@ -4,6 +4,8 @@ import GRDB
 public enum TaskStoreError: Error, Equatable, Sendable {
     /// The file cannot be opened or created (path and system reason).
     case cannotOpen(path: String, reason: String)
+    /// `PRAGMA quick_check` failed at open for writing: writes are refused.
+    case damaged(path: String)
     /// The file was written by a newer danvan whose schema this one does not know.
     case newerSchema(path: String)
     /// Another process kept the store locked longer than the busy timeout.

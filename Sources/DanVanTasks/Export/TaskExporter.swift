@@ -25,11 +25,16 @@ enum TaskExporter {
                 String(task.id), task.title, task.unit ?? "", task.coUnits ?? "", task.due?.display ?? "",
                 task.product ?? "", task.note ?? "", Msg.taskStatus(task.status.rawValue),
                 task.completedAt.map { TaskClock.day(of: $0).display } ?? "",
-            ])
+            ].map(FormulaGuard.neutralize))
         }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    private struct TaskList: Encodable {
+        var schema: Int
+        var tasks: [ExportedTask]
     }
 
     private struct ExportedTask: Encodable {
@@ -75,7 +80,9 @@ enum TaskExporter {
         }
     }
 
-    private static func json(_ tasks: [PlanTask], notes: [Int: [ProgressNote]]) throws -> String {
+    /// The JSON of `danvan tasks export --format json` and `danvan tasks list --json`:
+    /// `{"schema": 1, "tasks": [...]}`, one object shape for every task (README, "JSON").
+    static func json(_ tasks: [PlanTask], notes: [Int: [ProgressNote]]) throws -> String {
         let exported = tasks.map { t in
             ExportedTask(id: t.id, title: t.title, unit: t.unit, coUnits: t.coUnits, due: t.due?.iso, product: t.product,
                          note: t.note, status: t.status.rawValue, createdAt: t.createdAt, completedAt: t.completedAt,
@@ -85,7 +92,7 @@ enum TaskExporter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(exported), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(TaskList(schema: TaskJSON.schema, tasks: exported)), as: UTF8.self) + "\n"
     }
 
     private static func markdown(_ tasks: [PlanTask]) -> String {

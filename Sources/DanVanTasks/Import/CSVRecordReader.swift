@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// One CSV record and the line of the file it starts on.
@@ -9,21 +8,115 @@ struct CSVRecord: Equatable {
     var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 }
 
-/// Reads CSV text (RFC 4180: quoted commas, quotes and newlines; LF or CRLF) into records that know
-/// their line numbers, counting the newlines inside quoted fields.
+/// Reads CSV text (RFC 4180: quoted separators, quotes and newlines; LF or CRLF) into records that
+/// know their line numbers, counting the newlines inside quoted fields.
 ///
 ///     try CSVRecordReader.records(in: "a,\"b,c\"\r\nd,e\r\n").map(\.line)   // [1, 2]
+///     try CSVRecordReader.records(in: "a;b\r\nc;d\r\n")[1].fields          // ["c", "d"]
+///
+/// The separator is a comma, or a semicolon when the header line (the first line that is not blank
+/// or a `#` comment) has more semicolons than commas outside quotes — Vietnamese Excel's default.
+/// A quote that is never closed, or a field longer than `fieldLimit` characters, fails the whole
+/// read with the line at fault: nothing is half-read.
 enum CSVRecordReader {
+    /// The longest field accepted, in characters: a title, a note, a unit name is far shorter.
+    static let fieldLimit = 2_000
+
+    /// Why the text is not CSV danvan accepts.
+    enum Failure: Error, Equatable {
+        /// A quoted field opened on `line` is never closed.
+        case unterminatedQuote(line: Int)
+        /// A field of the record starting on `line` is longer than `fieldLimit` characters.
+        case fieldTooLong(line: Int)
+    }
+
     static func records(in text: String) throws -> [CSVRecord] {
-        let reader = try CSVReader(string: text, hasHeaderRow: false)
+        let separator = detectSeparator(text)
         var records: [CSVRecord] = []
-        var line = 1
-        while let fields = reader.next() {
-            records.append(CSVRecord(line: line, fields: fields.map(clean)))
-            line += 1 + fields.reduce(0) { $0 + $1.filter(\.isNewline).count }
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var fieldScalars = 0
+        var inQuotes = false
+        var line = 1, recordLine = 1, quoteLine = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar?
+
+        func finishField() throws {
+            let value = String(field)
+            if fieldScalars > fieldLimit, value.count > fieldLimit { throw Failure.fieldTooLong(line: recordLine) }
+            fields.append(clean(restoringFormula(value)))
+            field = String.UnicodeScalarView()
+            fieldScalars = 0
         }
-        if let error = reader.error { throw error }
+        func finishRecord() throws {
+            try finishField()
+            records.append(CSVRecord(line: recordLine, fields: fields))
+            fields = []
+            recordLine = line
+        }
+        func append(_ c: Unicode.Scalar) throws {
+            field.append(c)
+            fieldScalars += 1
+            // Combining marks make a character several scalars; far past the limit is too long anyway.
+            if fieldScalars > fieldLimit * 16 { throw Failure.fieldTooLong(line: recordLine) }
+        }
+
+        while let c = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" { try append(c) } else { inQuotes = false; pending = next }
+                } else {
+                    if c == "\n" { line += 1 }
+                    try append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                quoteLine = line
+            case separator:
+                try finishField()
+            case "\r", "\n":
+                if c == "\r" {
+                    let next = scalars.next()
+                    if next != "\n" { pending = next }
+                }
+                line += 1
+                try finishRecord()
+            default:
+                try append(c)
+            }
+        }
+        if inQuotes { throw Failure.unterminatedQuote(line: quoteLine) }
+        if !field.isEmpty || !fields.isEmpty { try finishRecord() }
         return records
+    }
+
+    /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
+    static func detectSeparator(_ text: String) -> Unicode.Scalar {
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(50) {
+            let trimmed = rawLine.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.allSatisfy({ $0 == "," || $0 == ";" }) { continue }
+            var commas = 0, semicolons = 0, quoted = false
+            for u in rawLine.unicodeScalars {
+                switch u {
+                case "\"": quoted.toggle()
+                case "," where !quoted: commas += 1
+                case ";" where !quoted: semicolons += 1
+                default: break
+                }
+            }
+            return semicolons > commas ? ";" : ","
+        }
+        return ","
+    }
+
+    /// A cell as exported, without the `'` that `FormulaGuard` put before it.
+    static func restoringFormula(_ field: String) -> String {
+        FormulaGuard.restore(field)
     }
 
     /// A cell without NUL and other control characters (SQLite text stops at a NUL; a terminal obeys

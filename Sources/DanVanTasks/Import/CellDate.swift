@@ -4,6 +4,7 @@ import Foundation
 /// A deadline cell of the appendix, read.
 ///
 ///     CellDate.read("tháng 12/2025", today: today, noDeadline: [])   // .approximate(31/12/2025, "tháng 12/2025")
+///     CellDate.read("2025 - 2030", today: today, noDeadline: [])     // .approximate(31/12/2030, "2025 - 2030")
 enum CellDate: Equatable {
     case none
     case exact(CalendarDate)
@@ -20,6 +21,8 @@ enum CellDate: Equatable {
     private static let month = try! NSRegularExpression(pattern: #"thang\s+(\d{1,2})\s*(?:/|-|\.|nam)\s*(\d{4})"#)
     private static let quarter = try! NSRegularExpression(pattern: #"quy\s+(iv|iii|ii|i|[1-4])\s*(?:/|-|nam)?\s*(\d{4})"#)
     private static let year = try! NSRegularExpression(pattern: #"nam\s+(\d{4})"#)
+    /// A cell that is only a year or a span of years ("2026", "2025 - 2030", "giai đoạn 2026-2030").
+    private static let years = try! NSRegularExpression(pattern: #"^(?:giai doan\s+|nam\s+)?(\d{4})(?:\s*[-–]\s*(?:nam\s+)?(\d{4}))?$"#)
 
     static func read(_ cell: String, today: CalendarDate, noDeadline: [String]) -> CellDate {
         let text = Folding.nfc(cell).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -53,6 +56,11 @@ enum CellDate: Equatable {
             let y = Int(m[2])!
             return CalendarDate(year: y, month: q * 3, day: CalendarDate.daysIn(month: q * 3, year: y))
                 .map { .approximate($0, text) } ?? .invalid(text)
+        }
+        if let m = firstMatch(years, folded) {
+            // A span ends with its last year.
+            let y = Int(m[2].isEmpty ? m[1] : m[2])!
+            return CalendarDate(year: y, month: 12, day: 31).map { .approximate($0, text) } ?? .invalid(text)
         }
         if noDeadline.contains(where: { folded.contains(Folding.fold($0)) }) { return .noDeadline(text) }
         if let m = firstMatch(year, folded), let date = CalendarDate(year: Int(m[1])!, month: 12, day: 31) {

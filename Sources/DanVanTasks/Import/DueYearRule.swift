@@ -8,7 +8,7 @@ import DanVanText
 /// next year. A deadline a few weeks or months past stays in this year (it is overdue); one that
 /// would be over half a year past is taken as next year's.
 public enum DueYearRule {
-    public static let lookBack = 183
+    public static let lookBack = DateGrammar.defaultLookBack
 
     /// The date, or nil when the day does not exist in the chosen year (29/2 in 2025).
     public static func date(day: Int, month: Int, today: CalendarDate) -> CalendarDate? {

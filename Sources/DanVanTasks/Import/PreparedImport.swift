@@ -1,20 +1,32 @@
 import DanVanText
 import Foundation
 
-/// An appendix CSV read and checked, ready for any store to write in one change group: the rows to
-/// add (each with the import key that makes a second import add nothing) and the warnings.
+/// An appendix (a CSV file, or the rows of a plan's appendix table) read and checked, ready for any
+/// store to write in one change group: the rows to add (each with the import key that makes a second
+/// import add nothing, and the plan, row and group it comes from) and the warnings.
 ///
 ///     let prepared = try PreparedImport(at: url, vocabulary: vocabulary, resolveUnit: resolver, today: today)
 ///     prepared.rows.count   // 12
 public struct PreparedImport: Sendable {
+    /// One checked row.
+    public struct Row: Sendable {
+        /// The task as read; the store cleans it as on `add`.
+        public var draft: TaskDraft
+        public var importKey: String
+        /// The plan, appendix row and group of rows the task comes from (nil for a CSV row).
+        public var planID: String?
+        public var planRow: Int?
+        public var planGroup: String?
+    }
+
     /// The file's name (the change group's detail).
     public var fileName: String
-    /// Rows in file order; drafts are already cleaned of nothing: the store cleans as on `add`.
-    public var rows: [(draft: TaskDraft, importKey: String)]
+    /// Rows in file order.
+    public var rows: [Row]
     /// Unknown units kept as written, and other notes for the person.
     public var warnings: [ImportWarning]
 
-    /// Reads and checks the file exactly as `TaskStore.importCSV` does.
+    /// Reads and checks a CSV file exactly as `TaskStore.importCSV` does.
     ///
     /// - Throws: `TaskImportError` (unreadable, not UTF-8, bad rows with their line numbers).
     public init(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver, today: CalendarDate) throws {
@@ -25,17 +37,37 @@ public struct PreparedImport: Sendable {
             throw TaskImportError.unreadable(path: url.path)
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
-        fileName = url.lastPathComponent
+        let fileName = url.lastPathComponent
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: Self.memoized(resolveUnit), today: today)
+        self.init(try importer.plan(text: text, fileName: fileName), fileName: fileName)
+    }
+
+    /// Checks the rows of an appendix table exactly as `TaskStore.importRows` does.
+    ///
+    /// - Throws: `TaskImportError` (`.empty` for no row, `.badRows` with lines).
+    public init(rows table: [TaskTableRow], fileName: String, vocabulary: TaskVocabulary,
+                resolveUnit: @escaping UnitResolver, today: CalendarDate) throws {
+        guard !table.isEmpty else { throw TaskImportError.empty(path: fileName) }
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: Self.memoized(resolveUnit), today: today)
+        self.init(try importer.plan(rows: table, fileName: fileName), fileName: fileName)
+    }
+
+    init(_ plan: TaskImporter.Plan, fileName: String) {
+        self.fileName = fileName
+        rows = plan.rows.map {
+            Row(draft: $0.draft, importKey: $0.importKey, planID: $0.planID, planRow: $0.planRow, planGroup: $0.planGroup)
+        }
+        warnings = plan.warnings
+    }
+
+    /// An appendix names a few units many times: each distinct spelling is resolved once.
+    static func memoized(_ resolveUnit: @escaping UnitResolver) -> UnitResolver {
         var resolved: [String: UnitResolution] = [:]
-        let memoized: UnitResolver = { name in
+        return { name in
             if let known = resolved[name] { return known }
             let r = resolveUnit(name)
             resolved[name] = r
             return r
         }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
-        let plan = try importer.plan(text: text, fileName: fileName)
-        rows = plan.rows.map { ($0.draft, $0.importKey) }
-        warnings = plan.warnings
     }
 }

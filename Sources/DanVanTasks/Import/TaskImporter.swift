@@ -11,6 +11,10 @@ struct TaskImporter {
         var line: Int
         var draft: TaskDraft
         var importKey: String
+        /// The plan and appendix row the task comes from, when known.
+        var planID: String? = nil
+        var planRow: Int? = nil
+        var planGroup: String? = nil
     }
 
     struct Plan {
@@ -29,6 +33,10 @@ struct TaskImporter {
         let records: [CSVRecord]
         do {
             records = try CSVRecordReader.records(in: text)
+        } catch CSVRecordReader.Failure.unterminatedQuote(let line) {
+            throw TaskImportError.unterminatedQuote(path: fileName, line: line)
+        } catch CSVRecordReader.Failure.fieldTooLong(let line) {
+            throw TaskImportError.fieldTooLong(path: fileName, line: line, limit: CSVRecordReader.fieldLimit)
         } catch {
             throw TaskImportError.malformed(path: fileName)
         }
@@ -41,29 +49,47 @@ struct TaskImporter {
         guard columns[.title] != nil else {
             throw TaskImportError.missingTitleColumn(line: header.line, headers: header.fields)
         }
-        var warnings: [ImportWarning] = header.fields.enumerated()
+        let warnings: [ImportWarning] = header.fields.enumerated()
             .filter { index, name in !columns.values.contains(index) && !name.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { ImportWarning.ignoredColumn(name: $0.element) }
+        let rows = records[(headerIndex + 1)...].filter { !$0.isBlank }.map { record -> TaskTableRow in
+            func cell(_ column: ImportColumn) -> String? {
+                guard let index = columns[column], index < record.fields.count else { return nil }
+                return record.fields[index]
+            }
+            return TaskTableRow(line: record.line, number: cell(.number), title: cell(.title), unit: cell(.unit),
+                                coUnits: cell(.coUnits), due: cell(.due), product: cell(.product), note: cell(.note))
+        }
+        return try plan(rows: rows, fileName: fileName, warnings: warnings)
+    }
+
+    /// Task drafts from table rows (a CSV's, a plan's appendix, an Excel sheet): every row is checked
+    /// before anything is written.
+    ///
+    /// - Throws: `TaskImportError.badRows` — the whole table is refused when any row is bad.
+    func plan(rows table: [TaskTableRow], fileName: String, warnings: [ImportWarning] = []) throws -> Plan {
+        var warnings = warnings
         var rows: [Row] = []
         var bad: [BadRow] = []
         var firstLineByKey: [String: Int] = [:]
-        for record in records[(headerIndex + 1)...] where !record.isBlank {
-            func cell(_ column: ImportColumn) -> String? {
-                guard let index = columns[column], index < record.fields.count else { return nil }
-                let value = TaskStore.clean(record.fields[index])
-                return value.isEmpty ? nil : value
+        var heading: String?   // the last group heading of a CSV ("I. Nhóm …"), the group of the rows under it
+        for record in table {
+            func clean(_ text: String?) -> String? {
+                guard let value = text.map(TaskStore.clean), !value.isEmpty else { return nil }
+                return value
             }
-            guard let title = cell(.title) else {
+            guard let title = clean(record.title) else {
                 bad.append(BadRow(line: record.line, problem: .missingTitle))
                 continue
             }
-            if Self.isHeading(number: cell(.number)), cell(.unit) == nil, cell(.due) == nil {
+            if Self.isHeading(number: clean(record.number)), clean(record.unit) == nil, clean(record.due) == nil {
                 warnings.append(.headingSkipped(line: record.line, title: title))
+                heading = title
                 continue
             }
-            var note = cell(.note)
+            var note = clean(record.note)
             var due: CalendarDate?
-            switch CellDate.read(cell(.due) ?? "", today: today, noDeadline: words.noDeadline) {
+            switch CellDate.read(clean(record.due) ?? "", today: today, noDeadline: words.noDeadline) {
             case .none: break
             case .exact(let date): due = date
             case .approximate(let date, let written):
@@ -79,7 +105,7 @@ struct TaskImporter {
                 bad.append(BadRow(line: record.line, problem: .unreadableDate(written)))
                 continue
             }
-            var unit = cell(.unit)
+            var unit = clean(record.unit)
             if let written = unit {
                 switch resolveUnit(written) {
                 case .known(let canonical): unit = canonical
@@ -93,9 +119,10 @@ struct TaskImporter {
                 continue
             }
             firstLineByKey[key] = record.line
-            let draft = TaskDraft(title: title, unit: unit, coUnits: cell(.coUnits), due: due, product: cell(.product),
+            let draft = TaskDraft(title: title, unit: unit, coUnits: clean(record.coUnits), due: due, product: clean(record.product),
                                   note: note, source: "import:\(fileName):\(record.line)")
-            rows.append(Row(line: record.line, draft: draft, importKey: key))
+            rows.append(Row(line: record.line, draft: draft, importKey: key, planID: record.planID, planRow: record.planRow,
+                            planGroup: clean(record.group) ?? heading))
         }
         if !bad.isEmpty { throw TaskImportError.badRows(bad) }
         return Plan(rows: rows, warnings: warnings)

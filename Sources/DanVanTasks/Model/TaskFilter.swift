@@ -32,3 +32,13 @@ public struct TaskFilter: Equatable, Sendable {
         self.unitContaining = unitContaining
     }
 }
+
+extension TaskFilter {
+    /// `overdue`, `due_today`, `due_soon`, or the status (`active`, `open`, `done`, `deleted`): the
+    /// filter's name in `--json` slots and in list titles.
+    public var kind: String {
+        if overdueOnly { return "overdue" }
+        if let days = dueWithinDays { return days == 0 ? "due_today" : "due_soon" }
+        return status.rawValue
+    }
+}

@@ -6,6 +6,10 @@ public struct StoreDump: Sendable {
     public struct Task: Sendable {
         public var task: PlanTask
         public var importKey: String?
+        /// The plan, appendix row and group of rows an imported task comes from.
+        public var planID: String? = nil
+        public var planRow: Int? = nil
+        public var planGroup: String? = nil
     }
     public struct Note: Sendable {
         public var id: Int

@@ -8,14 +8,17 @@ import GRDB
 /// - `v2-journal`: provenance and import keys on tasks, progress notes, the change journal.
 /// - `v3-list-indexes`: indexes in list order (status, deadline, number), overall and per unit, so a
 ///   list of 25 reads 25 rows of a store of 100,000.
+/// - `v4-plan-rows`: the plan, appendix row and group of rows an imported task comes from (nullable:
+///   tasks typed by hand and earlier imports have none).
 enum TaskMigrations {
-    static let identifiers = ["v1-tasks", "v2-journal", "v3-list-indexes"]
+    static let identifiers = ["v1-tasks", "v2-journal", "v3-list-indexes", "v4-plan-rows"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-tasks") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2-journal") { db in try db.execute(sql: v2) }
         migrator.registerMigration("v3-list-indexes") { db in try db.execute(sql: v3) }
+        migrator.registerMigration("v4-plan-rows") { db in try db.execute(sql: v4) }
         return migrator
     }
 
@@ -82,5 +85,12 @@ enum TaskMigrations {
     static let v3 = """
         CREATE INDEX task_in_list_order ON task(status, due, id);
         CREATE INDEX task_of_unit_in_list_order ON task(unit, status, due, id);
+        """
+
+    static let v4 = """
+        ALTER TABLE task ADD COLUMN plan_id TEXT CHECK (plan_id IS NULL OR length(plan_id) > 0);
+        ALTER TABLE task ADD COLUMN plan_row INTEGER CHECK (plan_row IS NULL OR plan_row > 0);
+        ALTER TABLE task ADD COLUMN plan_group TEXT;
+        CREATE INDEX task_of_plan ON task(plan_id, plan_row);
         """
 }

@@ -34,7 +34,18 @@ extension TaskStore {
         }
         let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
         let plan = try importer.plan(text: text, fileName: fileName)
-        let records = try plan.rows.map { try Self.record(from: $0.draft, at: at, importKey: $0.importKey) }
+        return try store(plan, fileName: fileName, user: user, at: at)
+    }
+
+    /// Writes the checked rows of an import in one change group; rows already imported are counted, not added.
+    func store(_ plan: TaskImporter.Plan, fileName: String, user: String, at: Date) throws -> ImportReport {
+        let records = try plan.rows.map { row -> TaskRecord in
+            var record = try Self.record(from: row.draft, at: at, importKey: row.importKey)
+            record.planId = row.planID
+            record.planRow = row.planRow
+            record.planGroup = row.planGroup
+            return record
+        }
         let (added, present) = try write("import") { db -> ([PlanTask], Int) in
             var added: [PlanTask] = []
             var present = 0

@@ -125,17 +125,4 @@ extension TaskStore {
                 .map { UnitStatusCount(unit: $0["unit"], status: TaskStatus(rawValue: $0["status"]) ?? .pending, count: $0["n"]) }
         }
     }
-
-    /// The filtered tasks with their latest progress note, for a report by unit.
-    public func reportRows(matching filter: TaskFilter = TaskFilter(), today: CalendarDate) throws -> [TaskReportRow] {
-        let tasks = try tasks(matching: filter, today: today)
-        return try read("report") { db in
-            try tasks.map { task in
-                let latest = try ProgressNoteRecord.filter(Column("task_id") == task.id)
-                    .order(Column("id").desc).fetchOne(db)
-                let count = try ProgressNoteRecord.filter(Column("task_id") == task.id).fetchCount(db)
-                return TaskReportRow(task: task, latestNote: latest?.note, noteCount: count)
-            }
-        }
-    }
 }

@@ -35,20 +35,25 @@ public final class TaskStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "danvan.tasks"
         do {
+            // Only a regular file is a store: SQLite would block reading a FIFO and fail on a folder.
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+                throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path).reason)
+            }
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
                 do {
                     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                             attributes: [.posixPermissions: 0o700])
                 } catch {
-                    throw TaskStoreError.cannotOpen(path: path, reason: "mkdir \(directory)")
+                    throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path).reason)
                 }
             }
             // Reading a store already at this version needs no lock and no write: it works while another
             // process writes. Opening for writing goes through the setup lock, one process at a time.
             if readOnly {
                 guard FileManager.default.fileExists(atPath: path), let ready = try Self.openIfCurrent(path, configuration) else {
-                    throw TaskStoreError.cannotOpen(path: path, reason: "read-only")
+                    throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path).reason)
                 }
                 pool = ready
                 return
@@ -61,16 +66,21 @@ public final class TaskStore: Sendable {
                     throw TaskStoreError.newerSchema(path: path)
                 }
                 try migrator.migrate(pool)
+                // A damaged file must not take more changes: they could be lost with it.
+                let verdict = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+                if verdict != ["ok"] { throw TaskStoreError.damaged(path: path) }
                 return pool
             }
         } catch let error as TaskStoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw TaskStoreError.busy(operation: "open")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw TaskStoreError.damaged(path: path)
         } catch let error as DatabaseError {
-            throw TaskStoreError.cannotOpen(path: path, reason: "SQLite \(error.resultCode.rawValue)")
+            throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path, sqliteCode: error.resultCode.rawValue).reason)
         } catch let error as POSIXFailure {
-            throw TaskStoreError.cannotOpen(path: path, reason: error.description)
+            throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path, errno: error.code).reason)
         }
     }
 
@@ -114,6 +124,14 @@ public final class TaskStore: Sendable {
     /// Creates an empty file readable by its owner only; an existing file is left as it is.
     /// `O_EXCL` makes two processes racing here agree on one file.
     private static func createPrivateFile(at path: String) throws {
+        // A link to nothing (a `--store` pointing where the store should be): create its target 0600,
+        // as SQLite would otherwise create it with the umask's mode.
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, stat(path, &info) != 0, errno == ENOENT {
+            let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+            if fd >= 0 { close(fd); return }
+            throw POSIXFailure(operation: "open", code: errno)
+        }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)

@@ -40,31 +40,57 @@ public protocol TaskStoring: AnyObject, Sendable {
     func task(id: Int) throws -> PlanTask?
     /// The tasks a filter selects, in list order (open by deadline, then done, then deleted).
     func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask]
+    /// The tasks a filter selects from position `offset` in list order, at most `limit` (a page of a
+    /// list; "xem thêm" asks for the next).
+    func tasks(matching filter: TaskFilter, today: CalendarDate, offset: Int, limit: Int) throws -> [PlanTask]
     /// How many tasks a filter selects, up to `TaskStore.countCap + 1`.
     func count(matching filter: TaskFilter, today: CalendarDate) throws -> Int
+    /// The counts that open a list of `filter`'s tasks: total, done, overdue, due within `soonDays`.
+    func summary(matching filter: TaskFilter, today: CalendarDate, soonDays: Int) throws -> TaskListSummary
     /// Tasks whose folded title contains the folded words.
     func tasks(titleContaining text: String, includingDeleted: Bool) throws -> [PlanTask]
     /// A task's progress notes, oldest first.
     func notes(taskID: Int) throws -> [ProgressNote]
     /// How many tasks each unit has in each status.
     func statusCounts() throws -> [UnitStatusCount]
+    /// Every unit's tasks (not deleted): total, done and overdue, units by name, unassigned last.
+    func unitProgress(today: CalendarDate) throws -> [UnitProgress]
     /// Every task not deleted with all its notes, from one snapshot (the report drafts).
     func reportSnapshot() throws -> [(task: PlanTask, notes: [ProgressNote])]
 
     /// Imports an appendix CSV as one change group (rows already imported are left alone).
     func importCSV(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver,
                    today: CalendarDate, user: String, at: Date) throws -> ImportReport
+    /// Imports the rows of an appendix table read from a plan or a workbook as one change group; each
+    /// task keeps its plan, row and group of rows.
+    func importRows(_ rows: [TaskTableRow], fileName: String, vocabulary: TaskVocabulary,
+                    resolveUnit: @escaping UnitResolver, today: CalendarDate, user: String, at: Date) throws -> ImportReport
+    /// The plan, appendix row and group a task was imported from, when it was.
+    func planLink(ofTask id: Int) throws -> (planID: String, row: Int, group: String?)?
     /// The filtered tasks as CSV, JSON or Markdown.
     func export(format: ExportFormat, matching filter: TaskFilter, today: CalendarDate) throws -> String
 }
 
 extension TaskStoring {
-    /// The filtered tasks with their latest progress note, for a report by unit.
-    public func reportRows(matching filter: TaskFilter, today: CalendarDate) throws -> [TaskReportRow] {
-        try tasks(matching: filter, today: today, limit: nil).map { task in
-            let notes = try self.notes(taskID: task.id)
-            return TaskReportRow(task: task, latestNote: notes.last, noteCount: notes.count)
+    /// The counts that open a list of `filter`'s tasks: total, done, overdue, due within `soonDays`
+    /// (each a capped `count`, so any backend answers as fast for a large store as for a small one).
+    public func summary(matching filter: TaskFilter, today: CalendarDate, soonDays: Int) throws -> TaskListSummary {
+        let total = try count(matching: filter, today: today)
+        var done = 0
+        if filter.status == .active || filter.status == .done, !filter.overdueOnly, filter.dueWithinDays == nil {
+            var onlyDone = filter
+            onlyDone.status = .done
+            done = try count(matching: onlyDone, today: today)
         }
+        var overdue = filter
+        overdue.overdueOnly = true
+        var soon = filter
+        soon.dueWithinDays = min(filter.dueWithinDays ?? soonDays, soonDays)
+        let canBeOpen = filter.status == .active || filter.status == .open
+        return TaskListSummary(total: total, done: done,
+                               overdue: canBeOpen ? try count(matching: overdue, today: today) : 0,
+                               dueSoon: canBeOpen && !filter.overdueOnly ? try count(matching: soon, today: today) : 0,
+                               soonDays: soonDays)
     }
 
     /// Renders tasks already read with `TaskExporter` (JSON carries each task's notes).

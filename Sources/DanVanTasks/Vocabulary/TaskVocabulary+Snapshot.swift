@@ -42,18 +42,18 @@ extension TaskVocabulary.IntentWords: SnapshotCodable {
 }
 
 extension TaskVocabulary.Polite: SnapshotCodable {
-    init(snapshot r: inout SnapshotReader) throws {
+    public init(snapshot r: inout SnapshotReader) throws {
         prefixes = try r.read()
         suffixes = try r.read()
     }
 
-    func write(snapshot w: inout SnapshotWriter) {
+    public func write(snapshot w: inout SnapshotWriter) {
         w.write(prefixes); w.write(suffixes)
     }
 }
 
 extension TaskVocabulary.AddWords: SnapshotCodable {
-    init(snapshot r: inout SnapshotReader) throws {
+    public init(snapshot r: inout SnapshotReader) throws {
         assign = try r.read()
         weakAssign = try r.read()
         unitHeads = try r.read()
@@ -63,31 +63,32 @@ extension TaskVocabulary.AddWords: SnapshotCodable {
         dueFillers = try r.read()
     }
 
-    func write(snapshot w: inout SnapshotWriter) {
+    public func write(snapshot w: inout SnapshotWriter) {
         w.write(assign); w.write(weakAssign); w.write(unitHeads); w.write(coUnits); w.write(product); w.write(due); w.write(dueFillers)
     }
 }
 
 extension TaskVocabulary.ListWords: SnapshotCodable {
-    init(snapshot r: inout SnapshotReader) throws {
+    public init(snapshot r: inout SnapshotReader) throws {
         cues = try r.read()
         cueFillers = try r.read()
         unitCues = try r.read()
         unitConnectors = try r.read()
+        planMarkers = try r.read()
         filters = try r.read()
         windowDays = try r.read()
         windowWeeks = try r.read()
         soonDays = try r.read()
     }
 
-    func write(snapshot w: inout SnapshotWriter) {
-        w.write(cues); w.write(cueFillers); w.write(unitCues); w.write(unitConnectors)
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(cues); w.write(cueFillers); w.write(unitCues); w.write(unitConnectors); w.write(planMarkers)
         w.write(filters); w.write(windowDays); w.write(windowWeeks); w.write(soonDays)
     }
 }
 
 extension TaskVocabulary.ListWords.Filters: SnapshotCodable {
-    init(snapshot r: inout SnapshotReader) throws {
+    public init(snapshot r: inout SnapshotReader) throws {
         open = try r.read()
         done = try r.read()
         overdue = try r.read()
@@ -96,18 +97,18 @@ extension TaskVocabulary.ListWords.Filters: SnapshotCodable {
         deleted = try r.read()
     }
 
-    func write(snapshot w: inout SnapshotWriter) {
+    public func write(snapshot w: inout SnapshotWriter) {
         w.write(open); w.write(done); w.write(overdue); w.write(dueSoon); w.write(dueToday); w.write(deleted)
     }
 }
 
 extension TaskVocabulary.ImportWords: SnapshotCodable {
-    init(snapshot r: inout SnapshotReader) throws {
+    public init(snapshot r: inout SnapshotReader) throws {
         columns = try r.read()
         noDeadline = try r.read()
     }
 
-    func write(snapshot w: inout SnapshotWriter) {
+    public func write(snapshot w: inout SnapshotWriter) {
         w.write(columns); w.write(noDeadline)
     }
 }

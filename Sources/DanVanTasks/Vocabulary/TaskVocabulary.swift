@@ -31,55 +31,58 @@ public struct TaskVocabulary: Codable, Sendable {
         private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
     }
 
-    struct Polite: Codable, Sendable {
-        var prefixes: [String]
-        var suffixes: [String]
+    public struct Polite: Codable, Sendable {
+        public var prefixes: [String]
+        public var suffixes: [String]
     }
 
-    struct AddWords: Codable, Sendable {
-        var assign: [String]
-        var weakAssign: [String]
-        var unitHeads: [String]
-        var coUnits: [String]
-        var product: [String]
-        var due: [String]
-        var dueFillers: [String]
+    public struct AddWords: Codable, Sendable {
+        public var assign: [String]
+        public var weakAssign: [String]
+        public var unitHeads: [String]
+        public var coUnits: [String]
+        public var product: [String]
+        public var due: [String]
+        public var dueFillers: [String]
 
         private enum CodingKeys: String, CodingKey {
             case assign, weakAssign = "weak_assign", unitHeads = "unit_heads", coUnits = "co_units", product, due, dueFillers = "due_fillers"
         }
     }
 
-    struct ListWords: Codable, Sendable {
-        struct Filters: Codable, Sendable {
-            var open: [String]
-            var done: [String]
-            var overdue: [String]
-            var dueSoon: [String]
-            var dueToday: [String]
-            var deleted: [String]
+    public struct ListWords: Codable, Sendable {
+        public struct Filters: Codable, Sendable {
+            public var open: [String]
+            public var done: [String]
+            public var overdue: [String]
+            public var dueSoon: [String]
+            public var dueToday: [String]
+            public var deleted: [String]
 
             private enum CodingKeys: String, CodingKey {
                 case open, done, overdue, dueSoon = "due_soon", dueToday = "due_today", deleted
             }
         }
 
-        var cues: [String]
-        var cueFillers: [String]
-        var unitCues: [String]
-        var unitConnectors: [String]
-        var filters: Filters
-        var windowDays: [String]
-        var windowWeeks: [String]
+        public var cues: [String]
+        public var cueFillers: [String]
+        public var unitCues: [String]
+        public var unitConnectors: [String]
+        /// Words naming the plan's appendix ("phụ lục"): a sentence with one asks about the plan, not the store.
+        public var planMarkers: [String] = []
+        public var filters: Filters
+        public var windowDays: [String]
+        public var windowWeeks: [String]
         /// Days ahead that "sắp đến hạn" covers.
-        var soonDays: Int
+        public var soonDays: Int
 
-        init(from decoder: Decoder) throws {
+        public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             cues = try c.decode([String].self, forKey: .cues)
             cueFillers = try c.decode([String].self, forKey: .cueFillers)
             unitCues = try c.decode([String].self, forKey: .unitCues)
             unitConnectors = try c.decode([String].self, forKey: .unitConnectors)
+            planMarkers = try c.decodeIfPresent([String].self, forKey: .planMarkers) ?? []
             filters = try c.decode(Filters.self, forKey: .filters)
             windowDays = try c.decode([String].self, forKey: .windowDays)
             windowWeeks = try c.decode([String].self, forKey: .windowWeeks)
@@ -90,12 +93,13 @@ public struct TaskVocabulary: Codable, Sendable {
             soonDays = days
         }
 
-        func encode(to encoder: Encoder) throws {
+        public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(cues, forKey: .cues)
             try c.encode(cueFillers, forKey: .cueFillers)
             try c.encode(unitCues, forKey: .unitCues)
             try c.encode(unitConnectors, forKey: .unitConnectors)
+            try c.encode(planMarkers, forKey: .planMarkers)
             try c.encode(filters, forKey: .filters)
             try c.encode(windowDays, forKey: .windowDays)
             try c.encode(windowWeeks, forKey: .windowWeeks)
@@ -104,31 +108,32 @@ public struct TaskVocabulary: Codable, Sendable {
 
         private enum CodingKeys: String, CodingKey {
             case cues, cueFillers = "cue_fillers", unitCues = "unit_cues", unitConnectors = "unit_connectors"
+            case planMarkers = "plan_markers"
             case filters, windowDays = "window_days", windowWeeks = "window_weeks", soonDays = "soon_days"
         }
     }
 
     /// The appendix CSV's header synonyms, by column.
-    struct ImportWords: Codable, Sendable {
-        var columns: [String: [String]]
-        var noDeadline: [String]
+    public struct ImportWords: Codable, Sendable {
+        public var columns: [String: [String]]
+        public var noDeadline: [String]
 
         private enum CodingKeys: String, CodingKey { case columns, noDeadline = "no_deadline" }
     }
 
-    var nouns: [String]
-    var numberPrefixes: [String]
-    var numberBlockers: [String]
-    var articleWords: [String]
-    var afterNounWords: [String]
-    var questionWords: [String]
-    var polite: Polite
+    public var nouns: [String]
+    public var numberPrefixes: [String]
+    public var numberBlockers: [String]
+    public var articleWords: [String]
+    public var afterNounWords: [String]
+    public var questionWords: [String]
+    public var polite: Polite
     /// Words by intent id (`task.add`, `task.done`, …).
     public var intents: [String: IntentWords]
-    var add: AddWords
-    var list: ListWords
-    var sqlMarkers: [String]
-    var importing: ImportWords
+    public var add: AddWords
+    public var list: ListWords
+    public var sqlMarkers: [String]
+    public var importing: ImportWords
 
     private enum CodingKeys: String, CodingKey {
         case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite
@@ -155,6 +160,10 @@ public struct TaskVocabulary: Codable, Sendable {
     public init(yaml text: String, path: String = "tasks.yaml") throws {
         do {
             self = try YAMLDecoder().decode(TaskVocabulary.self, from: text)
+            // Every key names a command the code handles (`TaskIntent`): a typo is refused at load.
+            if let unknown = intents.keys.sorted().first(where: { TaskIntent(rawValue: $0) == nil }) {
+                throw TaskVocabularyError.malformed(path: path, detail: "intents.\(unknown): unknown task intent")
+            }
         } catch let error as YamlError {
             throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
         } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {

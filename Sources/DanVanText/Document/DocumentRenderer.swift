@@ -34,6 +34,30 @@ public struct DocumentRenderer: Sendable {
         lines(of: document).map { $0.rendered(color: color) }.joined(separator: "\n")
     }
 
+    /// The answer as `render(_:)` lays it out, or nil as soon as `cancelled()` is true (asked between
+    /// blocks, bullets and lines): Ctrl-C in the REPL stops a very long answer.
+    public func render(_ document: AnswerDocument, cancelled: () -> Bool) -> String? {
+        var out: [String] = []
+        let title = TextSanitizer.sanitize(document.title)
+        if !title.allSatisfy({ $0 == " " }) {
+            out += LineWrapper.wrap(StyledText(title, style: TextStyle(bold: true)), width: width).map { $0.rendered(color: color) }
+        }
+        let matcher = MarkMatcher(marks: document.marks)
+        for block in document.blocks {
+            let pieces: [AnswerDocument.Block]
+            if case .bullets(let items) = block { pieces = items.map { .bullets([$0]) } } else { pieces = [block] }
+            for piece in pieces {
+                if cancelled() { return nil }
+                out += lines(of: piece, matcher: matcher).map { $0.rendered(color: color) }
+            }
+        }
+        if let source = document.source.map({ TextSanitizer.sanitize($0, keepingNewlines: false) }), !source.isEmpty {
+            out += LineWrapper.wrap(StyledText(Msg.sourceLine(source), style: TextStyle(dim: true)), width: width)
+                .map { $0.rendered(color: color) }
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// The styled lines of `document`.
     func lines(of document: AnswerDocument) -> [StyledText] {
         var out: [StyledText] = []
@@ -41,8 +65,9 @@ public struct DocumentRenderer: Sendable {
         if !title.allSatisfy({ $0 == " " }) {
             out += LineWrapper.wrap(StyledText(title, style: TextStyle(bold: true)), width: width)
         }
+        let matcher = MarkMatcher(marks: document.marks)  // once per document: rendering stays linear
         for block in document.blocks {
-            out += lines(of: block, marks: document.marks)
+            out += lines(of: block, matcher: matcher)
         }
         if let source = document.source.map({ TextSanitizer.sanitize($0, keepingNewlines: false) }), !source.isEmpty {
             out += LineWrapper.wrap(StyledText(Msg.sourceLine(source), style: TextStyle(dim: true)), width: width)
@@ -50,30 +75,32 @@ public struct DocumentRenderer: Sendable {
         return out
     }
 
-    private func lines(of block: AnswerDocument.Block, marks: [AnswerDocument.UrgencyMark]) -> [StyledText] {
+    private func lines(of block: AnswerDocument.Block, matcher: MarkMatcher) -> [StyledText] {
         switch block {
         case .paragraph(let text):
-            return LineWrapper.wrap(styled(text, marks: marks), width: width)
+            return LineWrapper.wrap(styled(text, matcher: matcher), width: width)
         case .note(let text):
-            return LineWrapper.wrap(styled(text, style: TextStyle(dim: true, italic: true), marks: marks), width: width)
+            return LineWrapper.wrap(styled(text, style: TextStyle(dim: true, italic: true), matcher: matcher), width: width)
         case .bullets(let items):
             return items.flatMap { item in
-                LineWrapper.wrap(styled(item, marks: marks), width: width,
+                LineWrapper.wrap(styled(item, matcher: matcher), width: width,
                                  firstPrefix: StyledText(Self.bullet, style: .plain), nextPrefix: .spaces(2))
             }
         case .table(let table):
-            return TableRenderer(width: width, marks: marks, renderer: self).lines(of: table)
+            return TableRenderer(width: width, matcher: matcher, renderer: self).lines(of: table)
         }
     }
 
     /// Sanitized, NFC `text` in `style`, with the urgency marks coloured.
     func styled(_ text: String, style: TextStyle = .plain, marks: [AnswerDocument.UrgencyMark],
                 keepingNewlines: Bool = true) -> StyledText {
+        styled(text, style: style, matcher: MarkMatcher(marks: marks), keepingNewlines: keepingNewlines)
+    }
+
+    /// Sanitized, NFC `text` in `style`, with the marks of `matcher` coloured.
+    func styled(_ text: String, style: TextStyle = .plain, matcher: MarkMatcher, keepingNewlines: Bool = true) -> StyledText {
         var result = StyledText(TextSanitizer.sanitize(text, keepingNewlines: keepingNewlines), style: style)
-        for mark in marks {
-            result.restyle(matching: TextSanitizer.sanitize(mark.text, keepingNewlines: false),
-                           with: Self.style(for: mark.urgency))
-        }
+        matcher.apply(to: &result)
         return result
     }
 

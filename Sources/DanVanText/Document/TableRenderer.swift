@@ -10,7 +10,7 @@
 /// blank line so they stay apart. The header is bold, the rule dim, deadline cells coloured.
 struct TableRenderer {
     let width: Int
-    let marks: [AnswerDocument.UrgencyMark]
+    let matcher: MarkMatcher
     let renderer: DocumentRenderer
 
     func lines(of table: AnswerDocument.Table) -> [StyledText] {
@@ -18,11 +18,11 @@ struct TableRenderer {
         guard columnCount > 0 else { return [] }
         let headers = (0..<columnCount).map { column in
             renderer.styled(column < table.headers.count ? table.headers[column] : "", style: TextStyle(bold: true),
-                            marks: [], keepingNewlines: false)
+                            matcher: .none, keepingNewlines: false)
         }
         let rows = table.rows.enumerated().map { index, row in
             (0..<columnCount).map { column -> StyledText in
-                var cell = renderer.styled(column < row.count ? row[column] : "", marks: marks, keepingNewlines: false)
+                var cell = renderer.styled(column < row.count ? row[column] : "", matcher: matcher, keepingNewlines: false)
                 let urgency = index < table.urgency.count ? table.urgency[index] : .none
                 if table.deadlineColumn == nil || table.deadlineColumn == column {
                     cell.restyleAll(with: DocumentRenderer.style(for: urgency))

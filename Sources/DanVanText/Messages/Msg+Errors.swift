@@ -3,6 +3,11 @@ extension Msg {
     public static let dataFolderMissing =
         "Không tìm thấy thư mục dữ liệu (Data/ và Intents/). Chạy danvan từ bản sao của kho mã, hoặc chỉ rõ bằng --data THƯ_MỤC."
     public static func fileMissing(_ path: String) -> String { "Không đọc được tệp \(path)." }
+    /// An intent id in `Intents/` that no answerer handles.
+    public static func unknownIntentID(_ id: String) -> String {
+        "ý định “\(id)” chưa có phần trả lời trong mã nguồn (thêm trường hợp vào IntentID và bộ trả lời)"
+    }
+
     public static func brokenFile(_ path: String, line: Int?, reason: String) -> String {
         "Tệp \(path) bị lỗi" + (line.map { " ở dòng \($0)" } ?? "") + ": \(reason)"
     }

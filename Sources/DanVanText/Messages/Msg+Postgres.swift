@@ -33,6 +33,9 @@ extension Msg {
     public static func pgNewerSchema(_ url: String) -> String {
         "Kho dùng chung \(url) do một phiên bản danvan mới hơn tạo; hãy cập nhật danvan."
     }
+    public static func pgOlderSchema(_ url: String) -> String {
+        "Kho dùng chung \(url) có cấu trúc cũ hơn phiên bản danvan này. Quản trị viên cần chạy: danvan admin init \(url) --commune \"Tên xã\" để cập nhật."
+    }
     public static func pgNotAnOfficial(_ role: String, url: String) -> String {
         "Tài khoản “\(role)” chưa được đăng ký là cán bộ của xã nào trong \(url). Quản trị viên cần chạy: danvan admin official add \(url) --login \(role) --commune … --unit …."
     }

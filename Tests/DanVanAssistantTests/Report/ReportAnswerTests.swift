@@ -10,8 +10,9 @@ final class ReportAnswerTests: XCTestCase {
     static let taskVocabulary = try! TaskVocabulary(contentsOf: Repository.root.appendingPathComponent("Intents/tasks.yaml"))
 
     func assistant(store path: String, today: String) -> Assistant {
-        let desk = StoreTaskDesk(path: path, user: "test", vocabulary: Self.taskVocabulary, units: Repository.knowledge.units)
-        return Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: today)!, tasks: desk)
+        let desk = StoreTaskDesk(path: path, user: "test", vocabulary: Self.taskVocabulary)
+        return Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: today)!, tasks: desk,
+                         taskVocabulary: Self.taskVocabulary)
     }
 
     /// The plain text with the renderer's line wrapping undone.

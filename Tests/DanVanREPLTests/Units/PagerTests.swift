@@ -6,6 +6,24 @@ final class PagerTests: XCTestCase {
         XCTAssertEqual(Pager.command(environment: ["PAGER": "more -d"], lookup: { _ in true }), "more -d")
     }
 
+    func testDanvanPagerWinsOverPager() {
+        XCTAssertEqual(Pager.command(environment: ["DANVAN_PAGER": "most", "PAGER": "more"], lookup: { _ in true }), "most")
+        XCTAssertNil(Pager.command(environment: ["DANVAN_PAGER": "", "PAGER": "more"], lookup: { _ in true }))
+        XCTAssertEqual(Pager.command(environment: ["PAGER": "more"], lookup: { _ in true }), "more")
+    }
+
+    func testLessOptionsDefaultToFRXButTheUsersWin() {
+        XCTAssertEqual(Pager.environment(for: [:])["LESS"], "FRX")
+        XCTAssertEqual(Pager.environment(for: ["LESS": "-S"])["LESS"], "-S")
+        XCTAssertEqual(Pager.environment(for: ["LESS": ""])["LESS"], "")
+    }
+
+    func testFailingPagerIsReported() {
+        XCTAssertEqual(Pager.show("x", command: "exit 1", environment: [:]), .failed)
+        XCTAssertEqual(Pager.show("x", command: "kill -9 $$", environment: [:]), .failed)
+        XCTAssertEqual(Pager.show("x", command: "cat >/dev/null", environment: [:]), .shown)
+    }
+
     func testLessWhenInstalledAndNoPagerSet() {
         XCTAssertEqual(Pager.command(environment: [:], lookup: { $0 == "less" }), "less")
         XCTAssertNil(Pager.command(environment: [:], lookup: { _ in false }))
@@ -19,8 +37,8 @@ final class PagerTests: XCTestCase {
     func testShowPipesTheTextToTheCommand() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("pager-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        XCTAssertTrue(Pager.show("dòng 1\ndòng 2", command: "cat > '\(output.path)'", environment: [:]))
+        XCTAssertEqual(Pager.show("dòng 1\ndòng 2", command: "cat > '\(output.path)'", environment: [:]), .shown)
         XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "dòng 1\ndòng 2\n")
-        XCTAssertFalse(Pager.show("x", command: "no-such-pager-danvan", environment: [:]))
+        XCTAssertEqual(Pager.show("x", command: "no-such-pager-danvan", environment: [:]), .notStarted)
     }
 }

@@ -1,4 +1,5 @@
-@testable import DanVanTasks
+@testable import DanVanIntents
+import DanVanTasks
 import DanVanText
 import Foundation
 import XCTest
@@ -43,7 +44,12 @@ enum TestSupport {
         return .unknown(suggestions: key.hasPrefix("phong") ? ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"] : [])
     }
 
-    static var parser: TaskCommandParser { TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver) }
+    /// The repository's date grammar (`Intents/dates.yaml`).
+    static let dates: DateGrammar = {
+        try! DateGrammar(contentsOf: repositoryRoot.appendingPathComponent("Intents/dates.yaml"))
+    }()
+
+    static var parser: TaskCommandParser { TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver, dates: dates) }
 
     /// Writes `text` to a file in `directory`.
     static func write(_ text: String, named name: String, in directory: URL, bom: Bool = false) throws -> URL {

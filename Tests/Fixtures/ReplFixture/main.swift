@@ -21,9 +21,17 @@ final class FixtureConversation: Conversation {
         case "dài":
             return ConversationReply(document: AnswerDocument(title: "Danh sách dài",
                                                               blocks: [.bullets((1...200).map { "dòng \($0)" })]))
+        case "chậm":  // a slow, long answer: Ctrl-C during it must stop it being shown
+            Thread.sleep(forTimeInterval: 1.5)
+            return ConversationReply(document: AnswerDocument(title: "Chậm", blocks: [.bullets((1...2000).map { "CHẬM \($0)" })]))
         case "rộng":
             let words = Array(repeating: "Đường", count: 60).joined(separator: " ")
             return ConversationReply(document: AnswerDocument(blocks: [.paragraph("RỘNG[ " + words + " ]")]))
+        case let pages where pages.hasPrefix("trang "):
+            // "trang 66": a numbered answer of 66 lines, ending with a marker line.
+            let count = Int(pages.dropFirst("trang ".count)) ?? 1
+            let lines = (1...max(1, count)).map { "mục \($0) của \(count)" } + ["HẾT-DANH-SÁCH"]
+            return ConversationReply(document: AnswerDocument(blocks: [.bullets(lines)]))
         case "tạm biệt":
             return ConversationReply(document: AnswerDocument(blocks: [.paragraph("BYE")]), endsSession: true)
         default:

@@ -27,8 +27,8 @@ enum Repository {
 
     /// An assistant over the repository's knowledge and a task store at `store`.
     static func assistant(store: String) -> Assistant {
-        let desk = StoreTaskDesk(path: store, user: "robust", vocabulary: taskVocabulary, units: knowledge.units)
-        return Assistant(knowledge: knowledge, catalog: catalog, today: today, tasks: desk)
+        let desk = StoreTaskDesk(path: store, user: "robust", vocabulary: taskVocabulary)
+        return Assistant(knowledge: knowledge, catalog: catalog, today: today, tasks: desk, taskVocabulary: taskVocabulary)
     }
 
     /// A fresh folder removed when the test ends.

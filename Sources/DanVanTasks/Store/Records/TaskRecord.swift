@@ -21,6 +21,10 @@ struct TaskRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var updatedAt: Date
     var source: String
     var importKey: String?
+    /// The plan and the row of its appendix the task was imported from (`v4-plan-rows`).
+    var planId: String? = nil
+    var planRow: Int? = nil
+    var planGroup: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = Int(inserted.rowID)

@@ -1,0 +1,116 @@
+import DanVanText
+
+/// Reads the intents declared by keywords (`Intents/knowledge.yaml`, `Intents/report.yaml`): phrase
+/// weights (typo-tolerant), minus exclusions, plus slot bonuses; required slots come from the question
+/// or the conversation; a weak question that names a new entity follows on from the previous one.
+///
+///     parser.candidates(for: input("han bao cao lan 2")).first?.intent   // .knowledge(.reportDeadline)
+public struct KeywordIntentParser: UnderstandingParser, Sendable {
+    public var catalog: IntentCatalog
+
+    public init(catalog: IntentCatalog) {
+        self.catalog = catalog
+    }
+
+    /// The keyword score a question needs to be answered without asking.
+    public static let answerScore = 1.5
+
+    /// A keyword score on the common 0–1 scale: 1.5 (enough to answer) is 0.5.
+    public static func confidence(ofScore score: Double) -> Double {
+        score <= 0 ? 0 : score / (score + answerScore)
+    }
+
+    public func candidates(for input: ParserInput) -> [IntentCandidate] {
+        let q = input.question, entities = input.entities, context = input.context
+        let blockingKinds: Set<EntityKind> = [.document, .unit, .plan, .term, .round, .issuer, .person]
+        let blocked = Set(entities.filter { blockingKinds.contains($0.kind) }.flatMap { Array($0.span) })
+        let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
+        let words = positions.map { q.tokens[$0] }
+
+        var candidates: [IntentCandidate] = catalog.intents.map { intent in
+            var claimed = Set<Int>()
+            var matched: [(phrase: String, weight: Double)] = []
+            for phrase in intent.phrases {
+                for start in find(phrase.tokens, in: words, avoiding: claimed) {
+                    claimed.formUnion(start..<start + phrase.tokens.count)
+                    matched.append((phrase.text, phrase.weight))
+                    break
+                }
+            }
+            var excluded: [(phrase: String, weight: Double)] = []
+            for phrase in intent.excludes where !find(phrase.tokens, in: words, avoiding: []).isEmpty {
+                excluded.append((phrase.text, phrase.weight))
+            }
+            var score = matched.reduce(0) { $0 + $1.weight } - excluded.reduce(0) { $0 + $1.weight }
+            var slots = Slots()
+            var fromContext = Set<EntityKind>()
+            var missing: [EntityKind] = []
+            for slot in intent.slots {
+                if let e = entities.first(where: { $0.kind == slot.entity }) {
+                    slots[slot.entity] = e
+                    score += slot.bonus ?? 0
+                } else if let e = context.lastSlots[slot.entity],
+                          slot.entity == .plan || (slot.required == true && !matched.isEmpty && entitiesLeaveRoom(entities)) {
+                    slots[slot.entity] = e
+                    fromContext.insert(slot.entity)
+                } else if slot.required == true {
+                    missing.append(slot.entity)
+                }
+            }
+            let kept = max(0, score)
+            return IntentCandidate(intent: intent.intent, publicIntent: intent.publicIntent, source: .keywords, score: kept,
+                                   confidence: Self.confidence(ofScore: kept), matched: matched, excluded: excluded,
+                                   slots: slots, fromContext: fromContext, missing: missing)
+        }
+        candidates.sort { a, b in
+            if a.eligible != b.eligible { return a.eligible }
+            return a.score > b.score
+        }
+
+        // A follow-up: "thế còn phòng kinh tế" reuses the previous intent with the new entity.
+        if let last = context.lastIntent, let intent = catalog.intent(last) {
+            let best = candidates.first { $0.eligible }?.score ?? 0
+            let newSlots = intent.slots.compactMap { slot in entities.first { $0.kind == slot.entity } }
+                .filter { $0.kind != .plan }
+            let weak = best < Self.answerScore || (q.startsAsFollowUp && best < 3)
+            if weak, !newSlots.isEmpty {
+                var slots = context.lastSlots
+                for e in newSlots { slots[e.kind] = e }
+                // "thế còn …" says outright that it follows on: it beats whatever the new entity alone suggests.
+                let score = q.startsAsFollowUp ? max(Self.answerScore, best) + 0.5 : Self.answerScore + 0.5
+                let follow = IntentCandidate(intent: intent.intent, publicIntent: intent.publicIntent, source: .followUp,
+                                             score: score, confidence: Self.confidence(ofScore: score), slots: slots,
+                                             fromContext: Set(slots.kinds).subtracting(newSlots.map(\.kind)),
+                                             followUp: true)
+                candidates.insert(follow, at: 0)
+            }
+        }
+        return candidates
+    }
+
+    /// Context may fill a required slot only when the question brings no entity of its own that could compete.
+    private func entitiesLeaveRoom(_ entities: [Entity]) -> Bool {
+        !entities.contains { [.document, .unit, .term].contains($0.kind) }
+    }
+
+    /// Start positions where `phrase` occurs in `words` (each word typo-tolerant), skipping claimed words.
+    /// In a phrase of three words or more, one short word may carry a slip ("han bao coa").
+    private func find(_ phrase: [String], in words: [String], avoiding claimed: Set<Int>) -> [Int] {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
+        var out: [Int] = []
+        for start in 0...(words.count - phrase.count) {
+            var ok = true
+            var slips = 0
+            for k in 0..<phrase.count {
+                let w = words[start + k]
+                if claimed.contains(start + k) { ok = false; break }
+                if FuzzyMatcher.matches(w, phrase[k]) { continue }
+                if phrase.count >= 3, slips == 0, FuzzyMatcher.slip(w, phrase[k]) { slips += 1; continue }
+                ok = false
+                break
+            }
+            if ok { out.append(start) }
+        }
+        return out
+    }
+}

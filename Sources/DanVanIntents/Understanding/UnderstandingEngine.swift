@@ -1,0 +1,76 @@
+import DanVanKnowledge
+import DanVanText
+
+/// The one place where a line becomes an `Understanding`: normalised and tokenized once, entities
+/// found once, every parser asked, candidates ranked on one scale, a decision taken.
+///
+///     let engine = UnderstandingEngine(knowledge: kb, catalog: catalog, parsers: [taskParser])
+///     engine.understand("xong nv 3", context: .empty, today: today).winner?.intent   // .task(.done)
+public struct UnderstandingEngine {
+    public let catalog: IntentCatalog
+    public let extractor: EntityExtractor
+    /// The keyword intents first, then the others (task commands…).
+    public let parsers: [UnderstandingParser]
+    /// Confidence needed to answer without asking (a keyword score of 1.5).
+    public var answerConfidence = KeywordIntentParser.confidence(ofScore: KeywordIntentParser.answerScore)
+    /// Confidence needed to be offered in "Có phải bạn muốn hỏi…" (a keyword score of 0.75).
+    public var clarifyConfidence = KeywordIntentParser.confidence(ofScore: 0.75)
+
+    public init(knowledge: KnowledgeBase, catalog: IntentCatalog, parsers extra: [UnderstandingParser] = []) {
+        self.catalog = catalog
+        extractor = EntityExtractor(knowledge: knowledge, vocabulary: catalog.vocabulary)
+        parsers = [KeywordIntentParser(catalog: catalog)] + extra
+    }
+
+    /// What `line` means in this conversation.
+    public func understand(_ line: String, context: ConversationContext, today: CalendarDate) -> Understanding {
+        let q = NormalizedQuestion(line, vocabulary: catalog.vocabulary)
+        guard !q.tokens.isEmpty else {
+            return Understanding(question: q, entities: [], candidates: [], decision: .empty, confidence: 0)
+        }
+        if !context.pendingChoices.isEmpty, let n = Self.choiceNumber(q.text) {
+            return Understanding(question: q, entities: [], candidates: [], decision: .choice(n), confidence: 1)
+        }
+        let entities = extractor.entities(in: q)
+        let input = ParserInput(question: q, entities: entities, context: context, today: today)
+        // A stable sort: each parser's own order decides ties.
+        let candidates = parsers.flatMap { $0.candidates(for: input) }.enumerated()
+            .sorted { a, b in
+                if a.element.eligible != b.element.eligible { return a.element.eligible }
+                if a.element.confidence != b.element.confidence { return a.element.confidence > b.element.confidence }
+                return a.offset < b.offset
+            }
+            .map(\.element)
+        return decide(q, entities, candidates)
+    }
+
+    private func decide(_ q: NormalizedQuestion, _ entities: [Entity], _ candidates: [IntentCandidate]) -> Understanding {
+        let eligible = candidates.filter { $0.eligible && $0.confidence > 0 }
+        guard let top = eligible.first else {
+            return Understanding(question: q, entities: entities, candidates: candidates, decision: .none, confidence: 0)
+        }
+        let next = eligible.dropFirst().first { $0.publicIntent != top.publicIntent }
+        // A runner-up close to the winner lowers the confidence; one as strong as it makes the line ambiguous.
+        let closeness = next.map { $0.source == top.source ? $0.score / top.score : $0.confidence / top.confidence } ?? 0
+        let confidence = top.confidence * (1 - 0.5 * closeness)
+        let tied = eligible.count > 1 && closeness >= 1 && top.publicIntent != eligible[1].publicIntent
+        let decision: Understanding.Decision
+        if top.confidence >= answerConfidence && !tied {
+            decision = .answer
+        } else if top.confidence >= clarifyConfidence {
+            decision = .clarify
+        } else {
+            decision = .none
+        }
+        let shown = top.source == .taskCommand ? top.confidence : (confidence * 100).rounded() / 100
+        return Understanding(question: q, entities: entities, candidates: candidates, decision: decision, confidence: shown)
+    }
+
+    /// "2", "2.", "2)": the number of an offered choice.
+    static func choiceNumber(_ text: String) -> Int? {
+        var t = Substring(text)
+        while let last = t.last, last == " " || last == "." || last == ")" { t.removeLast() }
+        while let first = t.first, first == " " { t.removeFirst() }
+        return Int(t)
+    }
+}

@@ -1,0 +1,20 @@
+/// One unit's line of the overall progress table ("tiến độ chung").
+public struct UnitProgress: Equatable, Sendable {
+    /// nil for tasks nobody is assigned to.
+    public var unit: String?
+    /// Tasks not deleted.
+    public var total: Int
+    public var done: Int
+    /// Open tasks past their deadline.
+    public var overdue: Int
+
+    /// Open tasks, overdue or not.
+    public var open: Int { total - done }
+
+    public init(unit: String?, total: Int, done: Int, overdue: Int) {
+        self.unit = unit
+        self.total = total
+        self.done = done
+        self.overdue = overdue
+    }
+}

@@ -1,0 +1,80 @@
+@testable import DanVanTasks
+import DanVanText
+import XCTest
+
+/// Deadlines of task commands read by the date grammar; today is Wednesday 10/09/2025.
+final class TaskCommandDateTests: XCTestCase {
+    private func d(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+
+    private func draft(_ text: String) -> TaskDraft? {
+        guard case .success(.add(let draft))? = TestSupport.parser.parse(text, today: TestSupport.today)?.command else { return nil }
+        return draft
+    }
+
+    private func command(_ text: String) -> TaskCommand? {
+        guard case .success(let c)? = TestSupport.parser.parse(text, today: TestSupport.today)?.command else { return nil }
+        return c
+    }
+
+    private func error(_ text: String) -> TaskCommandError? {
+        guard case .failure(let e)? = TestSupport.parser.parse(text, today: TestSupport.today)?.command else { return nil }
+        return e
+    }
+
+    func testRelativeDeadlinesOfNewTasks() {
+        XCTAssertEqual(draft("thêm nhiệm vụ: Họp tổ, giao phòng vhxh, hạn thứ sáu tuần sau")?.due, d("2025-09-19"))
+        XCTAssertEqual(draft("them nhiem vu kiem tra loa, giao phong kinh te, han cuoi thang")?.due, d("2025-09-30"))
+        XCTAssertEqual(draft("thêm nhiệm vụ: Gửi danh sách, hạn 3 ngày nữa")?.due, d("2025-09-13"))
+        XCTAssertEqual(draft("thêm nhiệm vụ: Gửi danh sách, hạn ngày mai")?.due, d("2025-09-11"))
+        XCTAssertEqual(draft("thêm nhiệm vụ: Tổng hợp ý kiến, giao phòng kinh tế, hạn đầu tháng sau")?.due, d("2025-10-01"))
+        XCTAssertEqual(draft("thêm nhiệm vụ: Sơ kết, hạn quý IV/2025")?.due, d("2025-12-31"))
+        XCTAssertEqual(draft("thêm nhiệm vụ: Sơ kết, hạn 15.12")?.due, d("2025-12-15"))
+        XCTAssertNil(draft("thêm nhiệm vụ: Sơ kết, hạn 15.12")?.note, "one day: nothing more to keep")
+    }
+
+    func testADateClauseWithoutDeadlineWordIsTheDeadline() {
+        let rasoat = draft("thêm nhiệm vụ: Rà soát hộ nghèo, giao phòng kinh tế, trong 10 ngày")
+        XCTAssertEqual(rasoat?.title, "Rà soát hộ nghèo")
+        XCTAssertEqual(rasoat?.unit, "Phòng Kinh tế")
+        XCTAssertEqual(rasoat?.due, d("2025-09-20"))
+        XCTAssertEqual(draft("thêm nhiệm vụ: Dán thông báo, sau 2 tuần")?.due, d("2025-09-24"))
+        // Words that only start like a date stay content.
+        let content = draft("thêm nhiệm vụ: Họp dân, trong đó mời trưởng thôn, giao phòng kinh tế")
+        XCTAssertEqual(content?.title, "Họp dân, trong đó mời trưởng thôn")
+        XCTAssertNil(content?.due)
+    }
+
+    func testRecurringDeadlinesKeepTheirWording() {
+        let monthly = draft("thêm nhiệm vụ: Nộp số liệu, giao phòng kinh tế, hạn trước ngày 15 hằng tháng")
+        XCTAssertEqual(monthly?.due, d("2025-09-15"))
+        XCTAssertEqual(monthly?.note, Msg.dueAsWritten("trước ngày 15 hằng tháng"))
+        let weekly = draft("thêm nhiệm vụ: Cập nhật phần mềm, giao phòng kinh tế, hằng tuần")
+        XCTAssertEqual(weekly?.due, d("2025-09-14"))
+        XCTAssertEqual(weekly?.note, Msg.dueAsWritten("hằng tuần"))
+        let yearly = draft("thêm nhiệm vụ: Báo cáo, hạn trước ngày 01/6 và 15/11 hằng năm")
+        XCTAssertEqual(yearly?.due, d("2025-11-15"))
+        XCTAssertNotNil(yearly?.note)
+        let offset = draft("thêm nhiệm vụ: Phản hồi, trong thời hạn 10 ngày kể từ ngày nhận văn bản")
+        XCTAssertNil(offset?.due, "counted from an event danvan does not know")
+        XCTAssertEqual(offset?.note, Msg.dueAsWritten("trong thời hạn 10 ngày kể từ ngày nhận văn bản"))
+    }
+
+    func testUnderstoodPartlyIsRefusedNamingThePhrase() {
+        XCTAssertEqual(error("thêm nhiệm vụ: Họp, giao phòng kinh tế, trong 10 ngày làm việc"), .dateNotUnderstood("trong 10 ngày làm việc"))
+        XCTAssertEqual(error("thêm nhiệm vụ: Họp, hạn thứ tám"), .dateNotUnderstood("thứ tám"))
+        XCTAssertEqual(error("thêm nhiệm vụ: Họp, hạn hằng thế kỷ"), .dateNotUnderstood("hằng thế kỷ"))
+        XCTAssertEqual(error("thêm nhiệm vụ: Họp, hạn ngày 31 tháng 4"), .invalidDate("31/4"))
+        let message = TaskErrorWording.message(for: TaskCommandError.dateNotUnderstood("trong 10 ngày làm việc"))
+        XCTAssertTrue(message.contains("“trong 10 ngày làm việc”"), message)
+        XCTAssertTrue(message.contains("chưa thay đổi gì"), message)
+    }
+
+    func testRescheduleWithTheGrammar() {
+        XCTAssertEqual(command("gia hạn nhiệm vụ 4 đến cuối tháng sau"), .reschedule(.number(4), due: d("2025-10-31")))
+        XCTAssertEqual(command("đổi hạn nv 2 sang ngày mai"), .reschedule(.number(2), due: d("2025-09-11")))
+        XCTAssertEqual(command("doi han nhiem vu 2 sang thu 6"), .reschedule(.number(2), due: d("2025-09-12")))
+        XCTAssertEqual(command("đổi hạn nhiệm vụ họp tổ sang thứ hai tuần tới"), .reschedule(.words("họp tổ"), due: d("2025-09-15")))
+        XCTAssertEqual(error("đổi hạn nhiệm vụ 3 sang hằng tháng"), .dateNotADay("hằng tháng"))
+        XCTAssertEqual(error("đổi hạn nhiệm vụ 3 sang 30/02"), .invalidDate("30/02"))
+    }
+}
