@@ -6,11 +6,16 @@ public struct Entity: Equatable, Sendable {
     public var value: EntityValue
     /// Token indices in the normalised question.
     public var span: Range<Int>
+    /// For a short form ("bc", "vb"), the folded words it stands for ("bao cao"): what the other
+    /// intents' keywords read in its place, so "bc lần 1 nộp khi nào" is a deadline question while
+    /// "bc là gì" stays a glossary one.
+    public var expansion: [String]?
 
-    public init(kind: EntityKind, value: EntityValue, span: Range<Int>) {
+    public init(kind: EntityKind, value: EntityValue, span: Range<Int>, expansion: [String]? = nil) {
         self.kind = kind
         self.value = value
         self.span = span
+        self.expansion = expansion
     }
 
     /// The value as a short display string (for `--explain` and slots in JSON).

@@ -55,7 +55,10 @@ public struct EntityExtractor: Sendable {
             }
         }
         for m in knowledge.glossary.mentions(in: tokens, typed: q.typed) where freeOfCore(m.span) {
-            found.append(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
+            // A one-word short form of a plain phrase ("BC: Báo cáo") may be the phrase itself in use.
+            let meaning = Tokenizer.foldedWords(m.entry.meaning)
+            let expansion = m.span.count == 1 && (2...3).contains(meaning.count) ? meaning : nil
+            found.append(Entity(kind: .term, value: .text(m.entry.term), span: m.span, expansion: expansion))
             used.formUnion(m.span)
         }
         // "Hội đồng nhân dân viết tắt là gì": a full name counts as the term only when the abbreviation is asked for.

@@ -15,6 +15,20 @@ final class QuestionSetTests: XCTestCase {
         }
     }
 
+    /// Phrasings typed as officials type them (input method off, words run together, teen code,
+    /// relative dates), answered by the same engine as the clean ones.
+    func testOurTypedQuestionSetPasses() throws {
+        let url = Repository.root.appendingPathComponent("Tests/DanVanAssistantTests/Fixtures/questions-typed.tsv")
+        let set = try QuestionSet(tsv: String(contentsOf: url, encoding: .utf8))
+        XCTAssertGreaterThanOrEqual(set.cases.count, 20)
+        let report = QuestionSetEvaluator { today in
+            Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: today)
+        }.run(set, defaultToday: CalendarDate(iso: "2025-08-25")!)
+        for o in report.outcomes where !o.intentOK || !o.answerOK {
+            XCTFail("\(o.testCase.id) “\(o.testCase.question)”: got \(o.predicted): \(o.answer.prefix(200))")
+        }
+    }
+
     func testFactMatcherFoldsDatesAndWholeWords() {
         let a = FactMatcher.normalize("Ban hành ngày 16/5/2016 của Thủ tướng Chính phủ.")
         XCTAssertTrue(FactMatcher.holds(a, "16/05/2016"))

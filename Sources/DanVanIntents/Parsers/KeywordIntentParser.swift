@@ -26,8 +26,11 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         let blocked = Set(entities.filter { blockingKinds.contains($0.kind) }.flatMap { Array($0.span) })
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
         let words = positions.map { q.tokens[$0] }
+        // Short forms read as the words they stand for, by every intent but the one that explains them.
+        let expanded = Self.expanding(q, entities, blocked: blocked)
 
         var candidates: [IntentCandidate] = catalog.intents.map { intent in
+            let words = intent.slots.contains(where: { $0.entity == .term }) ? words : expanded
             var claimed = Set<Int>()
             var matched: [(phrase: String, weight: Double)] = []
             for phrase in intent.phrases {
@@ -86,6 +89,19 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
             }
         }
         return candidates
+    }
+
+    /// The question's unblocked words with each expandable short form replaced by its words.
+    static func expanding(_ q: NormalizedQuestion, _ entities: [Entity], blocked: Set<Int>) -> [String] {
+        var out: [String] = []
+        for i in q.tokens.indices where !q.fillers.contains(i) {
+            if let e = entities.first(where: { $0.span.lowerBound == i && $0.expansion != nil }), let words = e.expansion {
+                out += words
+            } else if !blocked.contains(i) {
+                out.append(q.tokens[i])
+            }
+        }
+        return out
     }
 
     /// Context may fill a required slot only when the question brings no entity of its own that could compete.

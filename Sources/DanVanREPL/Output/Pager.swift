@@ -119,18 +119,6 @@ enum Pager {
         return pid
     }
 
-    /// Writes every byte unless the reader is gone.
-    private static func writeAll(_ data: [UInt8], to fd: Int32) {
-        var bytes = data[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            bytes = bytes.dropFirst(written)
-        }
-    }
 
     /// Whether `name` is an executable file in a `PATH` directory.
     static func isInstalled(_ name: String) -> Bool {

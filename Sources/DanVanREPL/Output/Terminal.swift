@@ -26,8 +26,8 @@ public enum Terminal {
     }
 }
 
-/// Writes every byte, retrying after a signal interrupts the system call.
-private func writeAll(_ data: [UInt8], to fd: Int32) {
+/// Writes every byte, retrying after a signal interrupts the system call; stops when the reader is gone.
+func writeAll(_ data: [UInt8], to fd: Int32) {
     var bytes = data[...]
     while !bytes.isEmpty {
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

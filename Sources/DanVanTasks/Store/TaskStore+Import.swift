@@ -24,15 +24,7 @@ extension TaskStore {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
         let fileName = url.lastPathComponent
-        // An appendix names a few units many times: resolve each distinct spelling once.
-        var resolved: [String: UnitResolution] = [:]
-        let memoized: UnitResolver = { name in
-            if let known = resolved[name] { return known }
-            let r = resolveUnit(name)
-            resolved[name] = r
-            return r
-        }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
         let plan = try importer.plan(text: text, fileName: fileName)
         return try store(plan, fileName: fileName, user: user, at: at)
     }
@@ -64,5 +56,16 @@ extension TaskStore {
             return (added, present)
         }
         return ImportReport(fileName: fileName, added: added, alreadyPresent: present, warnings: plan.warnings)
+    }
+}
+
+/// `resolveUnit` asked once per distinct spelling: an appendix names a few units many times.
+func memoizing(_ resolveUnit: @escaping UnitResolver) -> UnitResolver {
+    var resolved: [String: UnitResolution] = [:]
+    return { name in
+        if let known = resolved[name] { return known }
+        let r = resolveUnit(name)
+        resolved[name] = r
+        return r
     }
 }

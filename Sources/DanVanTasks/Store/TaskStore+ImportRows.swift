@@ -17,14 +17,7 @@ extension TaskStore {
                            resolveUnit: @escaping UnitResolver, today: CalendarDate, user: String,
                            at: Date = Date()) throws -> ImportReport {
         guard !rows.isEmpty else { throw TaskImportError.empty(path: fileName) }
-        var resolved: [String: UnitResolution] = [:]
-        let memoized: UnitResolver = { name in
-            if let known = resolved[name] { return known }
-            let r = resolveUnit(name)
-            resolved[name] = r
-            return r
-        }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
         return try store(try importer.plan(rows: rows, fileName: fileName), fileName: fileName, user: user, at: at)
     }
 
