@@ -38,7 +38,7 @@ public struct PreparedImport: Sendable {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
         let fileName = url.lastPathComponent
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: Self.memoized(resolveUnit), today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
         self.init(try importer.plan(text: text, fileName: fileName), fileName: fileName)
     }
 
@@ -48,7 +48,7 @@ public struct PreparedImport: Sendable {
     public init(rows table: [TaskTableRow], fileName: String, vocabulary: TaskVocabulary,
                 resolveUnit: @escaping UnitResolver, today: CalendarDate) throws {
         guard !table.isEmpty else { throw TaskImportError.empty(path: fileName) }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: Self.memoized(resolveUnit), today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
         self.init(try importer.plan(rows: table, fileName: fileName), fileName: fileName)
     }
 
@@ -58,16 +58,5 @@ public struct PreparedImport: Sendable {
             Row(draft: $0.draft, importKey: $0.importKey, planID: $0.planID, planRow: $0.planRow, planGroup: $0.planGroup)
         }
         warnings = plan.warnings
-    }
-
-    /// An appendix names a few units many times: each distinct spelling is resolved once.
-    static func memoized(_ resolveUnit: @escaping UnitResolver) -> UnitResolver {
-        var resolved: [String: UnitResolution] = [:]
-        return { name in
-            if let known = resolved[name] { return known }
-            let r = resolveUnit(name)
-            resolved[name] = r
-            return r
-        }
     }
 }
