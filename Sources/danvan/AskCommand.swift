@@ -40,6 +40,7 @@ struct AskCommand: ParsableCommand {
         Trace.mark("arguments")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
+        assistant.usePracticeProgress(workspace.practiceProgress())
         let printer = AnswerPrinter(json: json, explain: explain)
         if !question.isEmpty {
             let reply = assistant.respond(to: question.joined(separator: " "))

@@ -10,7 +10,7 @@ struct Danvan: ParsableCommand {
         abstract: "Trợ lý Dân vận — hỏi đáp về kế hoạch và theo dõi nhiệm vụ.",
         version: "danvan 0.1.0",
         subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self,
-                      TasksCommand.self, ReportCommand.self, EvalCommand.self, BenchCommand.self],
+                      TasksCommand.self, ReportCommand.self, BriefCommand.self, QuizCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }
@@ -51,6 +51,7 @@ struct ReplCommand: ParsableCommand {
         setlocale(LC_ALL, "")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
+        assistant.usePracticeProgress(workspace.practiceProgress())
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
                                           taskNumbers: { desk?.taskNumbers() ?? [] })
