@@ -77,7 +77,7 @@ extension Assistant {
     /// The reply to a line typed while a practice round waits for an answer.
     func practiceTurn(_ line: String) -> Reply {
         let u = engine.understand(line, context: ConversationContext(), today: today)
-        if u.decision == .answer, u.candidates.first?.intent == .onboarding(.stop) {
+        if u.decision != .none, u.candidates.first?.intent == .onboarding(.stop) {
             return onboardingReply(.stop, stopPractice() ?? AnswerDocument())
         }
         guard let session = onboarding.session else { return onboardingReply(.quiz, AnswerDocument()) }

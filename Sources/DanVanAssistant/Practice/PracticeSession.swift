@@ -36,14 +36,15 @@ public final class PracticeSession {
         let right = judge.isRight(typed, q.expected)
         if right { rightCount += 1 }
         index += 1
-        var blocks: [AnswerDocument.Block] = [.paragraph(right ? Msg.quizRight(q.answer) : Msg.quizWrong(q.answer))]
+        var blocks: [AnswerDocument.Block] = [.paragraph(right ? Msg.quizRight(q.answer) : Msg.quizWrong(q.answer)),
+                                              .paragraph(Msg.sourceLine(q.source))]
         do { try progress?.note(q.id, right: right) } catch {
             if saveError == nil {
                 saveError = progress.map { Msg.quizProgressNotSaved($0.url.path) } ?? ""
                 blocks.append(.note(saveError!))
             }
         }
-        return (right, AnswerDocument(blocks: blocks, source: q.source))
+        return (right, AnswerDocument(blocks: blocks))
     }
 
     /// The score of the questions answered.
