@@ -43,11 +43,13 @@ struct QuizBuilder {
                 add(symbol, .documentDate, Msg.quizDocumentDate(short, plan: name), date.display, .date(date), d.sections)
             }
         }
-        // Which unit a duty is given to, under the unit's own heading (not the heading for every office).
+        // Which unit a duty is given to, under the unit's own heading (not the section for every office).
         let folded = unit.map(Tokenizer.foldedWords)
         for u in plan.units where !answerer.knowledge.units.isCollective(u.name) && PlanText.states(text, u.name) {
             if let folded, !KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords(u.name), folded) { continue }
-            for (i, duty) in u.duties.enumerated() where duty.role != .support {
+            for (i, duty) in u.duties.enumerated() where duty.role != .support && duty.section != plan.allUnitsSection {
+                // A duty that names its own unit would give the answer away.
+                if PlanText.states(" " + Tokenizer.foldedWords(duty.text).joined(separator: " ") + " ", u.name) { continue }
                 let task = KnowledgeAnswerer.trim(KnowledgeAnswerer.unbulleted(duty.text), to: 160)
                 add("\(u.name)#\(i)", .lead, Msg.quizLead(task, plan: name), u.name, .unit(u.name), [duty.section])
             }
