@@ -79,6 +79,22 @@ final class OnboardingCommandTests: XCTestCase {
         XCTAssertEqual(try runner.json(next.out.split(separator: "\n")[0])["answer"] as? String, answers[1])
     }
 
+    /// Tasks of the store with a lead unit give questions too (not when one plan is asked for).
+    func testQuizAsksAboutTheTaskStoresTasks() throws {
+        let store = runner.home.appendingPathComponent("tasks.sqlite").path
+        let add = try runner.run(["ask", "--store", store, "--today", "2025-08-25", "thêm nhiệm vụ: Họp dân khu phố 3, giao phòng kinh tế, hạn 15/9/2025"])
+        XCTAssertEqual(add.status, 0, add.err)
+        let all = try runner.run(["quiz", "--store", store, "--json", "--count", "1000"])
+        let objects = try all.out.split(separator: "\n").map { try runner.json($0) }
+        let task = try XCTUnwrap(objects.first { ($0["question"] as? String)?.contains("Họp dân khu phố 3") ?? false }, all.out)
+        XCTAssertEqual(task["answer"] as? String, "Phòng Kinh tế")
+        XCTAssertEqual(task["source"] as? String, "Sổ theo dõi nhiệm vụ, nhiệm vụ #1")
+        let one = try runner.run(["quiz", "--store", store, "--json", "--count", "1000", "--plan", "ke-hoach-dan-van-duong-an-2025"])
+        XCTAssertEqual(one.status, 0, one.err)
+        XCTAssertFalse(one.out.contains("Họp dân khu phố 3"))
+        XCTAssertEqual(one.out.split(separator: "\n").count, objects.count - 1)
+    }
+
     func testQuizRefusesBadOptions() throws {
         let count = try runner.run(["quiz", "--count", "0"])
         XCTAssertNotEqual(count.status, 0)
