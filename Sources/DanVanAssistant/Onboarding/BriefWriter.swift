@@ -37,11 +37,11 @@ struct BriefWriter {
     private func planSections(_ part: UnitBrief.PlanPart) -> [(heading: String, lines: [String], note: String?)] {
         var out: [(heading: String, lines: [String], note: String?)] = []
         if !part.ownDuties.isEmpty {
-            out.append((Msg.ownDuties, part.ownDuties.map { answerer.dutyLine($0, limit: 300) }, nil))
+            out.append((Msg.ownDuties, part.ownDuties.map { answerer.dutyLine($0, limit: 220) }, nil))
         }
         if let id = part.sharedSection, let section = part.plan.section(id) {
             out.append((Msg.commonDuties(id, title: KnowledgeAnswerer.trim(section.title, to: 80)),
-                        part.sharedDuties.map { KnowledgeAnswerer.trim(KnowledgeAnswerer.unbulleted($0), to: 300) + " [\(id)]" }, nil))
+                        part.sharedDuties.map { KnowledgeAnswerer.trim(KnowledgeAnswerer.unbulleted($0), to: 220) + " [\(id)]" }, nil))
         }
         if !part.appendixRows.isEmpty {
             out.append((Msg.briefAppendix, part.appendixRows.map(appendixLine), nil))

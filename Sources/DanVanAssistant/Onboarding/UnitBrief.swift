@@ -50,8 +50,8 @@ public struct UnitBrief: Sendable {
 
     /// What `plan` asks of `unit`; nil when it gives the unit nothing.
     ///
-    /// - Parameter sharesCommonDuties: whether the section for every office applies to the unit (one of the
-    ///   commune's own offices).
+    /// - Parameter sharesCommonDuties: whether the section for every office applies to the unit even when
+    ///   the plan does not name it (one of the commune's own offices).
     public static func part(of plan: Plan, unit: String, sharesCommonDuties: Bool, glossary: Glossary) -> PlanPart? {
         let folded = Tokenizer.foldedWords(unit)
         let own = plan.units.filter { KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }.flatMap(\.duties)
@@ -60,7 +60,8 @@ public struct UnitBrief: Sendable {
         }
         var sharedSection: String?
         var shared: [String] = []
-        if sharesCommonDuties, let id = plan.allUnitsSection, let section = plan.section(id),
+        // The section for every office applies to the units the plan names and to the commune's own offices.
+        if sharesCommonDuties || !own.isEmpty, let id = plan.allUnitsSection, let section = plan.section(id),
            !own.contains(where: { $0.section == id }) {
             sharedSection = id
             shared = section.paragraphs
