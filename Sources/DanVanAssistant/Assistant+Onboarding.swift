@@ -74,10 +74,28 @@ extension Assistant {
         return session.score()
     }
 
+    /// "tiếp" and "dừng ôn tập": understood only as a whole line, while a brief is read or a round runs
+    /// (`onboardingControl`); never a candidate for other lines, so "hạn báo cáo tiếp theo" stays a question.
+    static let controlIntents: Set<IntentID> = [.onboarding(.more), .onboarding(.stop)]
+
+    /// Whether the line is nothing but one of the intent's phrases ("tiếp", "xem tiếp", "dừng ôn tập").
+    func says(_ intent: OnboardingIntent, _ line: String) -> Bool {
+        let words = Tokenizer.foldedWords(line)
+        return catalog.intent(.onboarding(intent))?.phrases.contains { $0.tokens == words } ?? false
+    }
+
+    /// The reply when a brief is being read or a round runs: the next page, an answer judged, the round
+    /// stopped; nil to understand the line as usual (which ends the brief's paging).
+    func onboardingControl(_ line: String) -> Reply? {
+        if onboarding.session != nil { return practiceTurn(line) }
+        if !onboarding.pages.isEmpty, says(.more, line) { return onboardingReply(.more, onboarding.pages.removeFirst()) }
+        onboarding.pages = []
+        return nil
+    }
+
     /// The reply to a line typed while a practice round waits for an answer.
     func practiceTurn(_ line: String) -> Reply {
-        let u = engine.understand(line, context: ConversationContext(), today: today)
-        if u.decision != .none, u.candidates.first?.intent == .onboarding(.stop) {
+        if says(.stop, line) {
             return onboardingReply(.stop, stopPractice() ?? AnswerDocument())
         }
         guard let session = onboarding.session else { return onboardingReply(.quiz, AnswerDocument()) }

@@ -67,8 +67,8 @@ public final class Assistant {
         guard line.utf8.count <= Self.maximumLength * 4, line.count <= Self.maximumLength else {
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
         }
-        if onboarding.session != nil { return practiceTurn(line) }
-        let u = engine.understand(line, context: context, today: today)
+        if let reply = onboardingControl(line) { return reply }
+        let u = engine.understand(line, context: context, today: today, excluding: Self.controlIntents)
         switch u.decision {
         case .empty:
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.unknownEmpty)]))

@@ -157,4 +157,19 @@ final class OnboardingBriefTests: XCTestCase {
         }
         XCTAssertNotEqual(a2.respond(to: "tiếp").intent, "onboarding.more", "no page left")
     }
+
+    /// "tiếp" and "dừng" mean something only when there is a page to show or a round to stop: questions
+    /// holding those words are answered as before.
+    func testControlWordsDoNotTakeOverQuestions() {
+        let cases = [("hạn báo cáo tiếp theo", "report.deadline"), ("báo cáo lần tiếp theo khi nào", "report.deadline"),
+                     ("nhiệm vụ tiếp theo của phòng kinh tế", "unit.duties")]
+        for (q, intent) in cases {
+            XCTAssertEqual(OnboardingLibrary.assistant().respond(to: q).intent, intent, q)
+            let reading = OnboardingLibrary.assistant()
+            _ = reading.respond(to: "tôi mới về phòng kinh tế")
+            XCTAssertEqual(reading.respond(to: q).intent, intent, "\(q) while a brief is being read")
+            XCTAssertNotEqual(reading.respond(to: "tiếp").intent, "onboarding.more", "another question ends the brief")
+        }
+        XCTAssertNotEqual(OnboardingLibrary.assistant().respond(to: "dừng ôn tập").intent, "onboarding.quiz")
+    }
 }
