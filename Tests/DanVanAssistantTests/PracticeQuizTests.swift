@@ -75,6 +75,9 @@ final class PracticeQuizTests: XCTestCase {
         }
         for typed in ["chinh phu", "quoc hoi", "bo chinh tri"] { XCTAssertFalse(judge.isRight(typed, .text("Thủ tướng Chính phủ")), typed) }
         XCTAssertTrue(judge.isRight("UBND thanh pho Hai Phong", .text("Ủy ban nhân dân thành phố Hải Phòng")))
+        XCTAssertTrue(judge.isRight("BCH TW Dang", .text("Ban Chấp hành Trung ương Đảng")))
+        XCTAssertTrue(judge.isRight("ban chap hanh TW", .text("Ban Chấp hành Trung ương Đảng")))
+        XCTAssertFalse(judge.isRight("BTV", .text("Ban Chấp hành Trung ương Đảng")))
         XCTAssertFalse(judge.isRight("UBND xa Duong An", .text("Ủy ban nhân dân thành phố Hải Phòng")))
 
         for typed in ["3177", "quyet dinh 3177", "3177/QĐ-UBND", "qd 3177/qd-ubnd"] {

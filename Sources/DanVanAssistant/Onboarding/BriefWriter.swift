@@ -23,8 +23,11 @@ struct BriefWriter {
                 sections.append((Msg.briefPlans(brief.unit, count: brief.plans.count), names, nil))
             }
             sections += planSections(part)
-            pages += paginate(sections, title: Msg.briefPlanTitle(answerer.planName(part.plan), unit: brief.unit),
-                              source: answerer.source(part.plan, part.sections))
+            var planPages = paginate(sections, title: Msg.briefPlanTitle(answerer.planName(part.plan), unit: brief.unit),
+                                     source: answerer.source(part.plan, part.sections))
+            // The brief opens with its own title; the plan is named in the list under it and in the source.
+            if i == 0, !planPages.isEmpty { planPages[0].title = Msg.briefTitle(brief.unit) }
+            pages += planPages
         }
         // Each page says where it stands and how to go on.
         return pages.enumerated().map { i, page in

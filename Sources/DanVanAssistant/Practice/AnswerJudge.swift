@@ -1,3 +1,4 @@
+import Foundation
 import DanVanKnowledge
 import DanVanText
 
@@ -45,13 +46,27 @@ struct AnswerJudge {
         var out: [String] = []
         var i = 0
         let found = glossary.mentions(in: folded, typed: typed)
-        for m in found where !m.entry.meaning.contains(where: { "()\"“;:".contains($0) }) {
+        for m in found {
+            guard let meaning = Self.plainMeaning(m.entry.meaning) else { continue }
             while i < m.span.lowerBound { out.append(folded[i]); i += 1 }
-            out += Tokenizer.foldedWords(m.entry.meaning)
+            out += Tokenizer.foldedWords(meaning)
             i = m.span.upperBound
         }
         while i < folded.count { out.append(folded[i]); i += 1 }
         return out
+    }
+
+    /// A glossary meaning as plain words, its remark in parentheses left out ("Trung ương (Đảng)" →
+    /// "Trung ương"); nil for a meaning with several senses or a quotation ("Chủ tịch (…); Chỉ thị (…)").
+    static func plainMeaning(_ meaning: String) -> String? {
+        guard !meaning.contains(where: { ";:\"“".contains($0) }) else { return nil }
+        var out = ""
+        var depth = 0
+        for c in meaning {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        let plain = out.trimmingCharacters(in: .whitespaces)
+        return plain.isEmpty ? nil : plain
     }
 
     /// Whether the typed words name the expected ones: at least three in four of the expected words
