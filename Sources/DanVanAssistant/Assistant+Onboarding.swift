@@ -25,7 +25,7 @@ extension Assistant {
     /// The brief of `unit` (a resolved name), page by page; the unit is remembered.
     public func briefPages(unit: String) -> [AnswerDocument] {
         try? onboarding.progress?.setUnit(unit)
-        return BriefWriter(answerer: answerer()).pages(UnitBrief.build(unit: unit, knowledge: knowledge))
+        return BriefWriter(answerer: answerer()).pages(UnitBrief.build(unit: unit, answerer: answerer()))
     }
 
     /// The facts a practice round may ask about.
@@ -37,7 +37,7 @@ extension Assistant {
         let builder = QuizBuilder(answerer: answerer())
         var plans: [Plan]
         if let plan { plans = [plan] }
-        else if let unit { plans = UnitBrief.build(unit: unit, knowledge: knowledge).plans.map(\.plan) }
+        else if let unit { plans = UnitBrief.build(unit: unit, answerer: answerer()).plans.map(\.plan) }
         else { plans = knowledge.plans }
         var out = plans.flatMap { builder.questions(from: $0, unit: plan == nil ? unit : nil) }
         if plan == nil, let stored = try? tasks?.reportTasks() {
@@ -62,8 +62,10 @@ extension Assistant {
     public func startPractice(_ questions: [QuizQuestion], count: Int, seed: UInt64) -> PracticeSession {
         var generator = SplitMix64(seed: seed)
         let ordered = onboarding.progress?.order(questions, using: &generator) ?? questions.shuffled(using: &generator)
+        let answerer = answerer()
         return PracticeSession(questions: Array(ordered.prefix(max(1, count))),
-                               judge: AnswerJudge(units: knowledge.units, glossary: knowledge.glossary),
+                               judge: AnswerJudge(units: knowledge.units, glossary: knowledge.glossary,
+                                                  sameUnit: { answerer.sameUnit($0, $1) }),
                                progress: onboarding.progress)
     }
 

@@ -5,7 +5,7 @@ import DanVanText
 extension KnowledgeAnswerer {
     func duties(_ plan: Plan, unit: String) -> (AnswerDocument, [TaskRow]?) {
         let folded = Tokenizer.foldedWords(unit)
-        let own = plan.units.first { Self.sameUnit(Tokenizer.foldedWords($0.name), folded) }
+        let own = plan.units.first { sameUnit(Tokenizer.foldedWords($0.name), folded) }
         var blocks: [AnswerDocument.Block] = []
         var sections: [String] = []
         // Many duties (a provincial plan's "chủ trì / phối hợp" lines) share a budget so the answer stays readable.
@@ -44,11 +44,11 @@ extension KnowledgeAnswerer {
     /// Whether the plan gives `unit` duties of its own.
     func names(_ plan: Plan, unit: String) -> Bool {
         let folded = Tokenizer.foldedWords(unit)
-        return plan.units.contains { Self.sameUnit(Tokenizer.foldedWords($0.name), folded) && !$0.duties.isEmpty }
+        return plan.units.contains { sameUnit(Tokenizer.foldedWords($0.name), folded) && !$0.duties.isEmpty }
     }
 
     /// Same unit, allowing a trailing level word ("Trung tâm sự nghiệp công" = "… công xã").
-    static func sameUnit(_ a: [String], _ b: [String]) -> Bool {
+    func sameUnit(_ a: [String], _ b: [String]) -> Bool {
         func strip(_ w: [String]) -> [String] {
             var w = w
             while let last = w.last, ["xa", "phuong"].contains(last), w.count > 2 { w.removeLast() }

@@ -36,6 +36,7 @@ enum OnboardingLibrary {
 
 final class OnboardingBriefTests: XCTestCase {
     let knowledge = OnboardingLibrary.knowledge
+    let answerer = OnboardingLibrary.assistant().answerer()
 
     func testTheLibraryHoldsTheFourPlans() {
         XCTAssertEqual(knowledge.plans.count, 4)
@@ -51,9 +52,9 @@ final class OnboardingBriefTests: XCTestCase {
             for unit in OnboardingLibrary.units(of: plan) {
                 let folded = Tokenizer.foldedWords(unit)
                 let shares = knowledge.units.communeUnits.contains(unit)
-                let part = UnitBrief.part(of: plan, unit: unit, sharesCommonDuties: shares, glossary: knowledge.glossary)
+                let part = UnitBrief.part(of: plan, unit: unit, sharesCommonDuties: shares, answerer: answerer)
                 // Independently from the model: the unit's own heading(s).
-                let expectedDuties = plan.units.filter { KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }
+                let expectedDuties = plan.units.filter { answerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }
                     .flatMap(\.duties)
                 let common = plan.allUnitsSection.flatMap { id in
                     (shares || !expectedDuties.isEmpty) && !expectedDuties.contains { $0.section == id } ? id : nil
@@ -92,7 +93,7 @@ final class OnboardingBriefTests: XCTestCase {
         let a = OnboardingLibrary.assistant()
         for plan in knowledge.plans {
             for unit in OnboardingLibrary.units(of: plan) {
-                let brief = UnitBrief.build(unit: unit, knowledge: knowledge)
+                let brief = UnitBrief.build(unit: unit, answerer: answerer)
                 guard let part = brief.plans.first(where: { $0.plan.id == plan.id }) else { continue }
                 let pages = a.briefPages(unit: unit)
                 let text = pages.map { PlainRenderer.render($0) }.joined(separator: "\n")
@@ -124,7 +125,7 @@ final class OnboardingBriefTests: XCTestCase {
     }
 
     func testAUnitNoPlanConcernsSaysSo() {
-        let brief = UnitBrief.build(unit: "Sở Không Tồn Tại", knowledge: knowledge)
+        let brief = UnitBrief.build(unit: "Sở Không Tồn Tại", answerer: answerer)
         XCTAssertTrue(brief.plans.isEmpty)
         let pages = BriefWriter(answerer: OnboardingLibrary.assistant().answerer()).pages(brief)
         XCTAssertEqual(pages.count, 1)

@@ -7,7 +7,10 @@ import XCTest
 final class PracticeQuizTests: XCTestCase {
     let knowledge = OnboardingLibrary.knowledge
     var assistant: Assistant { OnboardingLibrary.assistant() }
-    var judge: AnswerJudge { AnswerJudge(units: knowledge.units, glossary: knowledge.glossary) }
+    var judge: AnswerJudge {
+        let answerer = assistant.answerer()
+        return AnswerJudge(units: knowledge.units, glossary: knowledge.glossary, sameUnit: { answerer.sameUnit($0, $1) })
+    }
 
     /// Every question's expected fact is written in its source plan's text (folded): a date as one of
     /// the dates the text writes, anything else as words of the text.

@@ -3,7 +3,7 @@ import DanVanText
 
 /// What a new official of one unit must know, plan by plan: only facts the plans state.
 ///
-///     let brief = UnitBrief.build(unit: "Phòng Kinh tế", knowledge: kb)
+///     let brief = UnitBrief.build(unit: "Phòng Kinh tế", answerer: assistant.answerer())
 ///     brief.plans.first?.sharedDuties   // the paragraphs of the section for every office
 public struct UnitBrief: Sendable {
     /// One plan that gives the unit duties, and what of it concerns the unit.
@@ -37,12 +37,13 @@ public struct UnitBrief: Sendable {
     public var plans: [PlanPart]
 
     /// The brief of `unit` (a canonical name) across the library, built-in plans first.
-    public static func build(unit: String, knowledge: KnowledgeBase) -> UnitBrief {
+    static func build(unit: String, answerer: KnowledgeAnswerer) -> UnitBrief {
+        let knowledge = answerer.knowledge
         let collective = knowledge.units.communeUnits.contains(unit) && !knowledge.units.isCollective(unit)
         var parts: [PlanPart] = []
         for summary in knowledge.summaries {
             guard let plan = knowledge.plan(id: summary.id),
-                  let part = part(of: plan, unit: unit, sharesCommonDuties: collective, glossary: knowledge.glossary) else { continue }
+                  let part = part(of: plan, unit: unit, sharesCommonDuties: collective, answerer: answerer) else { continue }
             parts.append(part)
         }
         return UnitBrief(unit: unit, plans: parts)
@@ -52,11 +53,12 @@ public struct UnitBrief: Sendable {
     ///
     /// - Parameter sharesCommonDuties: whether the section for every office applies to the unit even when
     ///   the plan does not name it (one of the commune's own offices).
-    public static func part(of plan: Plan, unit: String, sharesCommonDuties: Bool, glossary: Glossary) -> PlanPart? {
+    static func part(of plan: Plan, unit: String, sharesCommonDuties: Bool, answerer: KnowledgeAnswerer) -> PlanPart? {
+        let glossary = answerer.knowledge.glossary
         let folded = Tokenizer.foldedWords(unit)
-        let own = plan.units.filter { KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }.flatMap(\.duties)
+        let own = plan.units.filter { answerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }.flatMap(\.duties)
         let rows = plan.appendix.filter { row in
-            [row.lead, row.coordinating].compactMap { $0 }.contains { Self.names($0, unit: folded) }
+            [row.lead, row.coordinating].compactMap { $0 }.contains { Self.names($0, unit: folded, answerer: answerer) }
         }
         var sharedSection: String?
         var shared: [String] = []
@@ -69,7 +71,7 @@ public struct UnitBrief: Sendable {
         guard !own.isEmpty || !shared.isEmpty || !rows.isEmpty else { return nil }
         let mine = Set(own.map(\.section) + [sharedSection].compactMap { $0 })
         // Sections that are another unit's own: their deadlines and documents are that unit's business.
-        let others = Set(plan.units.filter { !KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }
+        let others = Set(plan.units.filter { !answerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }
             .flatMap { $0.duties.filter { $0.role == .own }.map(\.section) }).subtracting(mine)
         let deadlines = plan.deadlines.filter { mine.contains($0.section) || !others.contains($0.section) }
         let documents = plan.documents.filter { d in
@@ -87,9 +89,9 @@ public struct UnitBrief: Sendable {
     }
 
     /// Whether a cell of the appendix ("Phòng Kinh tế, Công an xã") names the unit.
-    static func names(_ cell: String, unit: [String]) -> Bool {
+    static func names(_ cell: String, unit: [String], answerer: KnowledgeAnswerer) -> Bool {
         cell.split(whereSeparator: { ",;".contains($0) }).contains {
-            KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords(String($0)), unit)
+            answerer.sameUnit(Tokenizer.foldedWords(String($0)), unit)
         }
     }
 }

@@ -7,6 +7,8 @@ import DanVanText
 struct AnswerJudge {
     var units: UnitDirectory
     var glossary: Glossary
+    /// The knowledge answers' rule for one unit written two ways ("… công" = "… công xã").
+    var sameUnit: ([String], [String]) -> Bool
 
     func isRight(_ typed: String, _ expected: QuizQuestion.Expected) -> Bool {
         let words = expand(typed)
@@ -22,7 +24,7 @@ struct AnswerJudge {
             }
         case .unit(let name):
             let want = Tokenizer.foldedWords(name)
-            if case .known(let found) = units.resolve(typed), KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords(found), want) {
+            if case .known(let found) = units.resolve(typed), sameUnit(Tokenizer.foldedWords(found), want) {
                 return true
             }
             return covers(words, expand(name))

@@ -46,7 +46,7 @@ struct QuizBuilder {
         // Which unit a duty is given to, under the unit's own heading (not the section for every office).
         let folded = unit.map(Tokenizer.foldedWords)
         for u in plan.units where !answerer.knowledge.units.isCollective(u.name) && PlanText.states(text, u.name) {
-            if let folded, !KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords(u.name), folded) { continue }
+            if let folded, !answerer.sameUnit(Tokenizer.foldedWords(u.name), folded) { continue }
             for (i, duty) in u.duties.enumerated() where duty.role != .support && duty.section != plan.allUnitsSection {
                 // A duty that names its own unit would give the answer away.
                 if PlanText.states(" " + Tokenizer.foldedWords(duty.text).joined(separator: " ") + " ", u.name) { continue }
@@ -57,7 +57,7 @@ struct QuizBuilder {
         // Which unit leads each appendix row.
         for row in plan.appendix {
             guard let lead = row.lead, !lead.contains(","), PlanText.states(text, lead) else { continue }
-            if let folded, !UnitBrief.names(lead, unit: folded) { continue }
+            if let folded, !UnitBrief.names(lead, unit: folded, answerer: answerer) { continue }
             let task = KnowledgeAnswerer.trim(row.title, to: 160)
             out.append(QuizQuestion(id: "\(plan.id)|lead|row\(row.row)", kind: .lead, question: Msg.quizAppendixLead(task, plan: name),
                                     answer: lead, expected: .unit(lead),
@@ -82,7 +82,7 @@ struct QuizBuilder {
         let folded = unit.map(Tokenizer.foldedWords)
         return tasks.compactMap { t in
             guard let lead = t.unit, !lead.isEmpty else { return nil }
-            if let folded, !KnowledgeAnswerer.sameUnit(Tokenizer.foldedWords(lead), folded) { return nil }
+            if let folded, !answerer.sameUnit(Tokenizer.foldedWords(lead), folded) { return nil }
             return QuizQuestion(id: "tasks|lead|\(t.id)", kind: .lead, question: Msg.quizTaskLead(KnowledgeAnswerer.trim(t.title, to: 160)),
                                 answer: lead, expected: .unit(lead), source: Msg.quizTaskSource(t.id), planID: nil)
         }
