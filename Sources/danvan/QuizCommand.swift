@@ -66,12 +66,10 @@ struct QuizCommand: ParsableCommand {
         write(PlainRenderer.render(AnswerDocument(title: Msg.quizTitle(session.questions.count), blocks: [.note(Msg.quizHowTo)])) + "\n\n")
         rounds: while let prompt = session.prompt() {
             write(PlainRenderer.render(prompt) + "\n" + (terminal ? "> " : ""))
-            let typed: String
-            switch InputReader.readLine() {
-            case .text(let t): typed = t
-            case .invalid: typed = ""
-            case nil: break rounds  // no more answers: the round ends here, its score below
-            }
+            // No more answers: the round ends here, its score below. A line that is not text answers nothing.
+            guard let line = InputReader.readLine() else { break rounds }
+            var typed = ""
+            if case .text(let t) = line { typed = t }
             if !terminal { write((typed.isEmpty ? Msg.quizNoAnswer : typed) + "\n") }
             let (_, verdict) = session.answer(typed)
             write(PlainRenderer.render(verdict) + "\n\n")

@@ -16,7 +16,7 @@ public struct UnitBrief: Sendable {
         public var sharedDuties: [String]
         /// Appendix rows the unit leads or supports.
         public var appendixRows: [AppendixRow]
-        /// Deadlines that concern the unit: those in its sections, the shared one, or in no unit's section.
+        /// Deadlines that concern the unit: those in its sections, the shared one, or in no other unit's section.
         public var deadlines: [Deadline]
         /// Documents behind the unit's duties: the plan's direct bases (preamble) and those cited in its sections.
         public var documents: [LegalDocument]
@@ -70,9 +70,9 @@ public struct UnitBrief: Sendable {
         }
         guard !own.isEmpty || !shared.isEmpty || !rows.isEmpty else { return nil }
         let mine = Set(own.map(\.section) + [sharedSection].compactMap { $0 })
-        // Sections that are another unit's own: their deadlines and documents are that unit's business.
+        // Sections where only other units have duties (own, lead or support): their deadlines are those units' business.
         let others = Set(plan.units.filter { !answerer.sameUnit(Tokenizer.foldedWords($0.name), folded) }
-            .flatMap { $0.duties.filter { $0.role == .own }.map(\.section) }).subtracting(mine)
+            .flatMap { $0.duties.map(\.section) }).subtracting(mine)
         let deadlines = plan.deadlines.filter { mine.contains($0.section) || !others.contains($0.section) }
         let documents = plan.documents.filter { d in
             d.sections.contains("preamble") || d.sections.contains { s in mine.contains { $0 == s || $0.hasPrefix(s + ".") } }
