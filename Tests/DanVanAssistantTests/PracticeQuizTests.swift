@@ -151,5 +151,9 @@ final class PracticeQuizTests: XCTestCase {
         XCTAssertFalse(a.isPracticing)
         XCTAssertEqual(a.respond(to: "hạn báo cáo lần 1").intent, "report.deadline")
         XCTAssertNil(a.stopPractice())
+        // Typed without diacritics too.
+        _ = a.respond(to: "ôn tập")
+        XCTAssertEqual(a.respond(to: "thoi on tap").intent, "onboarding.stop")
+        XCTAssertFalse(a.isPracticing)
     }
 }
