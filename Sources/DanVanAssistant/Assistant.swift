@@ -30,6 +30,8 @@ public final class Assistant {
     private(set) var engine: UnderstandingEngine
     let plans: PlanChooser
     private var searchers: [String: PassageSearcher] = [:]
+    /// The brief pages still to read and the practice round under way (`Assistant+Onboarding.swift`).
+    var onboarding = OnboardingState()
 
     /// - Parameters:
     ///   - tasks: the task desk; with `taskVocabulary`, task commands are understood and run there.
@@ -65,7 +67,8 @@ public final class Assistant {
         guard line.utf8.count <= Self.maximumLength * 4, line.count <= Self.maximumLength else {
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
         }
-        let u = engine.understand(line, context: context, today: today)
+        if let reply = onboardingControl(line) { return reply }
+        let u = engine.understand(line, context: context, today: today, excluding: Self.controlIntents)
         switch u.decision {
         case .empty:
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.unknownEmpty)]))
@@ -106,6 +109,8 @@ public final class Assistant {
             guard let command = c.taskCommand, let desk = tasks, let r = desk.perform(command, today: today) else { return nil }
             context = ConversationContext(planID: context.planID)
             return Reply(intent: .task(r.intent), slots: r.slots, confidence: confidence, document: r.document, tasks: r.tasks)
+        case .onboarding(let intent):
+            return onboardingAnswer(intent, c, u)
         case .meta(.help):
             return Reply(intent: .help, confidence: confidence, document: help(u.question))
         case .meta(.search), .meta(.unknown):

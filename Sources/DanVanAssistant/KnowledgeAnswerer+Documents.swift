@@ -55,7 +55,7 @@ extension KnowledgeAnswerer {
         return d.name ?? d.kind
     }
 
-    private func listLine(_ d: LegalDocument, subjectLimit: Int) -> String {
+    func listLine(_ d: LegalDocument, subjectLimit: Int) -> String {
         var s = shortName(d)
         if let date = d.date { s += " ngày \(date.display)" }
         if let i = d.issuer { s += " của \(i)" }

@@ -42,6 +42,7 @@ struct AskCommand: ParsableCommand {
         Trace.mark("arguments")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
+        assistant.usePracticeProgress(workspace.practiceProgress())
         let printer = AnswerPrinter(json: json, explain: explain)
         let refused = { (text: String) in
             Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))

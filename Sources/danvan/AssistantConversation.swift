@@ -40,6 +40,11 @@ final class AssistantConversation: Conversation {
         return ConversationReply(document: assistant.respond(to: line).document)
     }
 
+    /// Ctrl-C during a practice round stops it; the answers given are already saved.
+    func interrupted() -> ConversationReply? {
+        assistant.stopPractice().map { ConversationReply(document: $0) }
+    }
+
     func completions(for line: String) -> Completions {
         if let commands = Self.commandCompletions(for: line) { return commands }
         guard let c = completion.complete(line) else { return .none }

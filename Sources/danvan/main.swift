@@ -12,7 +12,7 @@ struct Danvan: ParsableCommand {
         discussion: Msg.cliExamplesMain,
         version: "danvan 0.1.0",
         subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self,
-                      TasksCommand.self, ReportCommand.self, EvalCommand.self, BenchCommand.self, ConfigCommand.self,
+                      TasksCommand.self, ReportCommand.self, BriefCommand.self, QuizCommand.self, EvalCommand.self, BenchCommand.self, ConfigCommand.self,
                       CompletionCommand.self],
         defaultSubcommand: StartCommand.self
     )
@@ -54,6 +54,7 @@ struct ReplCommand: ParsableCommand {
         setlocale(LC_ALL, "")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
+        assistant.usePracticeProgress(workspace.practiceProgress())
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
                                           taskNumbers: { desk?.taskNumbers() ?? [] },
