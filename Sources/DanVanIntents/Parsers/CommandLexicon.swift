@@ -46,6 +46,8 @@ struct CommandLexicon {
     let soonDays: Int
     let sqlMarkers: [String]
     let examples: [TaskIntent: [String]]
+    /// Periods of recurring tasks ("hằng tháng") and the days before them.
+    let recurrence: RecurrenceReader
 
     init(_ v: TaskVocabulary) {
         func words(_ list: [String]) -> [[String]] {
@@ -89,6 +91,7 @@ struct CommandLexicon {
         windowWeeks = words(v.list.windowWeeks)
         soonDays = v.list.soonDays
         sqlMarkers = v.sqlMarkers.map { Folding.fold($0) }
+        recurrence = RecurrenceReader(v.recurrence ?? [:])
         examples = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, w.examples) } })
     }
 }

@@ -13,16 +13,21 @@ extension TaskCommandParser {
         guard !rest.isEmpty else { return .failure(.missingContent) }
         let contentStart = t.tokens[rest.lowerBound - 1].end
         let endChar = t.tokens[rest.upperBound - 1].end
-        let mentions = DateExtractor.mentions(in: t.nfc).filter { (contentStart..<endChar).contains($0.range.lowerBound) }
+        // "trước ngày 15 hằng tháng": a period (with its day and deadline word) is one clause, read first.
+        let period = findRecurrence(t, rest)
+        let periodChars = period.map { t.tokens[$0.words.lowerBound].start..<t.tokens[$0.words.upperBound - 1].end }
+        let mentions = DateExtractor.mentions(in: t.nfc).filter {
+            (contentStart..<endChar).contains($0.range.lowerBound) && !(periodChars?.contains($0.range.lowerBound) ?? false)
+        }
         // An impossible date anywhere in a new task is a typing mistake, never content.
         if let bad = mentions.first(where: { if case .invalid = $0.value { return true }; return false }) {
             return resolve(bad, today: today).map { _ in TaskDraft(title: "") }
         }
-        var clauseStarts: [Int] = []
+        var clauseStarts: [Int] = period.map { [$0.words.lowerBound] } ?? []
 
         var due: CalendarDate?
         var dueClause: Range<Int>?
-        switch findDue(t, rest, mentions: mentions, today: today) {
+        switch findDue(t, rest, mentions: mentions, excluding: period?.words, today: today) {
         case .failure(let error): return .failure(error)
         case .success(let found?):
             due = found.date
@@ -30,7 +35,19 @@ extension TaskCommandParser {
             clauseStarts.append(found.clause.lowerBound)
         case .success(nil): break
         }
-        let outsideDue = { (r: Range<Int>) in dueClause.map { !$0.overlaps(r) } ?? true }
+        var recurrence: TaskRecurrence?
+        if let period {
+            switch RecurrenceReader.resolve(period, anchor: due, today: today) {
+            case .success(let found):
+                recurrence = found.rule
+                due = found.first
+            case .failure:
+                return .failure(.invalidDate(Self.trimmed(t.original(from: period.words.lowerBound, to: period.words.upperBound))))
+            }
+        }
+        let outsideDue = { (r: Range<Int>) in
+            (dueClause.map { !$0.overlaps(r) } ?? true) && (period.map { !$0.words.overlaps(r) } ?? true)
+        }
         // Co-units and product open a clause only after a separator ("…, phối hợp Phòng Kinh tế").
         let coMarkers = t.occurrences(of: lexicon.coUnits, in: rest).filter { outsideDue($0) && afterSeparator(t, $0) }
         let productMarkers = t.occurrences(of: lexicon.product, in: rest).filter { outsideDue($0) && afterSeparator(t, $0) }
@@ -56,14 +73,28 @@ extension TaskCommandParser {
         }.flatMap { $0.isEmpty ? nil : $0 }
         let product = productMarkers.last.map { Self.trimmed(t.original(from: $0.upperBound, to: segment($0).upperBound)) }
             .flatMap { $0.isEmpty ? nil : $0 }
-        return .success(TaskDraft(title: title, unit: unit, coUnits: coUnits, due: due, product: product))
+        return .success(TaskDraft(title: title, unit: unit, coUnits: coUnits, due: due, product: product,
+                                  recurrence: recurrence))
+    }
+
+    /// The last period of `rest` ("hằng tháng"), widened to the day before it ("ngày 15") and to a
+    /// deadline word right before that ("trước ngày 15 hằng tháng"); token indexes of `t`.
+    private func findRecurrence(_ t: TokenText, _ rest: Range<Int>) -> RecurrenceReader.Match? {
+        guard !lexicon.recurrence.isEmpty,
+              var match = lexicon.recurrence.find(in: rest.map { t.tokens[$0].text }) else { return nil }
+        match.words = (match.words.lowerBound + rest.lowerBound)..<(match.words.upperBound + rest.lowerBound)
+        let lead = t.occurrences(of: lexicon.due, in: rest.lowerBound..<match.words.upperBound).last {
+            $0.lowerBound < match.words.lowerBound && $0.upperBound >= match.words.lowerBound
+        }
+        if let lead { match.words = lead.lowerBound..<match.words.upperBound }
+        return match
     }
 
     /// The deadline clause: a deadline word, optional fillers, then a date. A deadline word after a
     /// separator with no date after it is an unreadable deadline; elsewhere it is content ("hạn chế").
-    private func findDue(_ t: TokenText, _ rest: Range<Int>, mentions: [DateMention],
+    private func findDue(_ t: TokenText, _ rest: Range<Int>, mentions: [DateMention], excluding period: Range<Int>?,
                          today: CalendarDate) -> Result<(date: CalendarDate, clause: Range<Int>)?, TaskCommandError> {
-        let markers = t.occurrences(of: lexicon.due, in: rest)
+        let markers = t.occurrences(of: lexicon.due, in: rest).filter { marker in period.map { !$0.overlaps(marker) } ?? true }
         for marker in markers.reversed() {
             var j = marker.upperBound
             while j < rest.upperBound {

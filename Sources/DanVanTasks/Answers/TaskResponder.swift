@@ -51,7 +51,12 @@ public struct TaskResponder {
             return (addedDocument(task, today: today), [task])
         case .complete(let ref):
             let task = try store.complete(id: try id(of: ref), user: user, at: at)
-            return (message(Msg.taskCompleted(task.number, task.title)), [task])
+            var doc = message(Msg.taskCompleted(task.number, task.title))
+            if task.recurrence != nil, let next = try store.nextOccurrence(of: task.id), let due = next.due {
+                doc.blocks.append(.paragraph(Msg.recurrenceScheduled(number: next.number, due: due.display)))
+                return (doc, [task, next])
+            }
+            return (doc, [task])
         case .reopen(let ref):
             let task = try store.reopen(id: try id(of: ref), user: user, at: at)
             return (message(Msg.taskReopened(task.number, task.title)), [task])

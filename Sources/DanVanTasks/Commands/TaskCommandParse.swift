@@ -37,6 +37,7 @@ extension TaskCommandParse {
             slots["unit"] = d.unit
             slots["due"] = d.due?.iso
             slots["coUnits"] = d.coUnits
+            slots["recurrence"] = d.recurrence?.rule
         case .complete(let r), .reopen(let r), .delete(let r), .restore(let r), .show(let r): ref(r)
         case .history(let r): ref(r)
         case .update(let r, let note): ref(r); slots["note"] = note

@@ -32,7 +32,8 @@ extension TaskStore {
             resolved[name] = r
             return r
         }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
         let plan = try importer.plan(text: text, fileName: fileName)
         return try store(plan, fileName: fileName, user: user, at: at)
     }

@@ -24,7 +24,8 @@ extension TaskStore {
             resolved[name] = r
             return r
         }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoized, today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
         return try store(try importer.plan(rows: rows, fileName: fileName), fileName: fileName, user: user, at: at)
     }
 
