@@ -26,6 +26,8 @@ struct CommandLexicon {
     let morePhrases: [[String]]
     /// Whole commands asking for the overall progress ("tiến độ chung").
     let progressPhrases: [[String]]
+    /// Whole commands asking for the day's agenda ("hôm nay có gì").
+    let agendaPhrases: [[String]]
     let connectors: [TaskIntent: [[String]]]
     let assign: [[String]]
     let weakAssign: [[String]]
@@ -71,6 +73,7 @@ struct CommandLexicon {
         undoPhrases = words(v.intents[TaskIntent.undo.rawValue]?.phrases ?? [])
         morePhrases = words(v.intents[TaskIntent.more.rawValue]?.phrases ?? [])
         progressPhrases = words(v.intents[TaskIntent.progress.rawValue]?.phrases ?? [])
+        agendaPhrases = words(v.intents[TaskIntent.agenda.rawValue]?.phrases ?? [])
         connectors = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, words(w.connectors)) } })
         assign = words(v.add.assign)
         weakAssign = words(v.add.weakAssign)

@@ -106,6 +106,10 @@ public struct TaskResponder {
             return try listPage(TaskFilter(), offset: 0, today: today)
         case .progress:
             return (try progressDocument(today: today), [])
+        case .agenda:
+            let agenda = try store.agenda(today: today, unit: nil)
+            let doc = AgendaDocument.make(agenda, plans: [], today: today, unit: nil)
+            return (doc ?? message(Msg.agendaNothing(today.display, unit: nil)), [])
         }
     }
 
