@@ -12,7 +12,7 @@ struct Danvan: ParsableCommand {
         discussion: Msg.cliExamplesMain,
         version: "danvan 0.1.0",
         subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self,
-                      TasksCommand.self, AgendaCommand.self, ReportCommand.self, EvalCommand.self, BenchCommand.self, ConfigCommand.self,
+                      TasksCommand.self, AgendaCommand.self, CalendarCommand.self, ReportCommand.self, EvalCommand.self, BenchCommand.self, ConfigCommand.self,
                       CompletionCommand.self],
         defaultSubcommand: StartCommand.self
     )
