@@ -39,7 +39,10 @@ struct ReportCommand: ParsableCommand {
             if let output { try ReportFileWriter.check(output, overwrite: force) }
             let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
             let chosenUnit = unit ?? (compiled ? nil : workspace.config.values["unit"])
-            let draft = try drafter.draft(ReportRequest(unit: chosenUnit, round: round, compiled: compiled),
+            let values = workspace.config.values
+            let signer = ReportSigner(onBehalf: values["signer_on_behalf"], position: values["signer_position"],
+                                      name: values["signer_name"])
+            let draft = try drafter.draft(ReportRequest(unit: chosenUnit, round: round, compiled: compiled, signer: signer),
                                           storePath: workspace.storePath)
             guard let output else {
                 try Console.out(draft.markdown, terminator: "")

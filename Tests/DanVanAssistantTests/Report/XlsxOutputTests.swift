@@ -139,7 +139,7 @@ print(json.dumps(out, ensure_ascii=False))
         XCTAssertFalse((onTime[4] as? String)?.contains("trễ hạn") == true, "\(onTime)")
     }
 
-    func testXlsxIsNotPrintedOnAScreenAndTheXMLIsEscaped() throws {
+    func testXMLIsEscapedDatesAreSerialsAndSheetNamesAreSafe() throws {
         let sheet = Worksheet(name: "a/b:c", columns: [.init("Nội dung", width: 10), .init("Hạn", width: 12)],
                               rows: [[.text("A & <B> \"C\""), .date(CalendarDate(iso: "2024-02-29")!)]])
         let data = try XLSXWriter.write([sheet])
