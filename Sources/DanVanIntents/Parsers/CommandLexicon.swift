@@ -28,6 +28,8 @@ struct CommandLexicon {
     let progressPhrases: [[String]]
     /// Whole commands asking for the day's agenda ("hôm nay có gì").
     let agendaPhrases: [[String]]
+    /// Whole commands asking for the month's deadline calendar ("lịch hạn").
+    let calendarPhrases: [[String]]
     let connectors: [TaskIntent: [[String]]]
     let assign: [[String]]
     let weakAssign: [[String]]
@@ -74,6 +76,7 @@ struct CommandLexicon {
         morePhrases = words(v.intents[TaskIntent.more.rawValue]?.phrases ?? [])
         progressPhrases = words(v.intents[TaskIntent.progress.rawValue]?.phrases ?? [])
         agendaPhrases = words(v.intents[TaskIntent.agenda.rawValue]?.phrases ?? [])
+        calendarPhrases = words(v.intents[TaskIntent.deadlineCalendar.rawValue]?.phrases ?? [])
         connectors = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, words(w.connectors)) } })
         assign = words(v.add.assign)
         weakAssign = words(v.add.weakAssign)

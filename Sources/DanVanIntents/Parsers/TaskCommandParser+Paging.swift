@@ -8,6 +8,7 @@ extension TaskCommandParser {
         let commands: [(phrases: [[String]], intent: TaskIntent, command: TaskCommand)] = [
             (lexicon.morePhrases, .more, .more), (lexicon.progressPhrases, .progress, .progress),
             (lexicon.agendaPhrases, .agenda, .agenda),
+            (lexicon.calendarPhrases, .deadlineCalendar, .deadlineCalendar),
         ]
         for entry in commands {
             for phrase in entry.phrases where t.match(phrase, at: span.lowerBound, end: span.upperBound) == span.upperBound {

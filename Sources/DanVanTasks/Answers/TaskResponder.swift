@@ -110,6 +110,8 @@ public struct TaskResponder {
             let agenda = try store.agenda(today: today, unit: nil)
             let doc = AgendaDocument.make(agenda, plans: [], today: today, unit: nil)
             return (doc ?? message(Msg.agendaNothing(today.display, unit: nil)), [])
+        case .deadlineCalendar:
+            return (try deadlineCalendarDocument(today: today), [])
         }
     }
 

@@ -26,4 +26,6 @@ public enum TaskCommand: Equatable, Sendable {
     case progress
     /// "hôm nay có gì": overdue, due today and due in the next 7 days (`AgendaDocument`).
     case agenda
+    /// "lịch hạn": this month's deadlines as a calendar grid, then listed.
+    case deadlineCalendar
 }

@@ -43,7 +43,7 @@ extension TaskCommandParse {
         case .update(let r, let note): ref(r); slots["note"] = note
         case .reschedule(let r, let due): ref(r); slots["due"] = due.iso
         case .reassign(let r, let unit): ref(r); slots["unit"] = unit
-        case .undo, .more, .progress, .agenda: break
+        case .undo, .more, .progress, .agenda, .deadlineCalendar: break
         case .listPage(let f, let offset):
             slots["filter"] = f.kind
             slots["offset"] = String(offset)

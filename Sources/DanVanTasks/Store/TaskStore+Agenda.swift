@@ -28,3 +28,14 @@ extension TaskStore {
         }
     }
 }
+
+extension TaskStore {
+    /// The pending tasks due from `first` to `last` (both included), by deadline then number.
+    public func openTasks(dueFrom first: CalendarDate, through last: CalendarDate) throws -> [PlanTask] {
+        try read("month") { db in
+            try TaskRecord.fetchAll(db, sql: """
+                SELECT * FROM task WHERE status = 'pending' AND due >= ? AND due <= ? ORDER BY due, id
+                """, arguments: [first.iso, last.iso]).map(\.task)
+        }
+    }
+}
