@@ -15,8 +15,8 @@ extension TaskStore {
             let condition = "status = 'pending' AND due IS NOT NULL AND \(range)\(ofUnit)"
             let arguments = StatementArguments(bounds + base)
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM task WHERE \(condition)", arguments: arguments) ?? 0
-            let tasks = try TaskRecord.fetchAll(db, sql: "SELECT * FROM task WHERE \(condition) ORDER BY due, id LIMIT \(max(0, limit))",
-                                                arguments: arguments).map(\.task)
+            let tasks = try TaskRecord.fetchAll(db, sql: "SELECT * FROM task WHERE \(condition) ORDER BY due, id LIMIT ?",
+                                                arguments: StatementArguments(bounds + base) + [max(0, limit)]).map(\.task)
             return TaskAgenda.Section(tasks: tasks, total: total)
         }
         let (start, end) = (today.iso, today.adding(days: days).iso)
