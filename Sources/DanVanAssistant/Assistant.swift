@@ -20,6 +20,8 @@ public final class Assistant {
         didSet { engine = Self.engine(knowledge, catalog, taskVocabulary: tasks == nil ? nil : taskVocabulary) }
     }
     public private(set) var context = ConversationContext.empty
+    /// The user's unit (config.toml `unit`): the day's agenda shows its tasks only.
+    public var agendaUnit: String?
     /// Why the last reply was chosen.
     public private(set) var lastExplanation: Explanation?
 
@@ -105,6 +107,11 @@ public final class Assistant {
     private func answer(_ c: IntentCandidate, _ u: Understanding, confidence: Double? = nil) -> Reply? {
         let confidence = confidence ?? u.confidence
         switch c.intent {
+        case .task(.agenda):
+            guard tasks != nil else { return nil }
+            context = ConversationContext(planID: context.planID)
+            let document = agenda() ?? AnswerDocument(blocks: [.paragraph(Msg.agendaNothing(today.display, unit: agendaUnit))])
+            return Reply(intent: .task(.agenda), confidence: confidence, document: document)
         case .task:
             guard let command = c.taskCommand, let desk = tasks, let r = desk.perform(command, today: today) else { return nil }
             context = ConversationContext(planID: context.planID)

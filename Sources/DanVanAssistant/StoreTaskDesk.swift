@@ -66,6 +66,10 @@ public final class StoreTaskDesk: TaskDesk {
         return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(TaskRow.init))
     }
 
+    public func agenda(today: CalendarDate, unit: String?) -> TaskAgenda? {
+        try? openForReading()?.store.agenda(today: today, unit: unit)
+    }
+
     public func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])? {
         guard let responder = openForReading() else { return nil }
         guard let found = try? responder.unitTasks(unit, today: today) else { return nil }

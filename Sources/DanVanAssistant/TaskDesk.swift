@@ -19,6 +19,12 @@ public protocol TaskDesk: AnyObject {
     ///
     /// - Throws: the store's error when it exists but cannot be read.
     func reportTasks() throws -> [(task: PlanTask, notes: [ProgressNote])]?
+    /// The day's tasks of `unit` (or everybody's); nil without a store.
+    func agenda(today: CalendarDate, unit: String?) -> TaskAgenda?
+}
+
+extension TaskDesk {
+    public func agenda(today: CalendarDate, unit: String?) -> TaskAgenda? { nil }
 }
 
 public struct TaskDeskReply: Sendable {

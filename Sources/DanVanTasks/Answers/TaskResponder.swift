@@ -51,7 +51,12 @@ public struct TaskResponder {
             return (addedDocument(task, today: today), [task])
         case .complete(let ref):
             let task = try store.complete(id: try id(of: ref), user: user, at: at)
-            return (message(Msg.taskCompleted(task.number, task.title)), [task])
+            var doc = message(Msg.taskCompleted(task.number, task.title))
+            if task.recurrence != nil, let next = try store.nextOccurrence(of: task.id), let due = next.due {
+                doc.blocks.append(.paragraph(Msg.recurrenceScheduled(number: next.number, due: due.display)))
+                return (doc, [task, next])
+            }
+            return (doc, [task])
         case .reopen(let ref):
             let task = try store.reopen(id: try id(of: ref), user: user, at: at)
             return (message(Msg.taskReopened(task.number, task.title)), [task])
@@ -101,6 +106,12 @@ public struct TaskResponder {
             return try listPage(TaskFilter(), offset: 0, today: today)
         case .progress:
             return (try progressDocument(today: today), [])
+        case .agenda:
+            let agenda = try store.agenda(today: today, unit: nil)
+            let doc = AgendaDocument.make(agenda, plans: [], today: today, unit: nil)
+            return (doc ?? message(Msg.agendaNothing(today.display, unit: nil)), [])
+        case .deadlineCalendar:
+            return (try deadlineCalendarDocument(today: today), [])
         }
     }
 
