@@ -73,9 +73,16 @@ final class PlanIndex {
             var info = stat()
             guard stat(library.path + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             // The inode too: a plan saved again is a new file (written aside and renamed), even within one clock tick.
-            files[name] = (Int64(info.st_size), String(format: "%012ld.%09ld", info.st_mtim.tv_sec, info.st_mtim.tv_nsec), Int64(info.st_ino))
+            files[name] = (Int64(info.st_size), padded(Int(info.st_mtim.tv_sec), 12) + "." + padded(Int(info.st_mtim.tv_nsec), 9),
+                           Int64(info.st_ino))
         }
         return files
+    }
+
+    /// `n` in decimal, zero-padded to `width` digits (so that times compare as text).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     private static let schema = """
