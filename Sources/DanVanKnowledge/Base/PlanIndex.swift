@@ -207,8 +207,6 @@ final class PlanIndex {
         (try? queue.read(body)) ?? fallback
     }
 
-    private static let summaryColumns = "id, number, date, issuer, title, topics, words"
-
     private static func summary(_ row: Row) -> PlanSummary {
         let topics: String = row["topics"]
         let words: String = row["words"]
@@ -220,16 +218,18 @@ final class PlanIndex {
 
     /// Every saved plan's summary, oldest first: for listings, never for answering a question.
     var summaries: [PlanSummary] {
-        read([]) { db in try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM plan ORDER BY saved").map(Self.summary) }
+        read([]) { db in
+            try Row.fetchAll(db, sql: "SELECT id, number, date, issuer, title, topics, words FROM plan ORDER BY saved").map(Self.summary)
+        }
     }
 
-    /// The summaries of these plans, oldest first.
+    /// The summaries of these plans, oldest first (one keyed query each: a question names a few).
     func summaries(ids: Set<String>) -> [PlanSummary] {
-        guard !ids.isEmpty else { return [] }
-        let list = Array(ids)
-        return read([]) { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM plan WHERE id IN (\(databaseQuestionMarks(count: list.count))) ORDER BY saved",
-                             arguments: StatementArguments(list)).map(Self.summary)
+        read([]) { db in
+            try ids.compactMap { id in
+                try Row.fetchOne(db, sql: "SELECT id, number, date, issuer, title, topics, words, saved FROM plan WHERE id = ?",
+                                 arguments: [id]).map { (saved: $0["saved"] as String, summary: Self.summary($0)) }
+            }.sorted { $0.saved < $1.saved }.map(\.summary)
         }
     }
 
@@ -238,18 +238,13 @@ final class PlanIndex {
         read([]) { db in try String.fetchAll(db, sql: "SELECT id FROM plan ORDER BY saved") }
     }
 
-    /// How many plans are saved.
-    var count: Int { read(0) { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan") ?? 0 } }
-
     /// The plan saved last: the default plan.
     var lastPlanID: String? { read(nil) { db in try String.fetchOne(db, sql: "SELECT id FROM plan ORDER BY saved DESC LIMIT 1") } }
 
-    /// Which of these ids are saved plans.
+    /// Which of these ids are saved plans (the built-in ones: a few).
     func contained(_ ids: [String]) -> Set<String> {
-        guard !ids.isEmpty else { return [] }
-        return Set(read([]) { db in
-            try String.fetchAll(db, sql: "SELECT id FROM plan WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
-                                arguments: StatementArguments(ids))
+        Set(read([]) { db in
+            try ids.filter { try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE id = ?", arguments: [$0]) ?? false }
         })
     }
 
@@ -264,23 +259,22 @@ final class PlanIndex {
     }
 
     /// Saved plans with any of these folded words in their title, issuer or topics, each with those of the
-    /// words it has, oldest first.
+    /// words it has, oldest first (one indexed query per word: a question gives at most eight).
     func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
-        guard !words.isEmpty else { return [] }
-        let list = Array(words)
-        return read([]) { db in
-            var order: [String] = []
+        read([]) { db in
+            var saved: [String: String] = [:]
             var found: [String: Set<String>] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT word.plan AS plan, word.word AS word FROM word JOIN plan ON plan.id = word.plan
-                WHERE word.word IN (\(databaseQuestionMarks(count: list.count))) ORDER BY plan.saved
-                """, arguments: StatementArguments(list))
-            for row in rows {
-                let id: String = row["plan"]
-                if found[id] == nil { order.append(id) }
-                found[id, default: []].insert(row["word"])
+            for word in words {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT word.plan AS plan, plan.saved AS saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word = ?
+                    """, arguments: [word])
+                for row in rows {
+                    let id: String = row["plan"]
+                    saved[id] = row["saved"]
+                    found[id, default: []].insert(word)
+                }
             }
-            return order.map { ($0, found[$0] ?? []) }
+            return found.keys.sorted { (saved[$0] ?? "") < (saved[$1] ?? "") }.map { ($0, found[$0] ?? []) }
         }
     }
 
