@@ -35,7 +35,7 @@ struct AskCommand: ParsableCommand {
         let rest = Array(arguments.dropFirst())
         let builtIn: Set<String> = ["-h", "--help", "-help", "--version", "help"]
         guard !rest.contains(where: { builtIn.contains($0) || $0.hasPrefix("--generate-completion") || $0.hasPrefix("---") }) else { return nil }
-        return try? AskCommand.parse(rest)
+        return parsedByHand(rest) ?? (try? AskCommand.parse(rest))
     }
 
     static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
