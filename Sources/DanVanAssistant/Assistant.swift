@@ -71,6 +71,8 @@ public final class Assistant {
         }
         if let reply = onboardingControl(line) { return reply }
         let u = engine.understand(line, context: context, today: today, excluding: Self.controlIntents)
+        // A task change offered for confirmation is picked by the very next line or not at all.
+        if case .choice = u.decision {} else { context.pendingTaskCommands = [] }
         switch u.decision {
         case .empty:
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.unknownEmpty)]))
@@ -115,7 +117,13 @@ public final class Assistant {
         case .task:
             guard let command = c.taskCommand, let desk = tasks, let r = desk.perform(command, today: today) else { return nil }
             context = ConversationContext(planID: context.planID)
-            return Reply(intent: .task(r.intent), slots: r.slots, confidence: confidence, document: r.document, tasks: r.tasks)
+            context.pendingTaskCommands = r.choices
+            var reply = Reply(intent: .task(r.intent), slots: r.slots, confidence: confidence, document: r.document, tasks: r.tasks)
+            if !r.choices.isEmpty {
+                reply.awaitsConfirmation = true
+                reply.slots["choices"] = r.tasks.map { String($0.id) }.joined(separator: ",")
+            }
+            return reply
         case .onboarding(let intent):
             return onboardingAnswer(intent, c, u)
         case .meta(.help):
@@ -176,6 +184,7 @@ public final class Assistant {
 
     /// Option `n` of the choices the previous answer offered.
     private func choose(_ n: Int, _ u: Understanding) -> Reply {
+        if !context.pendingTaskCommands.isEmpty { return chooseTask(n, u) }
         let choices = context.pendingChoices
         context.pendingChoices = []
         guard n >= 1, n <= choices.count else {
@@ -187,6 +196,22 @@ public final class Assistant {
                                       decision: Msg.decisionChoice(n), rewrites: u.question.rewrites)
         let picked = IntentCandidate(intent: choice.intent, publicIntent: publicIntent, source: .keywords, score: 0,
                                      confidence: 1, slots: choice.slots)
+        return with(answer(picked, u, confidence: 1) ?? unknown(u.question))
+    }
+
+    /// Task change `n` of those the previous answer offered ("1" after "Có phải bạn muốn nói: 1) #3 …").
+    private func chooseTask(_ n: Int, _ u: Understanding) -> Reply {
+        let commands = context.pendingTaskCommands
+        context.pendingTaskCommands = []
+        context.pendingChoices = []
+        guard n >= 1, n <= commands.count else {
+            return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.choiceOutOfRange(n))]))
+        }
+        let command = commands[n - 1]
+        lastExplanation = Explanation(normalized: u.question.text, tokens: u.question.tokens, entities: [], candidates: [],
+                                      decision: Msg.decisionChoice(n), rewrites: u.question.rewrites)
+        let picked = IntentCandidate(intent: .task(command.intent), publicIntent: .task(command.intent), source: .taskCommand,
+                                     score: 0, confidence: 1, slots: Slots(), taskCommand: command)
         return with(answer(picked, u, confidence: 1) ?? unknown(u.question))
     }
 

@@ -32,8 +32,13 @@ public struct TaskDeskReply: Sendable {
     public var slots: [String: String]
     public var document: AnswerDocument
     public var tasks: [TaskRow]
+    /// A change named by title words: the same change on each matching task's number, to offer as a
+    /// numbered choice; nothing was changed.
+    public var choices: [TaskCommandParse] = []
 
-    public init(intent: TaskIntent, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = []) {
+    public init(intent: TaskIntent, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = [],
+                choices: [TaskCommandParse] = []) {
+        self.choices = choices
         self.intent = intent
         self.slots = slots
         self.document = document

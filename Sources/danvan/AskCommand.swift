@@ -59,6 +59,8 @@ struct AskCommand: ParsableCommand {
             // (`"intent":"unknown"`), so a script reading it gets status 0 for every answer given.
             // A blank question is no question: the answer says what can be asked, with status 0.
             if reply.intent == "unknown", !json, !line.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
+            // A change that named a task by title asks which one: nothing changed, so the status says so.
+            if reply.awaitsConfirmation { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {

@@ -32,7 +32,7 @@ public struct UnderstandingEngine {
         guard !q.tokens.isEmpty else {
             return Understanding(question: q, entities: [], candidates: [], decision: .empty, confidence: 0)
         }
-        if !context.pendingChoices.isEmpty, let n = Self.choiceNumber(q.text) {
+        if context.hasPendingChoices, let n = Self.choiceNumber(q.text) {
             return Understanding(question: q, entities: [], candidates: [], decision: .choice(n), confidence: 1)
         }
         let entities = extractor.entities(in: q)

@@ -32,6 +32,15 @@ public struct TaskResponder {
                                     document: AnswerDocument(), tasks: [], succeeded: true)
         do {
             let command = try parse.command.get()
+            // A title is never taken for a task number: a change named by words asks first.
+            if case .words(let words)? = command.changedReference {
+                let found = try confirmation(command, words: words, today: today)
+                response.document = found.document
+                response.tasks = found.tasks.map(TaskSummary.init)
+                response.choices = found.choices
+                response.succeeded = false
+                return response
+            }
             let (document, tasks) = try run(command, today: today, user: user)
             response.document = document
             response.tasks = tasks.map(TaskSummary.init)
