@@ -20,6 +20,8 @@ public final class Assistant {
         didSet { engine = Self.engine(knowledge, catalog, taskVocabulary: tasks == nil ? nil : taskVocabulary) }
     }
     public private(set) var context = ConversationContext.empty
+    /// The user's unit (config.toml `unit`): the day's agenda shows its tasks only.
+    public var agendaUnit: String?
     /// Why the last reply was chosen.
     public private(set) var lastExplanation: Explanation?
 
@@ -30,6 +32,8 @@ public final class Assistant {
     private(set) var engine: UnderstandingEngine
     let plans: PlanChooser
     private var searchers: [String: PassageSearcher] = [:]
+    /// The brief pages still to read and the practice round under way (`Assistant+Onboarding.swift`).
+    var onboarding = OnboardingState()
 
     /// - Parameters:
     ///   - tasks: the task desk; with `taskVocabulary`, task commands are understood and run there.
@@ -65,7 +69,10 @@ public final class Assistant {
         guard line.utf8.count <= Self.maximumLength * 4, line.count <= Self.maximumLength else {
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
         }
-        let u = engine.understand(line, context: context, today: today)
+        if let reply = onboardingControl(line) { return reply }
+        let u = engine.understand(line, context: context, today: today, excluding: Self.controlIntents)
+        // A task change offered for confirmation is picked by the very next line or not at all.
+        if case .choice = u.decision {} else { context.pendingTaskCommands = [] }
         switch u.decision {
         case .empty:
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.unknownEmpty)]))
@@ -102,10 +109,23 @@ public final class Assistant {
     private func answer(_ c: IntentCandidate, _ u: Understanding, confidence: Double? = nil) -> Reply? {
         let confidence = confidence ?? u.confidence
         switch c.intent {
+        case .task(.agenda):
+            guard tasks != nil else { return nil }
+            context = ConversationContext(planID: context.planID)
+            let document = agenda() ?? AnswerDocument(blocks: [.paragraph(Msg.agendaNothing(today.display, unit: agendaUnit))])
+            return Reply(intent: .task(.agenda), confidence: confidence, document: document)
         case .task:
             guard let command = c.taskCommand, let desk = tasks, let r = desk.perform(command, today: today) else { return nil }
             context = ConversationContext(planID: context.planID)
-            return Reply(intent: .task(r.intent), slots: r.slots, confidence: confidence, document: r.document, tasks: r.tasks)
+            context.pendingTaskCommands = r.choices
+            var reply = Reply(intent: .task(r.intent), slots: r.slots, confidence: confidence, document: r.document, tasks: r.tasks)
+            if !r.choices.isEmpty {
+                reply.awaitsConfirmation = true
+                reply.slots["choices"] = r.tasks.map { String($0.id) }.joined(separator: ",")
+            }
+            return reply
+        case .onboarding(let intent):
+            return onboardingAnswer(intent, c, u)
         case .meta(.help):
             return Reply(intent: .help, confidence: confidence, document: help(u.question))
         case .meta(.search), .meta(.unknown):
@@ -164,6 +184,7 @@ public final class Assistant {
 
     /// Option `n` of the choices the previous answer offered.
     private func choose(_ n: Int, _ u: Understanding) -> Reply {
+        if !context.pendingTaskCommands.isEmpty { return chooseTask(n, u) }
         let choices = context.pendingChoices
         context.pendingChoices = []
         guard n >= 1, n <= choices.count else {
@@ -175,6 +196,22 @@ public final class Assistant {
                                       decision: Msg.decisionChoice(n), rewrites: u.question.rewrites)
         let picked = IntentCandidate(intent: choice.intent, publicIntent: publicIntent, source: .keywords, score: 0,
                                      confidence: 1, slots: choice.slots)
+        return with(answer(picked, u, confidence: 1) ?? unknown(u.question))
+    }
+
+    /// Task change `n` of those the previous answer offered ("1" after "Có phải bạn muốn nói: 1) #3 …").
+    private func chooseTask(_ n: Int, _ u: Understanding) -> Reply {
+        let commands = context.pendingTaskCommands
+        context.pendingTaskCommands = []
+        context.pendingChoices = []
+        guard n >= 1, n <= commands.count else {
+            return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.choiceOutOfRange(n))]))
+        }
+        let command = commands[n - 1]
+        lastExplanation = Explanation(normalized: u.question.text, tokens: u.question.tokens, entities: [], candidates: [],
+                                      decision: Msg.decisionChoice(n), rewrites: u.question.rewrites)
+        let picked = IntentCandidate(intent: .task(command.intent), publicIntent: .task(command.intent), source: .taskCommand,
+                                     score: 0, confidence: 1, slots: Slots(), taskCommand: command)
         return with(answer(picked, u, confidence: 1) ?? unknown(u.question))
     }
 

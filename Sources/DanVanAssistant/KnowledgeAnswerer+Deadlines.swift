@@ -91,13 +91,13 @@ extension KnowledgeAnswerer {
     }
 
     /// The "còn N ngày" / "quá hạn N ngày" phrase of a deadline, coloured by how close it is.
-    private func mark(_ d: Deadline) -> AnswerDocument.UrgencyMark? {
+    func mark(_ d: Deadline) -> AnswerDocument.UrgencyMark? {
         guard let next = d.nextOccurrence(from: today) else { return nil }
         let n = today.days(until: next)
         return .init(Msg.daysLeft(n), n < 0 ? .overdue : (n <= 7 ? .soon : .ok))
     }
 
-    private func line(_ d: Deadline) -> String {
+    func line(_ d: Deadline) -> String {
         if d.date == nil, let rule = d.ruleText {
             guard let next = d.nextOccurrence(from: today) else { return Msg.ruleOnlyLine(label: d.label, rule: rule) }
             return Msg.recurringLine(label: d.label, rule: rule, next: next.display,

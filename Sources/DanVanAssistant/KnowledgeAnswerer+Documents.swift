@@ -55,7 +55,7 @@ extension KnowledgeAnswerer {
         return d.name ?? d.kind
     }
 
-    private func listLine(_ d: LegalDocument, subjectLimit: Int) -> String {
+    func listLine(_ d: LegalDocument, subjectLimit: Int) -> String {
         var s = shortName(d)
         if let date = d.date { s += " ngày \(date.display)" }
         if let i = d.issuer { s += " của \(i)" }
@@ -83,7 +83,7 @@ extension KnowledgeAnswerer {
         // Other plans citing it, named from their summaries (no plan is read for this).
         let others = Set(ref.matches.map(\.planID)).subtracting([home.id])
         if !others.isEmpty {
-            let named = knowledge.summaries.filter { others.contains($0.id) }
+            let named = knowledge.summaries(ids: others)
                 .map { Msg.planName(number: $0.number, issuerShort: Self.shortIssuer($0.issuer)) }
             bullets.append(Msg.documentAlsoIn(named.prefix(5).joined(separator: "; ") + (named.count > 5 ? Msg.andMore(named.count - 5) : "")))
         }

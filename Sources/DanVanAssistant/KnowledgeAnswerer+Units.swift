@@ -53,7 +53,7 @@ extension KnowledgeAnswerer {
         knowledge.units.withoutLevel(a) == knowledge.units.withoutLevel(b)
     }
 
-    private func dutyLine(_ d: Duty, limit: Int = 500) -> String {
+    func dutyLine(_ d: Duty, limit: Int = 500) -> String {
         let text = Self.trim(Self.unbulleted(d.text), to: limit)
         var s: String
         switch d.role {

@@ -17,6 +17,8 @@ public struct Reply: Sendable {
     public var planID: String?
     /// Why this answer: for `--explain` and `:giải thích`.
     public var explanation: Explanation?
+    /// The answer asks which task a change named by title means; nothing changed (`ask` exits non-zero).
+    public var awaitsConfirmation = false
 
     public init(intent: IntentID, slots: [String: String] = [:], confidence: Double, document: AnswerDocument,
                 tasks: [TaskRow]? = nil, planID: String? = nil, explanation: Explanation? = nil) {

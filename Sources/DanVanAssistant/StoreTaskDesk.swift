@@ -69,7 +69,12 @@ public final class StoreTaskDesk: TaskDesk {
         paged.soonDays = soonDays
         let r = paged.respond(to: command, today: today, user: user)
         if r.succeeded { paging.record(command, shown: r.tasks.count) }
-        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(TaskRow.init))
+        let choices = r.choices.map { TaskCommandParse(intent: r.intent, command: .success($0), slots: TaskCommandParse.slots(of: .success($0))) }
+        return TaskDeskReply(intent: r.intent, slots: r.slots, document: r.document, tasks: r.tasks.map(TaskRow.init), choices: choices)
+    }
+
+    public func agenda(today: CalendarDate, unit: String?) -> TaskAgenda? {
+        try? openForReading()?.store.agenda(today: today, unit: unit)
     }
 
     public func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])? {

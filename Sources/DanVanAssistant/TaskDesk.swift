@@ -19,6 +19,12 @@ public protocol TaskDesk: AnyObject {
     ///
     /// - Throws: the store's error when it exists but cannot be read.
     func reportTasks() throws -> [(task: PlanTask, notes: [ProgressNote])]?
+    /// The day's tasks of `unit` (or everybody's); nil without a store.
+    func agenda(today: CalendarDate, unit: String?) -> TaskAgenda?
+}
+
+extension TaskDesk {
+    public func agenda(today: CalendarDate, unit: String?) -> TaskAgenda? { nil }
 }
 
 public struct TaskDeskReply: Sendable {
@@ -26,8 +32,13 @@ public struct TaskDeskReply: Sendable {
     public var slots: [String: String]
     public var document: AnswerDocument
     public var tasks: [TaskRow]
+    /// A change named by title words: the same change on each matching task's number, to offer as a
+    /// numbered choice; nothing was changed.
+    public var choices: [TaskCommandParse] = []
 
-    public init(intent: TaskIntent, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = []) {
+    public init(intent: TaskIntent, slots: [String: String] = [:], document: AnswerDocument, tasks: [TaskRow] = [],
+                choices: [TaskCommandParse] = []) {
+        self.choices = choices
         self.intent = intent
         self.slots = slots
         self.document = document

@@ -1,3 +1,5 @@
+import DanVanTasks
+
 /// What the conversation so far lends to the next question: the last intent, its slots, the plan.
 public struct ConversationContext: Sendable {
     public var lastIntent: IntentID?
@@ -6,6 +8,11 @@ public struct ConversationContext: Sendable {
     public var planID: String?
     /// Intents offered by "Có phải bạn muốn hỏi: 1) … 2) …", with the slots they would use.
     public var pendingChoices: [(intent: IntentID, slots: Slots)]
+    /// Task changes offered by "Có phải bạn muốn nói: 1) #3 …" (a title named instead of a number),
+    /// each acting on one task's number; the next line "1" performs the first.
+    public var pendingTaskCommands: [TaskCommandParse] = []
+    /// Whether the last answer offered numbered choices.
+    public var hasPendingChoices: Bool { !pendingChoices.isEmpty || !pendingTaskCommands.isEmpty }
 
     public init(lastIntent: IntentID? = nil, lastSlots: Slots = Slots(), planID: String? = nil,
                 pendingChoices: [(intent: IntentID, slots: Slots)] = []) {

@@ -150,10 +150,10 @@ public struct EntityExtractor: Sendable {
 
     /// A law cited by name ("luật thực hiện dân chủ ở cơ sở"): the cited law whose name the question covers best.
     private func lawByName(_ tokens: [String], from start: Int?) -> Entity? {
-        var best: (doc: IndexedDocument, span: Range<Int>, coverage: Double)?
-        let laws = knowledge.namedDocuments()
-        for doc in laws {
-            guard let name = doc.name else { continue }
+        // Distinct names are matched (a law cited by many plans is matched once); the documents of the
+        // winner are then read by name.
+        var best: (name: String, span: Range<Int>, coverage: Double)?
+        for name in knowledge.lawNames() {
             var words = Tokenizer.foldedWords(name)
             if words.first == "luat" { words.removeFirst() }
             guard !words.isEmpty else { continue }
@@ -172,13 +172,13 @@ public struct EntityExtractor: Sendable {
             guard run >= min(4, words.count) else { continue }
             let coverage = Double(run) / Double(words.count)
             if best == nil || coverage > best!.coverage {
-                best = (doc, (start ?? runStart)..<runStart + run, coverage)
+                best = (name, (start ?? runStart)..<runStart + run, coverage)
             }
         }
-        guard let best else { return nil }
-        let sameLaw = laws.filter { $0.key == best.doc.key }
+        guard let best, let doc = knowledge.documents(named: best.name).first else { return nil }
+        let sameLaw = knowledge.documents(nameFolded: doc.key.nameFolded ?? "").filter { $0.key == doc.key }
         return Entity(kind: .document,
-                      value: .document(DocumentMention(typed: best.doc.name ?? best.doc.kind, kind: "Luật", matches: sameLaw.map(\.locator))),
+                      value: .document(DocumentMention(typed: doc.name ?? doc.kind, kind: "Luật", matches: sameLaw.map(\.locator))),
                       span: best.span)
     }
 
@@ -208,8 +208,7 @@ public struct EntityExtractor: Sendable {
     // MARK: Plans
 
     private func planMentions(_ tokens: [String]) -> [Entity] {
-        let summaries = knowledge.summaries
-        guard !summaries.isEmpty else { return [] }
+        guard knowledge.hasPlans else { return [] }
         var out: [Entity] = []
         for pattern in vocabulary.planWords {
             for start in occurrences(of: pattern, in: tokens) {
@@ -218,17 +217,17 @@ public struct EntityExtractor: Sendable {
                 guard j < tokens.count else { continue }
                 if tokens[j].first?.isNumber == true {
                     let typed = DocumentSymbol.Identity(tokens[j])
-                    if let plan = summaries.first(where: { p in
-                        p.number.map { DocumentSymbol.Identity($0).number == typed.number } ?? false
-                    }) {
-                        out.append(Entity(kind: .plan, value: .text(plan.id), span: start..<j + 1))
+                    if let id = knowledge.planID(numberKey: typed.number) {
+                        out.append(Entity(kind: .plan, value: .text(id), span: start..<j + 1))
                     }
                     continue
                 }
                 // Topic or issuer words after "kế hoạch": the plan whose title/issuer holds the most of them.
                 var best: (id: String, end: Int, hits: Int)?
                 var tie = false
-                for plan in summaries {
+                // Only plans with one of the words that may follow are looked at (an indexed lookup of the words).
+                let following = Set(tokens[j..<min(tokens.count, j + 8)]).subtracting(vocabulary.stopwords)
+                for plan in knowledge.plans(withAnyOf: following) {
                     let words = plan.words
                     // The plan's own words right after "kế hoạch" ("kế hoạch chuyển đổi số", "kế hoạch của Hà Nội").
                     var k = j, hits = 0, end = j

@@ -89,6 +89,9 @@ public struct CompiledIntent: Sendable {
     /// Longest phrases first, so a long phrase claims its words before a short one.
     public var phrases: [(tokens: [String], weight: Double, text: String)]
     public var excludes: [(tokens: [String], weight: Double, text: String)]
+    /// The words of `phrases` and `excludes` (same order) prepared for fuzzy matching once, not per question.
+    public var phraseWords: [[FuzzyWord]]
+    public var excludeWords: [[FuzzyWord]]
 
     public var intent: IntentID
     /// The intent reported outside (`reports_as`).
@@ -106,6 +109,8 @@ public struct CompiledIntent: Sendable {
         }
         phrases = compile(d.keywords)
         excludes = compile(d.exclude ?? [:])
+        phraseWords = phrases.map { $0.tokens.map(FuzzyWord.init) }
+        excludeWords = excludes.map { $0.tokens.map(FuzzyWord.init) }
     }
 
     public var slots: [SlotSpec] { definition.slots ?? [] }

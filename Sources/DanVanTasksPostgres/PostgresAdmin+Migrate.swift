@@ -31,10 +31,12 @@ extension PostgresAdmin {
                 let t = item.task
                 taskIDs[t.id] = try run("""
                     INSERT INTO danvan.task (commune_id, number, title, unit, co_units, due, product, note, status,
-                                             created_at, completed_at, updated_at, source, import_key, plan_id, plan_row, plan_group)
+                                             created_at, completed_at, updated_at, source, import_key, plan_id, plan_row, plan_group,
+                                             recurrence, recurs_from)
                     VALUES (\(communeID), \(t.id), \(t.title), \(t.unit), \(t.coUnits), \(t.due?.iso)::date, \(t.product),
                             \(t.note), \(t.status.rawValue), \(t.createdAt), \(t.completedAt), \(t.updatedAt), \(t.source),
-                            \(item.importKey), \(item.planID), \(item.planRow), \(item.planGroup))
+                            \(item.importKey), \(item.planID), \(item.planRow), \(item.planGroup),
+                            \(item.recurrence), \(item.recursFrom.flatMap { taskIDs[$0] }))
                     RETURNING id
                     """, "migrate").first!.int64("id")
             }

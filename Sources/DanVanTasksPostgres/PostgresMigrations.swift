@@ -8,7 +8,7 @@
 /// only through the SECURITY DEFINER functions below, which look up `session_user`.
 enum PostgresMigrations {
     /// (version, SQL) in order.
-    static let all: [(String, String)] = [("v1-shared-store", v1), ("v2-plan-rows", v2)]
+    static let all: [(String, String)] = [("v1-shared-store", v1), ("v2-plan-rows", v2), ("v3-recurrence", v3)]
 
     /// The group role every official is a member of.
     static let officialRole = "danvan_official"
@@ -175,5 +175,13 @@ enum PostgresMigrations {
         ALTER TABLE danvan.task ADD COLUMN plan_row integer CHECK (plan_row IS NULL OR plan_row > 0);
         ALTER TABLE danvan.task ADD COLUMN plan_group text;
         CREATE INDEX task_of_plan ON danvan.task (commune_id, plan_id, plan_row);
+        """
+
+    /// The recurrence rule of a recurring task ("monthly:15") and the occurrence a scheduled one follows
+    /// (as SQLite's `v5-recurrence`; both nullable, written with the task, never updated).
+    static let v3 = """
+        ALTER TABLE danvan.task ADD COLUMN recurrence text CHECK (recurrence IS NULL OR length(recurrence) > 0);
+        ALTER TABLE danvan.task ADD COLUMN recurs_from bigint REFERENCES danvan.task(id);
+        CREATE INDEX task_recurs_from ON danvan.task (recurs_from);
         """
 }

@@ -36,6 +36,7 @@ extension PostgresRandomAccessRow {
                  coUnits: try optionalString("co_units"), due: try optionalString("due").flatMap { CalendarDate(iso: $0) },
                  product: try optionalString("product"), note: try optionalString("note"),
                  status: TaskStatus(rawValue: try string("status")) ?? .pending, createdAt: try date("created_at"),
-                 completedAt: try optionalDate("completed_at"), updatedAt: try date("updated_at"), source: try string("source"))
+                 completedAt: try optionalDate("completed_at"), updatedAt: try date("updated_at"), source: try string("source"),
+                 recurrence: try optionalString("recurrence").flatMap(TaskRecurrence.init(rule:)))
     }
 }

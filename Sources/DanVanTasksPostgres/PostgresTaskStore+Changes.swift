@@ -26,10 +26,10 @@ extension PostgresTaskStore {
                     plan: (id: String?, row: Int?, group: String?) = (nil, nil, nil)) throws -> Int64 {
         let id = try run("""
             INSERT INTO danvan.task (number, title, unit, co_units, due, product, note, status, created_at, updated_at,
-                                     source, import_key, plan_id, plan_row, plan_group)
+                                     source, import_key, plan_id, plan_row, plan_group, recurrence)
             VALUES (danvan.next_number(), \(title), \(unitName), \(Self.optional(draft.coUnits)), \(draft.due?.iso)::date,
                     \(Self.optional(draft.product)), \(Self.optional(draft.note)), 'pending', \(at), \(at), \(source), \(importKey),
-                    \(plan.id), \(plan.row), \(plan.group))
+                    \(plan.id), \(plan.row), \(plan.group), \(draft.recurrence?.rule))
             RETURNING id
             """, "add").first!.int64("id")
         try run("""
@@ -47,7 +47,7 @@ extension PostgresTaskStore {
     /// Tasks created by a change group (to answer a retried add or import).
     func createdTasks(_ changeID: UUID) throws -> [PlanTask] {
         try run("""
-            SELECT \(unescaped: Self.taskColumns.split(separator: ",").map { "t." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", "))
+            SELECT \(unescaped: Self.taskColumns(of: "t"))
             FROM danvan.journal_entry j JOIN danvan.change_group g ON g.id = j.group_id JOIN danvan.task t ON t.id = j.task_id
             WHERE g.change_id = \(changeID) AND j.kind = 'create' ORDER BY j.id
             """, "task").map { try $0.task() }
@@ -59,7 +59,32 @@ extension PostgresTaskStore {
             guard task.status != .done else { throw TaskStoreError.alreadyDone(id: id) }
             try change.set(.completedAt, to: Self.stamp(at))
             try change.set(.status, to: TaskStatus.done.rawValue)
+            try scheduleNext(after: task, change: change)
         }
+    }
+
+    /// When `task` recurs, adds its next occurrence (the same task, pending, due on the rule's next date
+    /// after this one's deadline) in the same change group, so one undo takes back both — as on SQLite.
+    /// Nothing is added when an occurrence following this one is already there (reopened, done again).
+    func scheduleNext(after task: PlanTask, change: PostgresChange) throws {
+        guard let rule = task.recurrence else { return }
+        let existing = try run("""
+            SELECT 1 AS one FROM danvan.task WHERE recurs_from = \(change.taskID) AND status <> 'deleted'
+            """, "done")
+        guard existing.isEmpty else { return }
+        let due = rule.next(after: task.due ?? TaskClock.day(of: change.at))
+        let id = try run("""
+            INSERT INTO danvan.task (number, title, unit, co_units, due, product, note, status, created_at, updated_at,
+                                     source, plan_id, plan_row, plan_group, recurrence, recurs_from)
+            SELECT danvan.next_number(), title, unit, co_units, \(due.iso)::date, product, note, 'pending', \(change.at),
+                   \(change.at), source, plan_id, plan_row, plan_group, recurrence, id
+            FROM danvan.task WHERE id = \(change.taskID)
+            RETURNING id, source
+            """, "done").first!
+        try run("""
+            INSERT INTO danvan.journal_entry (group_id, task_id, kind, new_value)
+            VALUES (\(change.group), \(try id.int64("id")), 'create', \(try id.string("source")))
+            """, "done")
     }
 
     @discardableResult

@@ -85,7 +85,8 @@ extension PostgresTaskStore {
             SELECT \(unescaped: Self.taskColumns) FROM danvan.task
             WHERE commune_id = \(communeID) AND \(unescaped: condition) ORDER BY number
             """, "list").map { try $0.task() }
-        return all.filter { Tokenizer.foldedWords($0.title).joined(separator: " ").contains(needle) }
+        // Whole words only: "b" finds "Họp tổ B", not every title with a letter b (as on SQLite).
+        return all.filter { (" " + Tokenizer.foldedWords($0.title).joined(separator: " ") + " ").contains(" " + needle + " ") }
     }
 
     public func notes(taskID: Int) throws -> [ProgressNote] {
@@ -108,6 +109,65 @@ extension PostgresTaskStore {
             UnitStatusCount(unitName: try $0.optionalString("unit"), status: TaskStatus(rawValue: try $0.string("status")) ?? .pending,
                             count: Int(try $0.int64("n")))
         }
+    }
+
+    public func agenda(today: CalendarDate, unit: String?, days: Int, limit: Int) throws -> TaskAgenda {
+        var agenda = TaskAgenda(today: today, unit: unit, days: days)
+        func section(_ range: String, _ bounds: [String]) throws -> TaskAgenda.Section {
+            var binds = PostgresBindings()
+            binds.append(communeID)
+            for bound in bounds { binds.append(bound) }
+            var condition = "commune_id = $1 AND status = 'pending' AND due IS NOT NULL AND \(range)"
+            if let unit {
+                binds.append(unit)
+                condition += " AND unit = $\(binds.count)"
+            }
+            let total = try run(PostgresQuery(unsafeSQL: "SELECT COUNT(*)::bigint AS n FROM danvan.task WHERE \(condition)", binds: binds),
+                                "agenda").first?.int64("n") ?? 0
+            binds.append(max(0, limit))
+            let tasks = try run(PostgresQuery(unsafeSQL: """
+                SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition) ORDER BY due, number LIMIT $\(binds.count)
+                """, binds: binds), "agenda").map { try $0.task() }
+            return TaskAgenda.Section(tasks: tasks, total: Int(total))
+        }
+        let (start, end) = (today.iso, today.adding(days: days).iso)
+        return try session.transaction("agenda") {
+            agenda.overdue = try section("due < $2::date", [start])
+            agenda.dueToday = try section("due = $2::date", [start])
+            agenda.upcoming = try section("due > $2::date AND due <= $3::date", [start, end])
+            return agenda
+        }
+    }
+
+    public func openTasks(dueFrom first: CalendarDate, through last: CalendarDate) throws -> [PlanTask] {
+        try run("""
+            SELECT \(unescaped: Self.taskColumns) FROM danvan.task
+            WHERE commune_id = \(communeID) AND status = 'pending' AND due >= \(first.iso)::date AND due <= \(last.iso)::date
+            ORDER BY due, number
+            """, "month").map { try $0.task() }
+    }
+
+    public func calendarTasks(unit: String?) throws -> [(task: PlanTask, series: Int)] {
+        // The series of an occurrence: the number of the first task of its chain of `recurs_from`.
+        try run("""
+            WITH RECURSIVE chain(id, root) AS (
+                SELECT id, number FROM danvan.task WHERE commune_id = \(communeID) AND recurs_from IS NULL
+                UNION ALL
+                SELECT t.id, chain.root FROM danvan.task t JOIN chain ON t.recurs_from = chain.id
+            )
+            SELECT \(unescaped: Self.taskColumns(of: "t")), chain.root AS series_root
+            FROM danvan.task t JOIN chain ON chain.id = t.id
+            WHERE t.status = 'pending' AND t.due IS NOT NULL AND (\(unit)::text IS NULL OR t.unit = \(unit))
+            ORDER BY t.due, t.number
+            """, "calendar").map { (try $0.task(), try $0.int("series_root")) }
+    }
+
+    public func nextOccurrence(of id: Int) throws -> PlanTask? {
+        try run("""
+            SELECT \(unescaped: Self.taskColumns(of: "n")) FROM danvan.task n JOIN danvan.task t ON n.recurs_from = t.id
+            WHERE t.commune_id = \(communeID) AND t.number = \(id) AND n.status <> 'deleted'
+            ORDER BY n.id DESC LIMIT 1
+            """, "next occurrence").first?.task()
     }
 
     public func unitProgress(today: CalendarDate) throws -> [UnitProgress] {

@@ -133,8 +133,14 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
 
     static let taskColumns = """
         id, number, title, unit, co_units, due::text AS due, product, note, status, created_at, completed_at,
-        updated_at, source
+        updated_at, source, recurrence
         """
+
+    /// `taskColumns` of the table aliased `alias` (in a join).
+    static func taskColumns(of alias: String) -> String {
+        taskColumns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .joined(separator: ", ")
+    }
 
     /// The stored row of a task by number (internal id, task, and whether this role may change it).
     func storedTask(number: Int, operation: String) throws -> (id: Int64, task: PlanTask, mayChange: Bool)? {

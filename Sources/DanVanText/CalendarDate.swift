@@ -81,9 +81,17 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// Today in the local time zone.
+    /// The local date (the C library's `localtime_r`, which follows `TZ` and `/etc/localtime` as
+    /// `TimeZone.current` does): no `Calendar` is built on start-up.
     public static func today() -> CalendarDate {
+        var now = time(nil)
+        var parts = tm()
+        if localtime_r(&now, &parts) != nil,
+           let d = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) {
+            return d
+        }
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)!
+        return CalendarDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? CalendarDate(year: 1970, month: 1, day: 1)!
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }

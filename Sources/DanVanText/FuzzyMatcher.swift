@@ -5,6 +5,7 @@
 public enum FuzzyMatcher {
     /// Whether a typed word may stand for a vocabulary word: equal, or — for plain words of five
     /// letters or more — one edit (insert, delete, substitute, swap) apart.
+    /// (Walks both texts: a parser comparing against a fixed vocabulary prepares `FuzzyWord`s instead.)
     public static func matches(_ typed: String, _ word: String) -> Bool {
         if typed == word { return true }
         // "kí"/"ký", "lí"/"lý": both spellings are in use; a final i and y after a consonant are one letter.
@@ -15,6 +16,36 @@ public enum FuzzyMatcher {
         guard typed.count >= 5, word.count >= 5,
               typed.allSatisfy({ $0.isLetter }), word.allSatisfy({ $0.isLetter }) else { return false }
         return distance(typed, word, limit: 1) <= 1
+    }
+
+    /// `matches` on prepared words: what a parser calls against a compiled vocabulary.
+    public static func matches(_ typed: FuzzyWord, _ word: FuzzyWord) -> Bool {
+        if typed.text == word.text { return true }
+        let n = typed.count, m = word.count
+        guard let a = typed.ascii, let b = word.ascii else {
+            // A word that is not plain ASCII (rare: folded words are): compared by characters.
+            if n == m, n >= 2, n <= 3, iOrY(typed.characters, word.characters) { return true }
+            guard n >= 5, m >= 5, typed.letters, word.letters else { return false }
+            return distance(typed.characters, word.characters, limit: 1) <= 1
+        }
+        // "ki"/"ky", "li"/"ly" (folded "kí"/"ký"): a final i and y after a consonant are one letter.
+        if n == m, n >= 2, n <= 3 {
+            let x = a[n - 1], y = b[n - 1]
+            if (x == 0x69 && y == 0x79) || (x == 0x79 && y == 0x69) {
+                let before = a[n - 2]
+                let vowel = before == 0x61 || before == 0x65 || before == 0x69 || before == 0x6F || before == 0x75 || before == 0x79
+                if !vowel && a[..<(n - 1)] == b[..<(n - 1)] { return true }
+            }
+        }
+        guard n >= 5, m >= 5, typed.letters, word.letters else { return false }
+        return distance(a, b, limit: 1) <= 1
+    }
+
+    /// The i/y rule of `matches` on characters.
+    private static func iOrY(_ a: [Character], _ b: [Character]) -> Bool {
+        let n = a.count
+        guard n == b.count, n >= 2, a[..<(n - 1)] == b[..<(n - 1)] else { return false }
+        return ((a[n - 1] == "i" && b[n - 1] == "y") || (a[n - 1] == "y" && b[n - 1] == "i")) && !"aeiouy".contains(a[n - 2])
     }
 
     /// Whether a short typed word (three or four letters) is one slip from a vocabulary word: a swapped
@@ -30,9 +61,31 @@ public enum FuzzyMatcher {
         return distance(typed, word, limit: 1) <= 1
     }
 
+    /// `slip` on prepared words.
+    public static func slip(_ typed: FuzzyWord, _ word: FuzzyWord) -> Bool {
+        guard typed.text != word.text, typed.count >= 2, word.count >= 3, typed.letters, word.letters else { return false }
+        if let a = typed.ascii, let b = word.ascii {
+            guard a[0] == b[0] else { return false }
+        } else if typed.characters[0] != word.characters[0] {
+            return false
+        }
+        return distance(typed, word, limit: 1) <= 1
+    }
+
+    /// `distance` on prepared words (bytes when both are ASCII).
+    static func distance(_ a: FuzzyWord, _ b: FuzzyWord, limit: Int) -> Int {
+        if let x = a.ascii, let y = b.ascii { return distance(x, y, limit: limit) }
+        // A word that is not plain ASCII: compared by characters (rare: folded words are ASCII).
+        return distance(a.characters, b.characters, limit: limit)
+    }
+
     /// Optimal-string-alignment distance, stopping early once it exceeds `limit`.
     public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
+        distance(Array(a), Array(b), limit: limit)
+    }
+
+    @inline(__always)
+    static func distance<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -35,13 +35,14 @@ struct AskCommand: ParsableCommand {
         let rest = Array(arguments.dropFirst())
         let builtIn: Set<String> = ["-h", "--help", "-help", "--version", "help"]
         guard !rest.contains(where: { builtIn.contains($0) || $0.hasPrefix("--generate-completion") || $0.hasPrefix("---") }) else { return nil }
-        return try? AskCommand.parse(rest)
+        return parsedByHand(rest) ?? (try? AskCommand.parse(rest))
     }
 
     static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
         Trace.mark("arguments")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
+        assistant.usePracticeProgress(workspace.practiceProgress())
         let printer = AnswerPrinter(json: json, explain: explain)
         let refused = { (text: String) in
             Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))
@@ -58,6 +59,8 @@ struct AskCommand: ParsableCommand {
             // (`"intent":"unknown"`), so a script reading it gets status 0 for every answer given.
             // A blank question is no question: the answer says what can be asked, with status 0.
             if reply.intent == "unknown", !json, !line.allSatisfy(\.isWhitespace) { throw ExitCode(1) }
+            // A change that named a task by title asks which one: nothing changed, so the status says so.
+            if reply.awaitsConfirmation { throw ExitCode(1) }
             return
         }
         while let line = InputReader.readLine() {

@@ -16,12 +16,19 @@ final class AssistantConversation: Conversation {
         welcomeMarker = stateDirectory.appendingPathComponent("welcomed")
     }
 
+    /// The first-run welcome, then the day's agenda (nothing when neither has anything to say).
     var welcome: AnswerDocument? {
-        if FileManager.default.fileExists(atPath: welcomeMarker.path) { return nil }
+        let agenda = assistant.agenda()
+        if FileManager.default.fileExists(atPath: welcomeMarker.path) { return agenda }
         PrivateDirectory.create(welcomeMarker.deletingLastPathComponent().path)
         _ = FileManager.default.createFile(atPath: welcomeMarker.path, contents: Data())
-        return AnswerDocument(title: Msg.welcomeTitle, blocks: [.paragraph(Msg.welcomeText), .bullets(Msg.welcomeExamples),
-                                                               .note(Msg.welcomeHint)])
+        var welcome = AnswerDocument(title: Msg.welcomeTitle, blocks: [.paragraph(Msg.welcomeText), .bullets(Msg.welcomeExamples),
+                                                                       .note(Msg.welcomeHint)])
+        if let agenda {
+            welcome.blocks.append(.paragraph(agenda.title ?? ""))
+            welcome.blocks += agenda.blocks
+        }
+        return welcome
     }
 
     func respond(to line: String) -> ConversationReply {
@@ -38,6 +45,11 @@ final class AssistantConversation: Conversation {
             return ConversationReply(document: assistant.respond(to: String(line.drop { $0 == ":" || $0 == " " })).document)
         }
         return ConversationReply(document: assistant.respond(to: line).document)
+    }
+
+    /// Ctrl-C during a practice round stops it; the answers given are already saved.
+    func interrupted() -> ConversationReply? {
+        assistant.stopPractice().map { ConversationReply(document: $0) }
     }
 
     func completions(for line: String) -> Completions {

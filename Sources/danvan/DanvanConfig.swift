@@ -12,11 +12,14 @@ import TOMLKit
 ///     unit = "Phòng Văn hóa - Xã hội"
 ///     color = "never"
 ///     pager = "less -S"
+///     signer_position = "Trưởng phòng"        # the report's signature block (Nghị định 30)
+///     signer_name = "Nguyễn Văn A"
+///     signer_on_behalf = "KT. TRƯỞNG PHÒNG"   # optional: a KT./TM. line above the position
 ///
 /// The TOML parser runs only when the file exists, so a run without one pays nothing for it.
 struct DanvanConfig {
     /// The keys the file may hold.
-    static let keys = ["store", "user", "unit", "color", "pager"]
+    static let keys = ["store", "user", "unit", "color", "pager", "signer_on_behalf", "signer_position", "signer_name"]
 
     let path: String
     let exists: Bool

@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
         guard let data = workspace.locator.dataDirectory else { throw CLIError.exit(Msg.dataFolderMissing) }
         let importer: PlanImporter
         do { importer = try PlanImporter(dataDirectory: data) } catch { throw CLIError.exit(Self.describe(error)) }
-        let library = PlanLibrary(directory: workspace.locator.userPlansDirectory)
+        let library = PlanLibrary(directory: workspace.locator.userPlansDirectory, cacheDirectory: DecodingCache.shared.directory)
         var failed = false
         for file in files {
             do {

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Báo cáo tổng hợp của đơn vị nhận báo cáo (bảng theo đơn vị, đơn vị chưa báo cáo).")
     var compiled = false
 
-    @Option(name: .long, help: ArgumentHelp("Định dạng: md hoặc docx. Mặc định: theo đuôi tệp --output, không có thì md.", valueName: "định-dạng"))
+    @Option(name: .long, help: ArgumentHelp("Định dạng: md, docx hoặc xlsx. Mặc định: theo đuôi tệp --output, không có thì md.", valueName: "định-dạng"))
     var format: String?
 
     @Option(name: .long, help: ArgumentHelp("Tệp ghi ra. Không có: in Markdown ra màn hình.", valueName: "tệp"))
@@ -35,16 +35,24 @@ struct ReportCommand: ParsableCommand {
         do {
             let chosen = try format.map(ReportFormat.parse) ?? output.flatMap(ReportFormat.init(path:)) ?? .md
             if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
+            if chosen == .xlsx && output == nil { throw CLIError.exit(Msg.xlsxNeedsOutput) }
             if let output { try ReportFileWriter.check(output, overwrite: force) }
             let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
             let chosenUnit = unit ?? (compiled ? nil : workspace.config.values["unit"])
-            let draft = try drafter.draft(ReportRequest(unit: chosenUnit, round: round, compiled: compiled),
+            let values = workspace.config.values
+            let signer = ReportSigner(onBehalf: values["signer_on_behalf"], position: values["signer_position"],
+                                      name: values["signer_name"])
+            let draft = try drafter.draft(ReportRequest(unit: chosenUnit, round: round, compiled: compiled, signer: signer),
                                           storePath: workspace.storePath, opener: workspace.storeOpener)
             guard let output else {
                 try Console.out(draft.markdown, terminator: "")
                 return
             }
-            let data = chosen == .docx ? try draft.docx() : Data(draft.markdown.utf8)
+            let data = switch chosen {
+            case .docx: try draft.docx()
+            case .xlsx: try draft.xlsx()
+            case .md: Data(draft.markdown.utf8)
+            }
             try ReportFileWriter.write(data, to: output, overwrite: force)
             try Console.out(Msg.reportWritten(output))
         } catch let error as ReportError {

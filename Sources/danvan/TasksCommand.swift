@@ -84,11 +84,20 @@ struct TasksImport: ParsableCommand {
 }
 
 struct TasksExport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Xuất sổ theo dõi (csv, json, md).",
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Xuất sổ theo dõi (csv, json, md, xlsx).",
                                                     discussion: Msg.cliExamplesTasksExport)
+    /// The text formats of the store, and Excel.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case csv, json, md, xlsx
+    }
+
     @OptionGroup var common: CommonOptions
-    @Option(name: .long, help: ArgumentHelp("Định dạng: csv, json, md.", valueName: "định-dạng"))
-    var format: ExportFormat = .csv
+    @Option(name: .long, help: ArgumentHelp("Định dạng: csv, json, md, xlsx.", valueName: "định-dạng"))
+    var format: Format = .csv
+    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra (cần cho xlsx khi không chuyển hướng). Không có: in ra màn hình.", valueName: "tệp"))
+    var output: String?
+    @Flag(name: .long, help: "Ghi đè tệp --output nếu đã có.")
+    var force = false
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
@@ -96,7 +105,23 @@ struct TasksExport: ParsableCommand {
             // Reading never waits on another process's write lock: open read-only when the store is
             // current, and only set it up (locked) when it is not.
             let store = try workspace.openStoreForReading()
-            try Console.data(try store.export(format: format, matching: TaskFilter(), today: common.todayDate))
+            let data: Data
+            if let text = ExportFormat(rawValue: format.rawValue) {
+                let exported = try store.export(format: text, matching: TaskFilter(), today: common.todayDate)
+                guard output != nil else { return try Console.data(exported) }
+                data = Data(exported.utf8)
+            } else {
+                if output == nil && isatty(STDOUT_FILENO) == 1 { throw CLIError.exit(Msg.xlsxNeedsOutput) }
+                let tasks = try store.tasks(matching: TaskFilter(), today: common.todayDate, limit: nil)
+                data = try XLSXWriter.write([ReportWorkbook.tasks(tasks)])
+            }
+            guard let output else { return try Console.bytes(Array(data)) }
+            do {
+                try ReportFileWriter.write(data, to: output, overwrite: force)
+            } catch let error as ReportError {
+                throw CLIError.exit(error.message)
+            }
+            try Console.out(Msg.reportWritten(output))
         } catch let e as ExitCode {
             throw e
         } catch {

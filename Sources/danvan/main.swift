@@ -12,8 +12,8 @@ struct Danvan: ParsableCommand {
         discussion: Msg.cliExamplesMain,
         version: "danvan 0.1.0",
         subcommands: [StartCommand.self, AskCommand.self, ReplCommand.self, ImportCommand.self, PlansCommand.self,
-                      TasksCommand.self, ReportCommand.self, AdminCommand.self, EvalCommand.self, BenchCommand.self,
-                      ConfigCommand.self, CompletionCommand.self],
+                      TasksCommand.self, AgendaCommand.self, CalendarCommand.self, ReportCommand.self, BriefCommand.self, QuizCommand.self,
+                      AdminCommand.self, EvalCommand.self, BenchCommand.self, ConfigCommand.self, CompletionCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }
@@ -54,10 +54,12 @@ struct ReplCommand: ParsableCommand {
         setlocale(LC_ALL, "")
         let workspace = try Workspace.orExit(common)
         let assistant = try workspace.assistantOrExit()
+        assistant.usePracticeProgress(workspace.practiceProgress())
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
                                           taskNumbers: { desk?.taskNumbers() ?? [] },
                                           taskTitles: { (desk as? StoreTaskDesk)?.taskTitles() ?? [:] })
+        assistant.agendaUnit = try? AgendaCommand.unit(workspace.config.values["unit"], workspace: workspace)
         let conversation = AssistantConversation(assistant: assistant, completion: completion,
                                                  stateDirectory: workspace.locator.userStateDirectory)
         // config.toml: colour when --color is not given, the pager when neither DANVAN_PAGER nor PAGER is set.
@@ -76,5 +78,5 @@ Trace.mark("start")
 if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
     do { try ask.run() } catch { CLIWording.exit(withError: error) }
 } else {
-    CLIWording.main()
+    CLIWording.main(AgendaCommand.rewritingVietnameseName(Array(CommandLine.arguments.dropFirst())))
 }

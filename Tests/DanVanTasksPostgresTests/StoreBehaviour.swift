@@ -127,6 +127,53 @@ enum StoreBehaviour {
         ])
     }
 
+    /// A recurring task: completing it adds the next occurrence in the same change group (one undo takes
+    /// both back), once; the calendar keeps the series' number; the agenda and the month's deadlines.
+    static func recurrenceAgendaAndCalendar(_ store: any TaskStoring) throws {
+        let monthly = try XCTUnwrap(TaskRecurrence(rule: "monthly:15"))
+        let report = try store.add(TaskDraft(title: "Báo cáo tháng", unit: kt, due: CalendarDate(iso: "2025-09-15"), recurrence: monthly),
+                                   user: "lan", at: now)
+        XCTAssertEqual(try store.task(id: report.id)?.recurrence, monthly)
+        let late = try store.add(TaskDraft(title: "Họp tổ B", unit: vh, due: CalendarDate(iso: "2025-09-08")), user: "lan", at: now)
+        let today10 = try store.add(TaskDraft(title: "Tiếp dân", unit: kt, due: today), user: "lan", at: now)
+        XCTAssertNil(try store.nextOccurrence(of: report.id))
+        try store.complete(id: report.id, user: "lan", at: now)
+        let next = try XCTUnwrap(try store.nextOccurrence(of: report.id))
+        XCTAssertEqual(next.title, "Báo cáo tháng")
+        XCTAssertEqual(next.due, CalendarDate(iso: "2025-10-15"))
+        XCTAssertEqual(next.status, .pending)
+        XCTAssertEqual(next.recurrence, monthly)
+        // Reopened and done again: no second occurrence.
+        try store.reopen(id: report.id, user: "lan", at: now)
+        try store.complete(id: report.id, user: "lan", at: now)
+        XCTAssertEqual(try store.tasks(titleContaining: "bao cao thang", includingDeleted: false).count, 2)
+        // The calendar: the occurrence carries the number of the first task of its series.
+        let calendar = try store.calendarTasks(unit: nil)
+        XCTAssertEqual(calendar.map(\.task.id), [late.id, today10.id, next.id])
+        XCTAssertEqual(calendar.first { $0.task.id == next.id }?.series, report.id)
+        XCTAssertEqual(calendar.first { $0.task.id == late.id }?.series, late.id)
+        XCTAssertEqual(try store.calendarTasks(unit: vh).map(\.task.id), [late.id])
+        // The agenda of the day and the month's open deadlines.
+        let agenda = try store.agenda(today: today, unit: nil)
+        XCTAssertEqual(agenda.overdue.tasks.map(\.id), [late.id])
+        XCTAssertEqual(agenda.dueToday.tasks.map(\.id), [today10.id])
+        XCTAssertEqual(agenda.upcoming.total, 0)
+        XCTAssertEqual(try store.agenda(today: today, unit: kt, days: 40, limit: 1).upcoming,
+                       TaskAgenda.Section(tasks: [next], total: 1))
+        XCTAssertEqual(try store.agenda(today: today, unit: vh).dueToday.total, 0)
+        XCTAssertEqual(try store.openTasks(dueFrom: CalendarDate(iso: "2025-09-01")!, through: CalendarDate(iso: "2025-09-30")!).map(\.id),
+                       [late.id, today10.id])
+        // Whole words: "b" finds "Họp tổ B", not every title holding a letter b.
+        XCTAssertEqual(try store.tasks(titleContaining: "b", includingDeleted: false).map(\.id), [late.id])
+        // One undo takes back the completion and the occurrence it added.
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .done)   // the second completion (no occurrence)
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .reopen)
+        XCTAssertEqual(try store.undo(user: "lan", at: now).action, .done)
+        XCTAssertEqual(try store.task(id: report.id)?.status, .pending)
+        XCTAssertNil(try store.nextOccurrence(of: report.id))
+        XCTAssertEqual(try store.task(id: next.id)?.status, .deleted)
+    }
+
     /// Rows of a plan's appendix table: one change group, each task linked to its plan, row and group;
     /// a second import adds only the new rows; a CSV task has no link.
     static func importRowsWithPlanLinks(_ store: any TaskStoring) throws {

@@ -25,6 +25,7 @@ final class SQLiteStoreBehaviourTests: XCTestCase {
     func testTextIsBoundNeverSpliced() throws { try StoreBehaviour.textIsBoundNeverSpliced(store()) }
     func testPagesSummaryAndProgress() throws { try StoreBehaviour.pagesSummaryAndProgress(store()) }
     func testImportRowsWithPlanLinks() throws { try StoreBehaviour.importRowsWithPlanLinks(store()) }
+    func testRecurrenceAgendaAndCalendar() throws { try StoreBehaviour.recurrenceAgendaAndCalendar(store()) }
     func testResponder() throws { try StoreBehaviour.responder(store()) }
 }
 
@@ -54,5 +55,6 @@ final class PostgresStoreBehaviourTests: XCTestCase {
     func testTextIsBoundNeverSpliced() throws { try StoreBehaviour.textIsBoundNeverSpliced(store()) }
     func testPagesSummaryAndProgress() throws { try StoreBehaviour.pagesSummaryAndProgress(store()) }
     func testImportRowsWithPlanLinks() throws { try StoreBehaviour.importRowsWithPlanLinks(store()) }
+    func testRecurrenceAgendaAndCalendar() throws { try StoreBehaviour.recurrenceAgendaAndCalendar(store()) }
     func testResponder() throws { try StoreBehaviour.responder(store()) }
 }

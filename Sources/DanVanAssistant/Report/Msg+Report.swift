@@ -206,7 +206,7 @@ extension Msg {
     public static let reportReasonDenied = "không có quyền ghi"
     public static let reportDocxNeedsOutput = "Định dạng docx cần tệp đích: thêm --output TỆP.docx."
     public static func reportUnknownFormat(_ typed: String) -> String {
-        "Không có định dạng “\(typed)”: chỉ có md (Markdown) và docx (Word)."
+        "Không có định dạng “\(typed)”: chỉ có md (Markdown), docx (Word) và xlsx (Excel)."
     }
     public static let reportNoPlan = "Chưa có kế hoạch nào để lập báo cáo."
 }

@@ -24,7 +24,7 @@ extension ReportComposer {
         b.append(.placeholder(Msg.reportToWrite))
         b.append(.heading(Msg.reportCompiledProposalsHeading))
         b.append(.placeholder(Msg.reportToWrite))
-        b.append(.closing(recipients: [Msg.reportRecipient(r.plan.issuer), Msg.reportArchive], signature: Msg.reportSignature))
+        b.append(.closing(recipients: [Msg.reportRecipient(r.plan.issuer), Msg.reportArchive], signature: r.signer ?? ReportSigner()))
         b.append(.placeholder(Msg.reportDraftNote))
         return ReportLayout(blocks: b)
     }

@@ -41,7 +41,7 @@ enum ReportComposer {
         b.append(.heading(Msg.reportProposalsHeading))
         b.append(.placeholder(Msg.reportToWrite))
         b.append(.closing(recipients: [Msg.reportRecipient(r.period.recipient ?? r.plan.issuer), Msg.reportArchive],
-                          signature: Msg.reportSignature))
+                          signature: r.signer ?? ReportSigner()))
         b.append(.placeholder(Msg.reportDraftNote))
         return ReportLayout(blocks: b)
     }
@@ -97,12 +97,18 @@ enum ReportComposer {
     static func status(_ item: ReportItem, today: CalendarDate) -> String? {
         let day = item.completedOn?.display ?? ""
         switch item.state {
-        case .completedWithin: return Msg.reportItemCompleted(day)
-        case .completedBefore: return Msg.reportItemCompletedBefore(day)
-        case .completedAfter: return Msg.reportItemCompletedAfter(day)
+        case .completedWithin: return late(item, Msg.reportItemCompleted(day))
+        case .completedBefore: return late(item, Msg.reportItemCompletedBefore(day))
+        case .completedAfter: return late(item, Msg.reportItemCompletedAfter(day))
         case .overdue: return item.task.daysLeft(today: today).map { Msg.reportItemOverdue(-$0) }
         case .inProgress, .notStarted: return item.task.daysLeft(today: today).map(Msg.reportItemDaysLeft)
         }
+    }
+
+    /// A completion after the deadline says so: "hoàn thành ngày 02/12/2025, trễ hạn 12 ngày".
+    static func late(_ item: ReportItem, _ text: String) -> String {
+        guard let done = item.completedOn, let due = item.task.due, done > due else { return text }
+        return text + ", " + Msg.reportItemLate(due.days(until: done))
     }
 
     static func details(_ item: ReportItem) -> [String] {

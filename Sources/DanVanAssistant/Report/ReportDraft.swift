@@ -21,6 +21,17 @@ public enum ReportDraft: Equatable, Sendable {
     /// - Throws: A ZIP error if the package cannot be assembled.
     public func docx() throws -> Data { try DocxReportWriter.write(layout) }
 
+    /// The draft as an Excel workbook: a compiled report's summary sheet and one sheet per unit, or a
+    /// unit's own sheet.
+    ///
+    /// - Throws: A ZIP error if the package cannot be assembled.
+    public func xlsx() throws -> Data {
+        switch self {
+        case .compiled(let r): return try XLSXWriter.write(ReportWorkbook.compiled(r))
+        case .unit(let r): return try XLSXWriter.write([ReportWorkbook.unitSheet(r.unit, items: r.items)])
+        }
+    }
+
     /// A short answer for the REPL and `ask`: the period, the counts, a few tasks per group, and the
     /// command that writes the whole draft; kept under `ReportSummarizer.limit` characters.
     public func summary() -> AnswerDocument { ReportSummarizer.summary(self) }

@@ -34,14 +34,26 @@ public struct ReportDrafter: Sendable {
         } catch {
             throw ReportError.store(TaskErrorWording.message(for: error))
         }
-        return build(target, tasks: snapshot)
+        return signed(build(target, tasks: snapshot), by: request.signer)
     }
 
     /// The draft over tasks already read (`TaskStore.reportSnapshot()`).
     ///
     /// - Throws: `ReportError` for an unknown unit or a round the plan lacks.
     public func draft(_ request: ReportRequest, tasks: [(task: PlanTask, notes: [ProgressNote])]) throws -> ReportDraft {
-        build(try resolve(request), tasks: tasks)
+        signed(build(try resolve(request), tasks: tasks), by: request.signer)
+    }
+
+    /// The draft with its signature block's signer.
+    private func signed(_ draft: ReportDraft, by signer: ReportSigner?) -> ReportDraft {
+        switch draft {
+        case .unit(var r):
+            r.signer = signer
+            return .unit(r)
+        case .compiled(var r):
+            r.signer = signer
+            return .compiled(r)
+        }
     }
 
     /// A checked request: the canonical unit (nil for compiled) and the period.

@@ -22,7 +22,7 @@ public struct ReportLayout: Equatable, Sendable {
         case placeholder(String)
         case table(headers: [String], rows: [[String]])
         /// "Nơi nhận" on the left, the signature block on the right.
-        case closing(recipients: [String], signature: String)
+        case closing(recipients: [String], signature: ReportSigner)
     }
 
     public var blocks: [Block]

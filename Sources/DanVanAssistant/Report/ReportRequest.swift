@@ -8,8 +8,11 @@ public struct ReportRequest: Equatable, Sendable {
     /// The round; nil: the first round whose deadline is not past.
     public var round: Int?
     public var compiled: Bool
+    /// Who signs the report.
+    public var signer: ReportSigner?
 
-    public init(unit: String? = nil, round: Int? = nil, compiled: Bool = false) {
+    public init(unit: String? = nil, round: Int? = nil, compiled: Bool = false, signer: ReportSigner? = nil) {
+        self.signer = signer
         self.unit = unit
         self.round = round
         self.compiled = compiled

@@ -14,6 +14,8 @@ public struct UnitReport: Equatable, Sendable {
     public var today: CalendarDate
     /// The unit's tasks (unit in charge), in number order.
     public var items: [ReportItem]
+    /// Who signs (config.toml); nil: blanks to fill in.
+    public var signer: ReportSigner? = nil
 
     public var counts: ReportCounts { ReportCounts(items) }
 

@@ -26,6 +26,10 @@ struct CommandLexicon {
     let morePhrases: [[String]]
     /// Whole commands asking for the overall progress ("tiến độ chung").
     let progressPhrases: [[String]]
+    /// Whole commands asking for the day's agenda ("hôm nay có gì").
+    let agendaPhrases: [[String]]
+    /// Whole commands asking for the month's deadline calendar ("lịch hạn").
+    let calendarPhrases: [[String]]
     let connectors: [TaskIntent: [[String]]]
     let assign: [[String]]
     let weakAssign: [[String]]
@@ -46,6 +50,8 @@ struct CommandLexicon {
     let soonDays: Int
     let sqlMarkers: [String]
     let examples: [TaskIntent: [String]]
+    /// Periods of recurring tasks ("hằng tháng") and the days before them.
+    let recurrence: RecurrenceReader
 
     init(_ v: TaskVocabulary) {
         func words(_ list: [String]) -> [[String]] {
@@ -69,6 +75,8 @@ struct CommandLexicon {
         undoPhrases = words(v.intents[TaskIntent.undo.rawValue]?.phrases ?? [])
         morePhrases = words(v.intents[TaskIntent.more.rawValue]?.phrases ?? [])
         progressPhrases = words(v.intents[TaskIntent.progress.rawValue]?.phrases ?? [])
+        agendaPhrases = words(v.intents[TaskIntent.agenda.rawValue]?.phrases ?? [])
+        calendarPhrases = words(v.intents[TaskIntent.deadlineCalendar.rawValue]?.phrases ?? [])
         connectors = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, words(w.connectors)) } })
         assign = words(v.add.assign)
         weakAssign = words(v.add.weakAssign)
@@ -89,6 +97,7 @@ struct CommandLexicon {
         windowWeeks = words(v.list.windowWeeks)
         soonDays = v.list.soonDays
         sqlMarkers = v.sqlMarkers.map { Folding.fold($0) }
+        recurrence = RecurrenceReader(v.recurrence ?? [:])
         examples = Dictionary(uniqueKeysWithValues: v.intents.compactMap { key, w in TaskIntent(rawValue: key).map { ($0, w.examples) } })
     }
 }

@@ -25,23 +25,23 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         let blockingKinds: Set<EntityKind> = [.document, .unit, .plan, .term, .round, .issuer, .person]
         let blocked = Set(entities.filter { blockingKinds.contains($0.kind) }.flatMap { Array($0.span) })
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
-        let words = positions.map { q.tokens[$0] }
+        let words = positions.map { FuzzyWord(q.tokens[$0]) }
         // Short forms read as the words they stand for, by every intent but the one that explains them.
-        let expanded = Self.expanding(q, entities, blocked: blocked)
+        let expanded = Self.expanding(q, entities, blocked: blocked).map(FuzzyWord.init)
 
         var candidates: [IntentCandidate] = catalog.intents.map { intent in
             let words = intent.slots.contains(where: { $0.entity == .term }) ? words : expanded
             var claimed = Set<Int>()
             var matched: [(phrase: String, weight: Double)] = []
-            for phrase in intent.phrases {
-                for start in find(phrase.tokens, in: words, avoiding: claimed) {
+            for (phrase, prepared) in zip(intent.phrases, intent.phraseWords) {
+                for start in find(prepared, in: words, avoiding: claimed) {
                     claimed.formUnion(start..<start + phrase.tokens.count)
                     matched.append((phrase.text, phrase.weight))
                     break
                 }
             }
             var excluded: [(phrase: String, weight: Double)] = []
-            for phrase in intent.excludes where !find(phrase.tokens, in: words, avoiding: []).isEmpty {
+            for (phrase, prepared) in zip(intent.excludes, intent.excludeWords) where !find(prepared, in: words, avoiding: []).isEmpty {
                 excluded.append((phrase.text, phrase.weight))
             }
             var score = matched.reduce(0) { $0 + $1.weight } - excluded.reduce(0) { $0 + $1.weight }
@@ -111,7 +111,7 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
 
     /// Start positions where `phrase` occurs in `words` (each word typo-tolerant), skipping claimed words.
     /// In a phrase of three words or more, one short word may carry a slip ("han bao coa").
-    private func find(_ phrase: [String], in words: [String], avoiding claimed: Set<Int>) -> [Int] {
+    private func find(_ phrase: [FuzzyWord], in words: [FuzzyWord], avoiding claimed: Set<Int>) -> [Int] {
         guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
         var out: [Int] = []
         for start in 0...(words.count - phrase.count) {

@@ -13,18 +13,31 @@ extension TaskCommandParser {
         guard !rest.isEmpty else { return .failure(.missingContent) }
         let contentStart = t.tokens[rest.lowerBound - 1].end
         let endChar = t.tokens[rest.upperBound - 1].end
+        // "trước ngày 15 hằng tháng": a period (with its day and deadline word) is one clause, read first.
+        let period = findRecurrence(t, rest)
         // An impossible date anywhere in a new task is a typing mistake, never content.
         if let bad = dates.scan(String(t.characters[..<endChar]), today: today).invalid
             .first(where: { $0.characters.lowerBound >= contentStart }) {
             return .failure(.invalidDate(Self.shown(bad)))
         }
-        var clauseStarts: [Int] = []
+        var clauseStarts: [Int] = period.map { [$0.words.lowerBound] } ?? []
 
         var due: CalendarDate?
         var note: String?
         var dueClause: Range<Int>?
         switch findDue(t, rest, today: today) {
         case .failure(let error): return .failure(error)
+        case .success(let found?) where period != nil && found.match.phrase.isRecurring:
+            // The deadline clause is the period itself ("hạn trước ngày 15 hằng tháng"): the recurrence
+            // below gives the task its rule and first date, anchored on a full date the clause writes
+            // ("hạn 20/10/2025, hằng quý").
+            let clauseChars = t.tokens[found.clause.lowerBound].start..<t.tokens[found.clause.upperBound - 1].end
+            if let written = DateExtractor.mentions(in: t.nfc).first(where: { clauseChars.contains($0.range.lowerBound) }),
+               case .date(let date) = written.value {
+                due = date
+            }
+            clauseStarts.append(found.clause.lowerBound)
+            dueClause = found.clause
         case .success(let found?):
             due = found.match.phrase.dueDate(from: today)
             if Self.needsNote(found.match) { note = Msg.dueAsWritten(found.match.text) }
@@ -32,7 +45,19 @@ extension TaskCommandParser {
             clauseStarts.append(found.clause.lowerBound)
         case .success(nil): break
         }
-        let outsideDue = { (r: Range<Int>) in dueClause.map { !$0.overlaps(r) } ?? true }
+        var recurrence: TaskRecurrence?
+        if let period {
+            switch RecurrenceReader.resolve(period, anchor: due, today: today) {
+            case .success(let found):
+                recurrence = found.rule
+                due = found.first
+            case .failure:
+                return .failure(.invalidDate(Self.trimmed(t.original(from: period.words.lowerBound, to: period.words.upperBound))))
+            }
+        }
+        let outsideDue = { (r: Range<Int>) in
+            (dueClause.map { !$0.overlaps(r) } ?? true) && (period.map { !$0.words.overlaps(r) } ?? true)
+        }
         // Co-units and product open a clause only after a separator ("…, phối hợp Phòng Kinh tế").
         let coMarkers = t.occurrences(of: lexicon.coUnits, in: rest).filter { outsideDue($0) && afterSeparator(t, $0) }
         let productMarkers = t.occurrences(of: lexicon.product, in: rest).filter { outsideDue($0) && afterSeparator(t, $0) }
@@ -58,7 +83,21 @@ extension TaskCommandParser {
         }.flatMap { $0.isEmpty ? nil : $0 }
         let product = productMarkers.last.map { Self.trimmed(t.original(from: $0.upperBound, to: segment($0).upperBound)) }
             .flatMap { $0.isEmpty ? nil : $0 }
-        return .success(TaskDraft(title: title, unit: unit, coUnits: coUnits, due: due, product: product, note: note))
+        return .success(TaskDraft(title: title, unit: unit, coUnits: coUnits, due: due, product: product, note: note,
+                                  recurrence: recurrence))
+    }
+
+    /// The last period of `rest` ("hằng tháng"), widened to the day before it ("ngày 15") and to a
+    /// deadline word right before that ("trước ngày 15 hằng tháng"); token indexes of `t`.
+    private func findRecurrence(_ t: TokenText, _ rest: Range<Int>) -> RecurrenceReader.Match? {
+        guard !lexicon.recurrence.isEmpty,
+              var match = lexicon.recurrence.find(in: rest.map { t.tokens[$0].text }) else { return nil }
+        match.words = (match.words.lowerBound + rest.lowerBound)..<(match.words.upperBound + rest.lowerBound)
+        let lead = t.occurrences(of: lexicon.due, in: rest.lowerBound..<match.words.upperBound).last {
+            $0.lowerBound < match.words.lowerBound && $0.upperBound >= match.words.lowerBound
+        }
+        if let lead { match.words = lead.lowerBound..<match.words.upperBound }
+        return match
     }
 
     /// The deadline clause: a deadline word, optional fillers, then a date phrase of the grammar; or a

@@ -7,6 +7,8 @@ extension TaskCommandParser {
     func parseWholePhrase(_ t: TokenText, _ span: Range<Int>) -> TaskCommandParse? {
         let commands: [(phrases: [[String]], intent: TaskIntent, command: TaskCommand)] = [
             (lexicon.morePhrases, .more, .more), (lexicon.progressPhrases, .progress, .progress),
+            (lexicon.agendaPhrases, .agenda, .agenda),
+            (lexicon.calendarPhrases, .deadlineCalendar, .deadlineCalendar),
         ]
         for entry in commands {
             for phrase in entry.phrases where t.match(phrase, at: span.lowerBound, end: span.upperBound) == span.upperBound {

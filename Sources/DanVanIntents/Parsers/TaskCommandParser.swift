@@ -147,7 +147,7 @@ public struct TaskCommandParser {
             // "xem nhiệm vụ quá hạn" is a list: show needs a number.
             guard let (number, _) = readNumber(t, at: rest.lowerBound, end: rest.upperBound) else { return nil }
             result = .success(.show(.number(number)))
-        case .undo, .list, .more, .progress: result = nil  // phrases and list cues, not verbs, open these
+        case .undo, .list, .more, .progress, .agenda, .deadlineCalendar: result = nil  // phrases and list cues, not verbs, open these
         }
         guard let result else { return nil }
         return TaskCommandParse(intent: intent, command: result, slots: Self.slots(of: result), confidence: 0.95)

@@ -28,6 +28,16 @@ public enum ReportIntent: String, CaseIterable, Sendable {
     case compiled = "report.compiled"
 }
 
+/// Help for a new official: a brief of their unit's work and practice questions (`Intents/onboarding.yaml`).
+public enum OnboardingIntent: String, CaseIterable, Sendable {
+    case brief = "onboarding.brief"
+    case quiz = "onboarding.quiz"
+    /// "tiếp": the next page of the brief being read.
+    case more = "onboarding.more"
+    /// "dừng ôn tập": ends the practice round under way.
+    case stop = "onboarding.stop"
+}
+
 /// What the conversation itself answers: help, the passage search, and "not understood".
 public enum MetaIntent: String, CaseIterable, Sendable {
     case help = "help"
@@ -47,12 +57,14 @@ public enum IntentID: Hashable, Sendable, CustomStringConvertible {
     case knowledge(KnowledgeIntent)
     case report(ReportIntent)
     case task(TaskIntent)
+    case onboarding(OnboardingIntent)
     case meta(MetaIntent)
 
     public init?(rawValue: String) {
         if let k = KnowledgeIntent(rawValue: rawValue) { self = .knowledge(k) }
         else if let r = ReportIntent(rawValue: rawValue) { self = .report(r) }
         else if let t = TaskIntent(rawValue: rawValue) { self = .task(t) }
+        else if let o = OnboardingIntent(rawValue: rawValue) { self = .onboarding(o) }
         else if let m = MetaIntent(rawValue: rawValue) { self = .meta(m) }
         else { return nil }
     }
@@ -63,6 +75,7 @@ public enum IntentID: Hashable, Sendable, CustomStringConvertible {
         case .knowledge(let k): return k.rawValue
         case .report(let r): return r.rawValue
         case .task(let t): return t.rawValue
+        case .onboarding(let o): return o.rawValue
         case .meta(let m): return m.rawValue
         }
     }

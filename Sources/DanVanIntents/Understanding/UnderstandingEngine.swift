@@ -23,18 +23,22 @@ public struct UnderstandingEngine {
     }
 
     /// What `line` means in this conversation.
-    public func understand(_ line: String, context: ConversationContext, today: CalendarDate) -> Understanding {
+    ///
+    /// - Parameter excluding: intents that mean nothing at this point of the conversation ("tiếp" with no
+    ///   page to show): their candidates are dropped before the decision.
+    public func understand(_ line: String, context: ConversationContext, today: CalendarDate,
+                           excluding: Set<IntentID> = []) -> Understanding {
         let q = NormalizedQuestion(line, vocabulary: catalog.vocabulary)
         guard !q.tokens.isEmpty else {
             return Understanding(question: q, entities: [], candidates: [], decision: .empty, confidence: 0)
         }
-        if !context.pendingChoices.isEmpty, let n = Self.choiceNumber(q.text) {
+        if context.hasPendingChoices, let n = Self.choiceNumber(q.text) {
             return Understanding(question: q, entities: [], candidates: [], decision: .choice(n), confidence: 1)
         }
         let entities = extractor.entities(in: q)
         let input = ParserInput(question: q, entities: entities, context: context, today: today)
         // A stable sort: each parser's own order decides ties.
-        let candidates = parsers.flatMap { $0.candidates(for: input) }.enumerated()
+        let candidates = parsers.flatMap { $0.candidates(for: input) }.filter { !excluding.contains($0.intent) }.enumerated()
             .sorted { a, b in
                 if a.element.eligible != b.element.eligible { return a.element.eligible }
                 if a.element.confidence != b.element.confidence { return a.element.confidence > b.element.confidence }

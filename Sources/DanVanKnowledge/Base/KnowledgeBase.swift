@@ -24,7 +24,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     public let documentKinds: DocumentKinds
 
     private let index: PlanIndex?
-    private let libraryIDs: [String]
+    /// Library plans held in memory (no index), oldest first.
+    private let memoryLibraryIDs: [String]
     /// Plans held in memory: built-in ones, the library when there is no index, and those loaded since.
     private var loaded: [String: Plan]
     private var memoryDocuments: [IndexedDocument]
@@ -41,10 +42,11 @@ public final class KnowledgeBase: @unchecked Sendable {
     private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: UnitDirectory, glossary: Glossary,
                  documentKinds: DocumentKinds) {
         self.documentKinds = documentKinds
-        let indexedIDs = Set(index?.planIDs ?? [])
+        // A built-in plan saved in the library too is read from the library (one keyed query, not a list of the library).
+        let indexedIDs = index?.contained(plans.map(\.id)) ?? []
         let kept = plans.filter { !indexedIDs.contains($0.id) }
         builtInSummaries = kept.map { PlanSummary($0, imported: imported.contains($0.id)) }
-        libraryIDs = kept.filter { imported.contains($0.id) }.map(\.id) + (index?.planIDs ?? [])
+        memoryLibraryIDs = kept.filter { imported.contains($0.id) }.map(\.id)
         self.index = index
         self.baseGlossary = glossary
         loaded = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -58,8 +60,35 @@ public final class KnowledgeBase: @unchecked Sendable {
         self.units = directory
     }
 
-    /// Ids of the plans from the user's library, oldest first.
-    public var importedPlanIDs: [String] { libraryIDs }
+    /// Ids of the plans from the user's library, oldest first (lists the whole library: not for answering).
+    public var importedPlanIDs: [String] { memoryLibraryIDs + (index?.planIDs ?? []) }
+
+    /// Whether any plan is known, built-in or saved.
+    public var hasPlans: Bool { !builtInSummaries.isEmpty || (index?.lastPlanID != nil) }
+
+    /// The summaries of these plans (built-in first, then the library oldest first), read by key.
+    public func summaries(ids: Set<String>) -> [PlanSummary] {
+        builtInSummaries.filter { ids.contains($0.id) } + (index?.summaries(ids: ids) ?? [])
+    }
+
+    /// The first plan (built-in first, then the library oldest first) whose number reads as `numberKey`
+    /// (`DocumentSymbol.Identity(number).number`): one keyed query, whatever the size of the library.
+    public func planID(numberKey: String?) -> String? {
+        if let p = builtInSummaries.first(where: { p in p.number.map { DocumentSymbol.Identity($0).number == numberKey } ?? false }) {
+            return p.id
+        }
+        return index?.planID(numberKey: numberKey)
+    }
+
+    /// Plans with any of these folded words in their title, issuer or topics, each with those of the words
+    /// it has (built-in first, then the library oldest first): an indexed lookup of the words.
+    public func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
+        let builtIn = builtInSummaries.compactMap { p -> (id: String, words: Set<String>)? in
+            let shared = p.words.intersection(words)
+            return shared.isEmpty ? nil : (p.id, shared)
+        }
+        return builtIn + (index?.plans(withAnyOf: words) ?? [])
+    }
 
     /// The plan with this id, read from the library on first use.
     public func plan(id: String) -> Plan? {
@@ -84,7 +113,7 @@ public final class KnowledgeBase: @unchecked Sendable {
 
     /// The plan a question names none of: the last imported, else the first built-in.
     public var defaultPlan: Plan? {
-        if let last = importedPlanIDs.last, let p = plan(id: last) { return p }
+        if let last = index?.lastPlanID ?? memoryLibraryIDs.last, let p = plan(id: last) { return p }
         return builtInSummaries.first.flatMap { plan(id: $0.id) }
     }
 
@@ -96,6 +125,24 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Documents cited by name (laws), in every plan.
     public func namedDocuments() -> [IndexedDocument] {
         memoryDocuments.filter { $0.name != nil } + (index?.namedDocuments() ?? [])
+    }
+
+    /// Distinct names of cited laws, in the order `namedDocuments()` lists them first (few, whatever the
+    /// size of the library).
+    public func lawNames() -> [String] {
+        var seen = Set<String>()
+        let inMemory = memoryDocuments.compactMap(\.name).filter { seen.insert($0).inserted }
+        return inMemory + (index?.lawNames() ?? []).filter { seen.insert($0).inserted }
+    }
+
+    /// Documents cited under this name, in every plan.
+    public func documents(named name: String) -> [IndexedDocument] {
+        memoryDocuments.filter { $0.name == name } + (index?.documents(named: name) ?? [])
+    }
+
+    /// Documents cited under this folded name (`DocumentKey.nameFolded`), in every plan.
+    public func documents(nameFolded: String) -> [IndexedDocument] {
+        memoryDocuments.filter { $0.key.nameFolded == nameFolded } + (index?.documents(nameFolded: nameFolded) ?? [])
     }
 
     /// Documents of a kind ("Chỉ thị"), in every plan.

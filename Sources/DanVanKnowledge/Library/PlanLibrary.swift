@@ -9,6 +9,9 @@ import Foundation
 ///     try library.remove("308/KH-UBND")      // by id or by number
 public struct PlanLibrary: Sendable {
     public let directory: URL
+    /// Where the library's index is kept (`PlanIndex`): with one, saving looks up the plan it replaces by
+    /// key instead of reading every saved file, so importing the thousandth plan costs what the first does.
+    public let cacheDirectory: URL?
 
     /// One saved plan, with its file and when it was saved.
     public struct Entry: Sendable {
@@ -17,8 +20,9 @@ public struct PlanLibrary: Sendable {
         public var savedAt: Date
     }
 
-    public init(directory: URL) {
+    public init(directory: URL, cacheDirectory: URL? = nil) {
         self.directory = directory
+        self.cacheDirectory = cacheDirectory
     }
 
     /// `$XDG_DATA_HOME/danvan/plans`, or `~/.local/share/danvan/plans`.
@@ -41,7 +45,9 @@ public struct PlanLibrary: Sendable {
     @discardableResult
     public func save(_ plan: Plan) throws -> [String] {
         // Only the identifying fields of the saved plans are decoded: saving stays fast in a large library.
-        let replaced = try headers().filter { header in
+        let candidates = try PlanIndex.open(library: directory, cacheDirectory: cacheDirectory)
+            .map { $0.sameIdentity(id: plan.id, number: plan.number, issuer: plan.issuer) } ?? headers()
+        let replaced = candidates.filter { header in
             header.id == plan.id || (header.number != nil && plan.number != nil
                 && Folding.fold(header.number!) == Folding.fold(plan.number!) && Folding.fold(header.issuer) == Folding.fold(plan.issuer))
         }

@@ -31,6 +31,14 @@ public protocol Conversation: AnyObject {
     /// - Parameter line: the text before the cursor.
     /// - Returns: the fragment's start and its candidate replacements; `.none` when nothing fits.
     func completions(for line: String) -> Completions
+
+    /// Ctrl-C at the prompt: what to show, if anything (default: nothing).
+    func interrupted() -> ConversationReply?
+}
+
+extension Conversation {
+    /// What to show when Ctrl-C is pressed at the prompt (ending a practice round); nil shows nothing.
+    public func interrupted() -> ConversationReply? { nil }
 }
 
 /// What the conversation says back to one line.

@@ -45,6 +45,7 @@ public final class REPL {
             switch editor.readLine() {
             case .interrupted:
                 Terminal.write("\n")
+                if let reply = conversation.interrupted() { show(reply.document, color: color) }
             case .endOfInput:
                 Terminal.write("\n")
                 return 0

@@ -5,7 +5,7 @@ extension TaskResponder {
     func addedDocument(_ task: PlanTask, today: CalendarDate) -> AnswerDocument {
         var bullets = [Msg.taskFieldTitle(task.title), Msg.taskFieldUnit(task.unit ?? Msg.taskNoUnit)]
         if let co = task.coUnits { bullets.append(Msg.taskFieldCoUnits(co)) }
-        bullets.append(task.due.map { Msg.taskFieldDue($0.display, remaining: TaskTableBuilder.remaining(task, today: today)) }
+        bullets.append(task.due.map { _ in Msg.taskFieldDue(TaskTableBuilder.dueCell(task), remaining: TaskTableBuilder.remaining(task, today: today)) }
                        ?? Msg.taskFieldDue(Msg.taskNoDue, remaining: nil))
         if let product = task.product { bullets.append(Msg.taskFieldProduct(product)) }
         return AnswerDocument(title: Msg.taskAdded(task.number), blocks: [.bullets(bullets), .note(Msg.taskAddHint(task.id))],
@@ -16,7 +16,7 @@ extension TaskResponder {
         var bullets = [Msg.taskFieldUnit(task.unit ?? Msg.taskNoUnit)]
         if let co = task.coUnits { bullets.append(Msg.taskFieldCoUnits(co)) }
         let remaining = task.status == .pending ? TaskTableBuilder.remaining(task, today: today) : nil
-        bullets.append(Msg.taskFieldDue(task.due?.display ?? Msg.taskNoDue, remaining: task.due == nil ? nil : remaining))
+        bullets.append(Msg.taskFieldDue(task.due == nil ? Msg.taskNoDue : TaskTableBuilder.dueCell(task), remaining: task.due == nil ? nil : remaining))
         let completed = task.completedAt.map { TaskClock.day(of: $0).display }
         bullets.append(Msg.taskFieldStatus(Msg.taskStatusLong(task.status.rawValue, completedOn: completed)))
         if let product = task.product { bullets.append(Msg.taskFieldProduct(product)) }

@@ -32,6 +32,15 @@ public struct TaskResponder {
                                     document: AnswerDocument(), tasks: [], succeeded: true)
         do {
             let command = try parse.command.get()
+            // A title is never taken for a task number: a change named by words asks first.
+            if case .words(let words)? = command.changedReference {
+                let found = try confirmation(command, words: words, today: today)
+                response.document = found.document
+                response.tasks = found.tasks.map(TaskSummary.init)
+                response.choices = found.choices
+                response.succeeded = false
+                return response
+            }
             let (document, tasks) = try run(command, today: today, user: user)
             response.document = document
             response.tasks = tasks.map(TaskSummary.init)
@@ -51,7 +60,12 @@ public struct TaskResponder {
             return (addedDocument(task, today: today), [task])
         case .complete(let ref):
             let task = try store.complete(id: try id(of: ref), user: user, at: at)
-            return (message(Msg.taskCompleted(task.number, task.title)), [task])
+            var doc = message(Msg.taskCompleted(task.number, task.title))
+            if task.recurrence != nil, let next = try store.nextOccurrence(of: task.id), let due = next.due {
+                doc.blocks.append(.paragraph(Msg.recurrenceScheduled(number: next.number, due: due.display)))
+                return (doc, [task, next])
+            }
+            return (doc, [task])
         case .reopen(let ref):
             let task = try store.reopen(id: try id(of: ref), user: user, at: at)
             return (message(Msg.taskReopened(task.number, task.title)), [task])
@@ -101,6 +115,12 @@ public struct TaskResponder {
             return try listPage(TaskFilter(), offset: 0, today: today)
         case .progress:
             return (try progressDocument(today: today), [])
+        case .agenda:
+            let agenda = try store.agenda(today: today, unit: nil)
+            let doc = AgendaDocument.make(agenda, plans: [], today: today, unit: nil)
+            return (doc ?? message(Msg.agendaNothing(today.display, unit: nil)), [])
+        case .deadlineCalendar:
+            return (try deadlineCalendarDocument(today: today), [])
         }
     }
 

@@ -11,4 +11,7 @@ public struct TaskResponse: Sendable {
     public var tasks: [TaskSummary]
     /// False when the command was refused; the store is then unchanged.
     public var succeeded: Bool
+    /// A change named by title words: the same change on each task they match, by number, offered as a
+    /// numbered choice ("Có phải bạn muốn nói: 1) #3 …"); nothing was changed. Empty otherwise.
+    public var choices: [TaskCommand] = []
 }

@@ -9,12 +9,19 @@ public enum TaskTableBuilder {
         AnswerDocument.Table(
             headers: Msg.taskTableHeaders,
             rows: tasks.map { task in
-                [task.number, task.title, task.unit ?? Msg.taskNone, task.due?.display ?? Msg.taskNone,
+                [task.number, task.title, task.unit ?? Msg.taskNone, dueCell(task),
                  remaining(task, today: today), Msg.taskStatus(task.status.rawValue)]
             },
             urgency: tasks.map { urgency($0, today: today) },
             wrapColumns: [1, 2],
             deadlineColumn: 4)  // only "còn N ngày" / "quá hạn N ngày" is coloured; the rest stays readable
+    }
+
+    /// The deadline, followed by the period of a recurring task: "15/02/2025 (hằng tháng)".
+    public static func dueCell(_ task: PlanTask) -> String {
+        guard let due = task.due else { return Msg.taskNone }
+        guard let rule = task.recurrence else { return due.display }
+        return Msg.recurringDue(due.display, rule.frequency)
     }
 
     /// "còn 5 ngày", "hôm nay", "quá hạn 3 ngày", or "—" (done, deleted or no deadline).

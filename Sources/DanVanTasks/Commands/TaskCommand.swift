@@ -24,4 +24,8 @@ public enum TaskCommand: Equatable, Sendable {
     case more
     /// "tiến độ chung", "thống kê nhiệm vụ": counts per unit and per state.
     case progress
+    /// "hôm nay có gì": overdue, due today and due in the next 7 days (`AgendaDocument`).
+    case agenda
+    /// "lịch hạn": this month's deadlines as a calendar grid, then listed.
+    case deadlineCalendar
 }

@@ -38,12 +38,13 @@ extension TaskCommandParse {
             slots["due"] = d.due?.iso
             slots["coUnits"] = d.coUnits
             slots["note"] = d.note
+            slots["recurrence"] = d.recurrence?.rule
         case .complete(let r), .reopen(let r), .delete(let r), .restore(let r), .show(let r): ref(r)
         case .history(let r): ref(r)
         case .update(let r, let note): ref(r); slots["note"] = note
         case .reschedule(let r, let due): ref(r); slots["due"] = due.iso
         case .reassign(let r, let unit): ref(r); slots["unit"] = unit
-        case .undo, .more, .progress: break
+        case .undo, .more, .progress, .agenda, .deadlineCalendar: break
         case .listPage(let f, let offset):
             slots["filter"] = f.kind
             slots["offset"] = String(offset)

@@ -38,7 +38,8 @@ public struct PreparedImport: Sendable {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
         let fileName = url.lastPathComponent
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
         self.init(try importer.plan(text: text, fileName: fileName), fileName: fileName)
     }
 
@@ -48,7 +49,8 @@ public struct PreparedImport: Sendable {
     public init(rows table: [TaskTableRow], fileName: String, vocabulary: TaskVocabulary,
                 resolveUnit: @escaping UnitResolver, today: CalendarDate) throws {
         guard !table.isEmpty else { throw TaskImportError.empty(path: fileName) }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
         self.init(try importer.plan(rows: table, fileName: fileName), fileName: fileName)
     }
 

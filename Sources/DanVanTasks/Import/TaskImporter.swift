@@ -25,6 +25,8 @@ struct TaskImporter {
     let words: TaskVocabulary.ImportWords
     let resolveUnit: UnitResolver
     let today: CalendarDate
+    /// Periods of a deadline cell ("trước ngày 15 hằng tháng") that make the task recurring.
+    var recurrence = RecurrenceReader([:])
 
     /// - Throws: `TaskImportError` — the whole file is refused when any row is bad.
     func plan(text: String, fileName: String) throws -> Plan {
@@ -89,7 +91,22 @@ struct TaskImporter {
             }
             var note = clean(record.note)
             var due: CalendarDate?
-            switch CellDate.read(clean(record.due) ?? "", today: today, noDeadline: words.noDeadline) {
+            var rule: TaskRecurrence?
+            let cellDate = CellDate.read(clean(record.due) ?? "", today: today, noDeadline: words.noDeadline)
+            var anchor: CalendarDate?
+            if case .exact(let date) = cellDate { anchor = date }  // "15/01/2026, hằng quý"
+            switch recurrence.recurrence(in: clean(record.due) ?? "", anchor: anchor, today: today) {
+            case .success(let found)?:
+                // A recurring deadline: the task comes back once done, starting with the next occurrence.
+                rule = found.rule
+                due = found.first
+            case .failure?:
+                bad.append(BadRow(line: record.line, problem: .invalidDate(clean(record.due) ?? "")))
+                continue
+            case nil:
+                break
+            }
+            switch rule != nil ? CellDate.none : cellDate {
             case .none: break
             case .exact(let date): due = date
             case .approximate(let date, let written):
@@ -120,7 +137,7 @@ struct TaskImporter {
             }
             firstLineByKey[key] = record.line
             let draft = TaskDraft(title: title, unit: unit, coUnits: clean(record.coUnits), due: due, product: clean(record.product),
-                                  note: note, source: "import:\(fileName):\(record.line)")
+                                  note: note, source: "import:\(fileName):\(record.line)", recurrence: rule)
             rows.append(Row(line: record.line, draft: draft, importKey: key, planID: record.planID, planRow: record.planRow,
                             planGroup: clean(record.group) ?? heading))
         }

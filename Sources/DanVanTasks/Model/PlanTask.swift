@@ -22,6 +22,8 @@ public struct PlanTask: Equatable, Sendable, Identifiable {
     public var updatedAt: Date
     /// Where the task came from: `manual`, or `import:FILE:LINE`.
     public var source: String
+    /// How the task comes back once done; completing it schedules the next occurrence.
+    public var recurrence: TaskRecurrence? = nil
 
     /// `#N`.
     public var number: String { "#\(id)" }

@@ -7,9 +7,11 @@ import Foundation
 extension PlanTask {
     /// A task as a store read it; `number` is its number in its store (`#number`).
     public init(number: Int, title: String, unit: String?, coUnits: String?, due: CalendarDate?, product: String?,
-                note: String?, status: TaskStatus, createdAt: Date, completedAt: Date?, updatedAt: Date, source: String) {
+                note: String?, status: TaskStatus, createdAt: Date, completedAt: Date?, updatedAt: Date, source: String,
+                recurrence: TaskRecurrence? = nil) {
         self.init(id: number, title: title, unit: unit, coUnits: coUnits, due: due, product: product, note: note,
-                  status: status, createdAt: createdAt, completedAt: completedAt, updatedAt: updatedAt, source: source)
+                  status: status, createdAt: createdAt, completedAt: completedAt, updatedAt: updatedAt, source: source,
+                  recurrence: recurrence)
     }
 }
 

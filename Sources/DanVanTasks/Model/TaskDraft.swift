@@ -12,9 +12,13 @@ public struct TaskDraft: Equatable, Sendable {
     public var note: String?
     /// `manual`, or `import:FILE:LINE`.
     public var source: String
+    /// How the task comes back once done ("hằng tháng"); `due` is then its first occurrence.
+    public var recurrence: TaskRecurrence?
 
     public init(title: String, unit: String? = nil, coUnits: String? = nil, due: CalendarDate? = nil,
-                product: String? = nil, note: String? = nil, source: String = "manual") {
+                product: String? = nil, note: String? = nil, source: String = "manual",
+                recurrence: TaskRecurrence? = nil) {
+        self.recurrence = recurrence
         self.title = title
         self.unit = unit
         self.coUnits = coUnits

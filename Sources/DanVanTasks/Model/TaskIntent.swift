@@ -21,7 +21,11 @@ public enum TaskIntent: String, CaseIterable, Codable, Sendable {
     case more = "task.more"
     /// Counts per unit and state ("tiến độ chung").
     case progress = "task.progress"
+    /// The day's agenda ("hôm nay có gì", "việc hôm nay"): overdue, due today, due soon.
+    case agenda = "task.agenda"
+    /// The month's deadlines as a calendar grid ("lịch hạn").
+    case deadlineCalendar = "task.calendar"
 
     /// Commands that only read the store (answered from a read-only connection).
-    public var onlyReads: Bool { [.list, .show, .history, .more, .progress].contains(self) }
+    public var onlyReads: Bool { [.list, .show, .history, .more, .progress, .agenda, .deadlineCalendar].contains(self) }
 }

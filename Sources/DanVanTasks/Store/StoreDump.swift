@@ -10,6 +10,9 @@ public struct StoreDump: Sendable {
         public var planID: String? = nil
         public var planRow: Int? = nil
         public var planGroup: String? = nil
+        /// The recurrence rule, and the (SQLite) id of the occurrence this one follows.
+        public var recurrence: String? = nil
+        public var recursFrom: Int? = nil
     }
     public struct Note: Sendable {
         public var id: Int

@@ -10,8 +10,10 @@ import GRDB
 ///   list of 25 reads 25 rows of a store of 100,000.
 /// - `v4-plan-rows`: the plan, appendix row and group of rows an imported task comes from (nullable:
 ///   tasks typed by hand and earlier imports have none).
+/// - `v5-recurrence`: the recurrence rule of a recurring task ("monthly:15") and the occurrence a
+///   scheduled one follows (both nullable).
 enum TaskMigrations {
-    static let identifiers = ["v1-tasks", "v2-journal", "v3-list-indexes", "v4-plan-rows"]
+    static let identifiers = ["v1-tasks", "v2-journal", "v3-list-indexes", "v4-plan-rows", "v5-recurrence"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -19,6 +21,7 @@ enum TaskMigrations {
         migrator.registerMigration("v2-journal") { db in try db.execute(sql: v2) }
         migrator.registerMigration("v3-list-indexes") { db in try db.execute(sql: v3) }
         migrator.registerMigration("v4-plan-rows") { db in try db.execute(sql: v4) }
+        migrator.registerMigration("v5-recurrence") { db in try db.execute(sql: v5) }
         return migrator
     }
 
@@ -92,5 +95,11 @@ enum TaskMigrations {
         ALTER TABLE task ADD COLUMN plan_row INTEGER CHECK (plan_row IS NULL OR plan_row > 0);
         ALTER TABLE task ADD COLUMN plan_group TEXT;
         CREATE INDEX task_of_plan ON task(plan_id, plan_row);
+        """
+
+    static let v5 = """
+        ALTER TABLE task ADD COLUMN recurrence TEXT CHECK (recurrence IS NULL OR length(recurrence) > 0);
+        ALTER TABLE task ADD COLUMN recurs_from INTEGER REFERENCES task(id);
+        CREATE INDEX task_recurs_from ON task(recurs_from);
         """
 }

@@ -29,6 +29,7 @@ extension TaskStore {
             // completed_at first: the schema requires it for a done task (and undo replays in reverse).
             try change.set(id, .completedAt, to: ChangeRecorder.text(at))
             try change.set(id, .status, to: TaskStatus.done.rawValue)
+            try Self.scheduleNext(after: task, change: change)
         }
     }
 
@@ -126,7 +127,8 @@ extension TaskStore {
         return TaskRecord(id: nil, title: title, unit: optional(draft.unit), coUnits: optional(draft.coUnits),
                           due: draft.due?.iso, product: optional(draft.product), note: optional(draft.note),
                           status: TaskStatus.pending.rawValue, createdAt: at, completedAt: nil, updatedAt: at,
-                          source: optional(draft.source) ?? "manual", importKey: importKey)
+                          source: optional(draft.source) ?? "manual", importKey: importKey,
+                          recurrence: draft.recurrence?.rule)
     }
 
     /// NFC, trimmed, inner runs of spaces kept as typed.

@@ -9,7 +9,7 @@ extension TaskStore {
         try read("dump") { db in
             let tasks = try TaskRecord.fetchAll(db, sql: "SELECT * FROM task ORDER BY id").map {
                 StoreDump.Task(task: $0.task, importKey: $0.importKey, planID: $0.planId, planRow: $0.planRow,
-                               planGroup: $0.planGroup)
+                               planGroup: $0.planGroup, recurrence: $0.recurrence, recursFrom: $0.recursFrom)
             }
             let notes = try ProgressNoteRecord.fetchAll(db, sql: "SELECT * FROM progress_note ORDER BY id").map {
                 StoreDump.Note(id: $0.id ?? 0, taskID: $0.taskId, at: $0.at, user: $0.user, text: $0.text)

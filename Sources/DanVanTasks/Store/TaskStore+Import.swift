@@ -24,7 +24,8 @@ extension TaskStore {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
         let fileName = url.lastPathComponent
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
         let plan = try importer.plan(text: text, fileName: fileName)
         return try store(plan, fileName: fileName, user: user, at: at)
     }

@@ -17,7 +17,8 @@ extension TaskStore {
                            resolveUnit: @escaping UnitResolver, today: CalendarDate, user: String,
                            at: Date = Date()) throws -> ImportReport {
         guard !rows.isEmpty else { throw TaskImportError.empty(path: fileName) }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today)
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
         return try store(try importer.plan(rows: rows, fileName: fileName), fileName: fileName, user: user, at: at)
     }
 

@@ -101,6 +101,7 @@ extension TaskStore {
 
     /// Tasks whose folded title contains the folded `text` (to find a task by its words); deleted
     /// ones only when asked (to restore them).
+    /// Whole words only: "b" finds "Họp tổ B", not every title with a letter b.
     public func tasks(titleContaining text: String, includingDeleted: Bool = false) throws -> [PlanTask] {
         let needle = Tokenizer.foldedWords(text).joined(separator: " ")
         guard !needle.isEmpty else { return [] }
@@ -108,7 +109,7 @@ extension TaskStore {
         let all = try read("list") { db in
             try TaskRecord.fetchAll(db, sql: "SELECT * FROM task WHERE \(condition) ORDER BY id").map(\.task)
         }
-        return all.filter { Tokenizer.foldedWords($0.title).joined(separator: " ").contains(needle) }
+        return all.filter { (" " + Tokenizer.foldedWords($0.title).joined(separator: " ") + " ").contains(" " + needle + " ") }
     }
 
     /// A task's progress notes, oldest first.

@@ -51,6 +51,16 @@ public protocol TaskStoring: AnyObject, Sendable {
     func tasks(titleContaining text: String, includingDeleted: Bool) throws -> [PlanTask]
     /// A task's progress notes, oldest first.
     func notes(taskID: Int) throws -> [ProgressNote]
+    /// The pending tasks overdue, due today and due in the next `days` days, of `unit` or of everybody;
+    /// at most `limit` of each, by deadline, with their totals.
+    func agenda(today: CalendarDate, unit: String?, days: Int, limit: Int) throws -> TaskAgenda
+    /// The pending tasks due from `first` to `last` (both included), by deadline then number.
+    func openTasks(dueFrom first: CalendarDate, through last: CalendarDate) throws -> [PlanTask]
+    /// The pending tasks with a deadline, of `unit` or of everybody, each with the number of the first
+    /// task of its series (a recurring task's later occurrences share it).
+    func calendarTasks(unit: String?) throws -> [(task: PlanTask, series: Int)]
+    /// The occurrence scheduled when recurring task `id` was completed, if any (not deleted).
+    func nextOccurrence(of id: Int) throws -> PlanTask?
     /// How many tasks each unit has in each status.
     func statusCounts() throws -> [UnitStatusCount]
     /// Every unit's tasks (not deleted): total, done and overdue, units by name, unassigned last.
@@ -72,6 +82,11 @@ public protocol TaskStoring: AnyObject, Sendable {
 }
 
 extension TaskStoring {
+    /// The day's agenda: overdue, due today, due in the next 7 days, the first 5 of each.
+    public func agenda(today: CalendarDate, unit: String?) throws -> TaskAgenda {
+        try agenda(today: today, unit: unit, days: 7, limit: 5)
+    }
+
     /// The counts that open a list of `filter`'s tasks: total, done, overdue, due within `soonDays`
     /// (each a capped `count`, so any backend answers as fast for a large store as for a small one).
     public func summary(matching filter: TaskFilter, today: CalendarDate, soonDays: Int) throws -> TaskListSummary {

@@ -17,12 +17,13 @@ extension TaskVocabulary: SnapshotCodable {
         list = try r.read()
         sqlMarkers = try r.read()
         importing = try r.read()
+        recurrence = try r.read()
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(nouns); w.write(numberPrefixes); w.write(numberBlockers); w.write(articleWords)
         w.write(afterNounWords); w.write(questionWords); w.write(polite); w.write(intents)
-        w.write(add); w.write(list); w.write(sqlMarkers); w.write(importing)
+        w.write(add); w.write(list); w.write(sqlMarkers); w.write(importing); w.write(recurrence)
     }
 }
 

@@ -134,11 +134,14 @@ public struct TaskVocabulary: Codable, Sendable {
     public var list: ListWords
     public var sqlMarkers: [String]
     public var importing: ImportWords
+    /// Words of recurring tasks: a period name (`weekly`, `monthly`, `quarterly`, `yearly`) → its
+    /// phrases ("hằng tháng"), and `day_words` ("ngày", "mùng") before a day of the period.
+    public var recurrence: [String: [String]]?
 
     private enum CodingKeys: String, CodingKey {
         case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite
         case articleWords = "article_words", afterNounWords = "after_noun_words", questionWords = "question_words", intents, add, list
-        case sqlMarkers = "sql_markers", importing = "import"
+        case sqlMarkers = "sql_markers", importing = "import", recurrence
     }
 
     /// Reads a vocabulary file (`Intents/tasks.yaml`).

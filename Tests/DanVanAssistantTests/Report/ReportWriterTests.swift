@@ -71,7 +71,8 @@ final class ReportWriterTests: XCTestCase {
         let data = try unitDraft(f).docx()
         let archive = try Archive(data: data, accessMode: .read)
         let names = Set(archive.map(\.path))
-        XCTAssertEqual(names, ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml"])
+        XCTAssertEqual(names, ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
+                               "word/header1.xml", "word/header2.xml"])
         func text(_ path: String) throws -> String {
             var out = Data()
             _ = try archive.extract(archive[path]!) { out.append($0) }
@@ -92,7 +93,8 @@ final class ReportWriterTests: XCTestCase {
         XCTAssertEqual(fonts, ["Times New Roman"])
         let sizes = styles.components(separatedBy: "<w:sz w:val=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
         XCTAssertFalse(sizes.isEmpty)
-        XCTAssertTrue(sizes.allSatisfy { (26...28).contains($0) }, "13–14 pt: \(sizes)")
+        // 13–14 pt, except "Nơi nhận" (12 pt heading, 11 pt list) and the 2 pt line of a short rule.
+        XCTAssertTrue(sizes.allSatisfy { (26...28).contains($0) || [4, 22, 24].contains($0) }, "sizes: \(sizes)")
         XCTAssertTrue(sizes.contains(28))
         XCTAssertFalse(document.contains("<w:sz "), "sizes come from the styles only")
         for part in names {

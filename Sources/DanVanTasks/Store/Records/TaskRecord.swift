@@ -25,6 +25,9 @@ struct TaskRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var planId: String? = nil
     var planRow: Int? = nil
     var planGroup: String? = nil
+    /// The recurrence rule (`TaskRecurrence.rule`) and the occurrence this one follows (`v5-recurrence`).
+    var recurrence: String? = nil
+    var recursFrom: Int? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = Int(inserted.rowID)
@@ -33,6 +36,7 @@ struct TaskRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var task: PlanTask {
         PlanTask(id: id ?? 0, title: title, unit: unit, coUnits: coUnits, due: due.flatMap { CalendarDate(iso: $0) },
                  product: product, note: note, status: TaskStatus(rawValue: status) ?? .pending,
-                 createdAt: createdAt, completedAt: completedAt, updatedAt: updatedAt, source: source)
+                 createdAt: createdAt, completedAt: completedAt, updatedAt: updatedAt, source: source,
+                 recurrence: recurrence.flatMap(TaskRecurrence.init(rule:)))
     }
 }
