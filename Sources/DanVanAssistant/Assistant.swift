@@ -78,6 +78,10 @@ public final class Assistant {
                let inContext = winner.slots.unit, !names.contains(inContext) {
                 return clarifyUnit(u, names)
             }
+            if let found = contentAnswer(u, winner: winner) {
+                explain(u, Msg.decisionSearch)
+                return with(found)
+            }
             if let reply = answer(winner, u) {
                 explain(u, winner.source == .taskCommand ? Msg.decisionTask(winner.intent.rawValue)
                                                          : Msg.decisionAnswer(winner.intent.rawValue, confidence: u.confidence))
