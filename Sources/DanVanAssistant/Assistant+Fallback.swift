@@ -56,6 +56,28 @@ extension Assistant {
         return search(u.question, minimumCoverage: Self.contentCoverage)
     }
 
+    /// "có đề cập hương ước không": no "về"/"đến" marked the topic, so it is the words after the keyword
+    /// ("có đề cập"), stopwords and fillers left out, as typed.
+    func withMentionTopic(_ c: IntentCandidate, _ u: Understanding) -> IntentCandidate {
+        guard c.slots.topic == nil else { return c }
+        let q = u.question
+        var after = 0
+        for m in c.matched {
+            let phrase = Tokenizer.foldedWords(m.phrase)
+            guard !phrase.isEmpty, phrase.count <= q.tokens.count else { continue }
+            for start in 0...(q.tokens.count - phrase.count) where Array(q.tokens[start..<start + phrase.count]) == phrase {
+                after = max(after, start + phrase.count)
+            }
+        }
+        let kept = (after..<q.tokens.count).filter { !q.fillers.contains($0) && !catalog.vocabulary.stopwords.contains(q.tokens[$0]) }
+        guard let first = kept.first, let last = kept.last else { return c }
+        let text = (first...last).filter { !catalog.vocabulary.stopwords.contains(q.tokens[$0]) }
+            .map { q.typed.indices.contains($0) ? q.typed[$0] : q.tokens[$0] }.joined(separator: " ")
+        var filled = c
+        filled.slots[.topic] = Entity(kind: .topic, value: .text(text), span: first..<last + 1)
+        return filled
+    }
+
     /// A winner scoring at most this on one short keyword is weak evidence.
     static let weakKeywordScore = 2.5
     /// Content words besides the keyword a question needs to be a content question.

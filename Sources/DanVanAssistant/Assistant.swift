@@ -119,6 +119,7 @@ public final class Assistant {
             context = ConversationContext(lastIntent: c.intent, lastSlots: c.slots.removing(.plan), planID: plan.id)
             return reportReply(report, publicIntent: c.publicIntent, slots: c.slots, plan: plan, confidence: confidence)
         case .knowledge(let intent):
+            let c = intent == .planMentions ? withMentionTopic(c, u) : c
             guard let plan = plans.plan(for: c.slots, context: context) else { return noPlan(c, confidence) }
             // The plan that can answer: the one a document or an outside unit of the question belongs to.
             if let home = plans.redirect(intent, slots: c.slots, from: plan, answerer: answerer()) {

@@ -9,13 +9,12 @@ extension KnowledgeAnswerer {
         let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
         let phrases = PassageSearcher.quotedPhrases(question.original)
         let title = Msg.mentionsTitle(topic)
-        let hits = words.isEmpty && phrases.isEmpty ? []
-            : searcher(plan).search(words, phrases: phrases, minimumCoverage: PassageSearcher.mentionCoverage, limit: 4)
+        guard !words.isEmpty || !phrases.isEmpty else {
+            return AnswerDocument(blocks: [.paragraph(Msg.mentionsNoTopic)], source: source(plan, []))
+        }
+        let hits = searcher(plan).search(words, phrases: phrases, minimumCoverage: PassageSearcher.mentionCoverage, limit: 4)
         guard !hits.isEmpty else {
             var blocks: [AnswerDocument.Block] = [.paragraph(Msg.mentionsNo(topic))]
-            // Say which words alone do occur, so a "không" is not mistaken for "never any of these words".
-            let alone = words.filter { w in !searcher(plan).search([w], minimumCoverage: 1, limit: 1).isEmpty && w.count >= 4 }
-            if !alone.isEmpty && alone.count < words.count { blocks.append(.note(Msg.mentionsPartial(alone.joined(separator: ", ")))) }
             blocks.append(.note(Msg.mentionsHint))
             return AnswerDocument(title: title, blocks: blocks, source: source(plan, []))
         }

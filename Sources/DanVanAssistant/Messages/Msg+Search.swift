@@ -6,9 +6,7 @@ extension Msg {
     public static func mentionsTitle(_ topic: String) -> String { "Kế hoạch có nói về “\(topic)” không?" }
     public static func mentionsYes(_ topic: String) -> String { "Có: kế hoạch nói về “\(topic)” ở các câu sau." }
     public static func mentionsNo(_ topic: String) -> String { "Không: kế hoạch không nói về “\(topic)”." }
-    public static func mentionsPartial(_ words: String) -> String {
-        "Kế hoạch chỉ nhắc đến một phần (“\(words)”), không có câu nào nói trọn điều được hỏi."
-    }
+    public static let mentionsNoTopic = "Hãy nói rõ điều muốn tìm, ví dụ: “kế hoạch có nói về hương ước không”."
     public static let mentionsHint = "danvan chỉ tìm trong văn bản kế hoạch; hỏi “kế hoạch nói gì về …” để xem các đoạn liên quan."
 
     // MARK: Fallback search
