@@ -66,8 +66,9 @@ public struct PassageSearcher: Sendable {
     public var count: Int { sentences.count }
 
     /// Splits a paragraph after ". ", "! ", "? ", "; " when a capital letter, a digit or a list mark
-    /// follows; a piece shorter than a few words stays with its neighbour ("TP. Cần Thơ").
-    static func sentences(of paragraph: String) -> [String] {
+    /// follows; not after a short capitalised abbreviation ("TP. Cần Thơ"); a piece of fewer than four
+    /// words stays with its neighbour.
+    public static func sentences(of paragraph: String) -> [String] {
         let chars = Array(paragraph)
         var out: [String] = []
         var current = ""
@@ -78,8 +79,11 @@ public struct PassageSearcher: Sendable {
             if ".!?;".contains(c), i + 2 < chars.count, chars[i + 1] == " " {
                 let next = chars[i + 2]
                 let starts = next.isUppercase || next.isNumber || "-+•–(".contains(next)
-                let words = current.split(separator: " ").count
-                if starts && words >= 4 {
+                let words = current.split(separator: " ")
+                // "TP. Hòa Bình", "Q. 1": a short capitalised abbreviation before the dot ends no sentence.
+                let last = words.last.map { $0.dropLast() } ?? ""
+                let abbreviation = c == "." && !last.isEmpty && last.count <= 3 && last.allSatisfy(\.isUppercase)
+                if starts && words.count >= 4 && !abbreviation {
                     out.append(current.trimmingCharacters(in: .whitespaces))
                     current = ""
                 }

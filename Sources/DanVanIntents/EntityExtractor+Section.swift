@@ -17,7 +17,7 @@ extension EntityExtractor {
     }
 
     /// "ii.1" → "II.1", "2.1" → "II.1", "3" → "III", "iv" → "IV"; nil for anything else.
-    static func sectionID(_ token: String) -> String? {
+    public static func sectionID(_ token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let head = parts.first, !head.isEmpty, parts.count <= 4 else { return nil }
         let roman: String
