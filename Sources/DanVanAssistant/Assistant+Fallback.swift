@@ -71,7 +71,8 @@ extension Assistant {
         }
         let kept = (after..<q.tokens.count).filter { !q.fillers.contains($0) && !catalog.vocabulary.stopwords.contains(q.tokens[$0]) }
         guard let first = kept.first, let last = kept.last else { return c }
-        let text = (first...last).filter { !catalog.vocabulary.stopwords.contains(q.tokens[$0]) }
+        // Inner words kept as typed ("phòng cháy chữa cháy": a folded stopword may be another word).
+        let text = (first...last).filter { !q.fillers.contains($0) }
             .map { q.typed.indices.contains($0) ? q.typed[$0] : q.tokens[$0] }.joined(separator: " ")
         var filled = c
         filled.slots[.topic] = Entity(kind: .topic, value: .text(text), span: first..<last + 1)

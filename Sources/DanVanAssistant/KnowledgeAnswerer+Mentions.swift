@@ -13,6 +13,7 @@ extension KnowledgeAnswerer {
             return AnswerDocument(blocks: [.paragraph(Msg.mentionsNoTopic)], source: source(plan, []))
         }
         let hits = searcher(plan).search(words, phrases: phrases, minimumCoverage: PassageSearcher.mentionCoverage, limit: 4)
+            .filter { $0.adjacency >= PassageSearcher.mentionAdjacency }
         guard !hits.isEmpty else {
             var blocks: [AnswerDocument.Block] = [.paragraph(Msg.mentionsNo(topic))]
             blocks.append(.note(Msg.mentionsHint))

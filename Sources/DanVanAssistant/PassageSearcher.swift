@@ -16,6 +16,8 @@ public struct PassageSearcher: Sendable {
         public var score: Double
         /// Share of the query's weight (IDF of its words) found in the sentence, 0–1.
         public var coverage: Double
+        /// Share of the query's adjacent word pairs found adjacent in the sentence (1 for a one-word query).
+        public var adjacency: Double = 1
     }
 
     struct Indexed: Sendable {
@@ -39,6 +41,9 @@ public struct PassageSearcher: Sendable {
     public static let answerCoverage = 0.6
     /// Coverage of a topic's words a sentence needs for "does the plan mention X?" to answer yes.
     public static let mentionCoverage = 0.75
+    /// Share of a topic's adjacent word pairs a sentence must keep together for "yes" ("chuyển đổi số"
+    /// is not "chuyển biến … đổi mới … số").
+    public static let mentionAdjacency = 0.5
 
     static let k1 = 1.2
     static let b = 0.75
@@ -143,7 +148,8 @@ public struct PassageSearcher: Sendable {
                 hits += 1
                 score += bm25(form, tf)
             }
-            for g in bigrams { if let tf = s.tf[g] { score += bm25(g, tf) } }
+            var pairs = 0
+            for g in bigrams { if let tf = s.tf[g] { score += bm25(g, tf); pairs += 1 } }
             for p in phrases { score += Double(p.count) * unknownWeight / 2 }
             let coverage = total > 0 ? got / total : 1
             if !query.isEmpty {
@@ -151,7 +157,8 @@ public struct PassageSearcher: Sendable {
                                               : hits >= 2 && coverage >= minimumCoverage
                 guard enough else { continue }
             }
-            results.append(Passage(section: s.section, text: s.text, score: score, coverage: coverage))
+            results.append(Passage(section: s.section, text: s.text, score: score, coverage: coverage,
+                                   adjacency: bigrams.isEmpty ? 1 : Double(pairs) / Double(bigrams.count)))
         }
         results.sort { $0.score != $1.score ? $0.score > $1.score : $0.coverage > $1.coverage }
         guard let best = results.first else { return [] }

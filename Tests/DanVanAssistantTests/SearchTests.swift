@@ -195,3 +195,14 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(r.intent, "plan.signer", r.text)
     }
 }
+
+extension SearchTests {
+    func testATopicsWordsScatteredOverOneSentenceAreNotAYes() {
+        // The seed's goals sentence holds "chuyển (biến)", "đổi (mới)" and "số" far apart.
+        let seed = ask("văn bản có nhắc đến chuyển đổi số không")
+        XCTAssertTrue(seed.text.contains("Không:"), seed.text)
+        let s = PassageSearcher(plan: Self.plan(Self.hoaBinh, numbered: "45/KH-UBND"))
+        let together = s.search(["tim", "kiem", "cuu", "nan"], minimumCoverage: PassageSearcher.mentionCoverage)
+        XCTAssertEqual(together.first?.adjacency, 1)
+    }
+}
