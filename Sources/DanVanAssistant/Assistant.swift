@@ -79,7 +79,7 @@ public final class Assistant {
                 return clarifyUnit(u, names)
             }
             if let found = contentAnswer(u, winner: winner) {
-                explain(u, Msg.decisionSearch)
+                explain(u, Msg.decisionWeakKeyword(winner.intent.rawValue, keyword: winner.matched.first?.phrase ?? ""))
                 return with(found)
             }
             if let reply = answer(winner, u) {

@@ -206,3 +206,11 @@ extension SearchTests {
         XCTAssertEqual(together.first?.adjacency, 1)
     }
 }
+
+extension SearchTests {
+    func testExplainSaysWhyAWeakKeywordGaveWay() {
+        let r = ask("chủ tịch thành phố xem xét tặng bằng khen cho tập thể cá nhân nào", Self.canTho)
+        let decision = r.explanation?.decision ?? ""
+        XCTAssertTrue(decision.contains("plan.signer") && decision.contains("chủ tịch"), decision)
+    }
+}

@@ -10,6 +10,10 @@ extension Msg {
     public static let mentionsHint = "danvan chỉ tìm trong văn bản kế hoạch; hỏi “kế hoạch nói gì về …” để xem các đoạn liên quan."
 
     // MARK: Fallback search
+    /// `--explain`: a weak keyword gave way to a sentence of the plan.
+    public static func decisionWeakKeyword(_ intent: String, keyword: String) -> String {
+        "\(intent) chỉ dựa vào một từ khóa ngắn (“\(keyword)”), còn một câu của kế hoạch chứa gần hết các từ của câu hỏi: trả lời bằng câu đó."
+    }
     public static let searchNothing = "Không tìm thấy câu nào trong kế hoạch khớp đủ với câu hỏi."
     public static let searchPhraseTitle = "Các câu có đúng cụm từ được hỏi"
 
