@@ -11,21 +11,80 @@ extension Assistant {
             return with(found)
         }
         explain(u, Msg.decisionUnknown)
-        return with(unknown(u.question))
+        var reply = unknown(u.question)
+        // Something was searched and nothing matched well enough: say so rather than show an unrelated passage.
+        if !searchWords(u.question).isEmpty || !PassageSearcher.quotedPhrases(u.question.original).isEmpty {
+            reply.document.blocks.insert(.paragraph(Msg.searchNothing), at: min(1, reply.document.blocks.count))
+        }
+        return with(reply)
     }
 
-    func search(_ q: NormalizedQuestion) -> Reply? {
+    /// The folded content words of a question, stopwords removed: what the search looks for.
+    func searchWords(_ q: NormalizedQuestion) -> [String] {
+        q.contentIndices.map { q.tokens[$0] }.filter { !catalog.vocabulary.stopwords.contains($0) }
+    }
+
+    /// The sentences of the plan that best match the question, ranked, each with its section; nil when
+    /// none covers `PassageSearcher.answerCoverage` of the question's words (or holds its quoted phrases).
+    func search(_ q: NormalizedQuestion, minimumCoverage: Double = PassageSearcher.answerCoverage) -> Reply? {
         guard let plan = plans.plan(for: Slots(), context: context) else { return nil }
-        let words = q.contentIndices.map { q.tokens[$0] }.filter { !catalog.vocabulary.stopwords.contains($0) }
-        let hits = searcher(for: plan).search(words)
+        let words = searchWords(q)
+        let phrases = PassageSearcher.quotedPhrases(q.original)
+        let hits = searcher(for: plan).search(words, phrases: phrases, minimumCoverage: minimumCoverage)
         guard !hits.isEmpty else { return nil }
-        let bullets = hits.map { "[\($0.section == "preamble" ? Msg.preambleSection : $0.section)] " + KnowledgeAnswerer.excerpt($0.text, around: words) }
+        let bullets = hits.map { KnowledgeAnswerer.tagged($0, words) }
         let a = answerer()
-        let doc = AnswerDocument(title: Msg.searchTitle, blocks: [.bullets(bullets)], source: a.source(plan, hits.map(\.section)))
+        let doc = AnswerDocument(title: phrases.isEmpty ? Msg.searchTitle : Msg.searchPhraseTitle, blocks: [.bullets(bullets)],
+                                 source: a.source(plan, hits.map(\.section)))
         setContext(ConversationContext(planID: plan.id))
         let confidence = (hits[0].coverage * 0.6 * 100).rounded() / 100
         return Reply(intent: .search, slots: ["query": words.joined(separator: " ")], confidence: confidence, document: doc, planID: plan.id)
     }
+
+    /// A content question that one short keyword sent to an unrelated intent ("chủ tịch" in a question
+    /// about what must be done): when a sentence of the plan covers most of its other words, that
+    /// sentence is the answer. Nil when the winner's evidence is strong or no sentence covers enough.
+    func contentAnswer(_ u: Understanding, winner: IntentCandidate) -> Reply? {
+        guard winner.source == .keywords, winner.matched.count == 1, winner.fromContext.isEmpty,
+              winner.score <= Self.weakKeywordScore else { return nil }
+        let keyword = Set(Tokenizer.foldedWords(winner.matched[0].phrase))
+        guard keyword.count <= 2 else { return nil }
+        let strong: Set<EntityKind> = [.document, .unit, .round, .term, .person, .section, .issuer, .documentKind]
+        guard !u.entities.contains(where: { strong.contains($0.kind) }) else { return nil }
+        let others = Set(searchWords(u.question)).subtracting(keyword)
+        guard others.count >= Self.contentWordsNeeded else { return nil }
+        return search(u.question, minimumCoverage: Self.contentCoverage)
+    }
+
+    /// "có đề cập hương ước không": no "về"/"đến" marked the topic, so it is the words after the keyword
+    /// ("có đề cập"), stopwords and fillers left out, as typed.
+    func withMentionTopic(_ c: IntentCandidate, _ u: Understanding) -> IntentCandidate {
+        guard c.slots.topic == nil else { return c }
+        let q = u.question
+        var after = 0
+        for m in c.matched {
+            let phrase = Tokenizer.foldedWords(m.phrase)
+            guard !phrase.isEmpty, phrase.count <= q.tokens.count else { continue }
+            for start in 0...(q.tokens.count - phrase.count) where Array(q.tokens[start..<start + phrase.count]) == phrase {
+                after = max(after, start + phrase.count)
+            }
+        }
+        let kept = (after..<q.tokens.count).filter { !q.fillers.contains($0) && !catalog.vocabulary.stopwords.contains(q.tokens[$0]) }
+        guard let first = kept.first, let last = kept.last else { return c }
+        // Inner words kept as typed ("phòng cháy chữa cháy": a folded stopword may be another word).
+        let text = (first...last).filter { !q.fillers.contains($0) }
+            .map { q.typed.indices.contains($0) ? q.typed[$0] : q.tokens[$0] }.joined(separator: " ")
+        var filled = c
+        filled.slots[.topic] = Entity(kind: .topic, value: .text(text), span: first..<last + 1)
+        return filled
+    }
+
+    /// A winner scoring at most this on one short keyword is weak evidence.
+    static let weakKeywordScore = 2.5
+    /// Content words besides the keyword a question needs to be a content question.
+    static let contentWordsNeeded = 3
+    /// Share of the question's words one sentence must hold to beat a weak keyword.
+    static let contentCoverage = 0.8
 
     /// "nhiệm vụ của phòng": a duties question naming a kind of unit but no unit → the units it could mean.
     func unitChoices(_ u: Understanding) -> [String]? {

@@ -85,6 +85,10 @@ public final class Assistant {
                let inContext = winner.slots.unit, !names.contains(inContext) {
                 return clarifyUnit(u, names)
             }
+            if let found = contentAnswer(u, winner: winner) {
+                explain(u, Msg.decisionWeakKeyword(winner.intent.rawValue, keyword: winner.matched.first?.phrase ?? ""))
+                return with(found)
+            }
             if let reply = answer(winner, u) {
                 explain(u, winner.source == .taskCommand ? Msg.decisionTask(winner.intent.rawValue)
                                                          : Msg.decisionAnswer(winner.intent.rawValue, confidence: u.confidence))
@@ -135,6 +139,7 @@ public final class Assistant {
             context = ConversationContext(lastIntent: c.intent, lastSlots: c.slots.removing(.plan), planID: plan.id)
             return reportReply(report, publicIntent: c.publicIntent, slots: c.slots, plan: plan, confidence: confidence)
         case .knowledge(let intent):
+            let c = intent == .planMentions ? withMentionTopic(c, u) : c
             guard let plan = plans.plan(for: c.slots, context: context) else { return noPlan(c, confidence) }
             // The plan that can answer: the one a document or an outside unit of the question belongs to.
             if let home = plans.redirect(intent, slots: c.slots, from: plan, answerer: answerer()) {

@@ -37,6 +37,8 @@ struct KnowledgeAnswerer {
         case .appendixLead: return appendix(.lead, slots: slots, plan: plan, question: question)
         case .appendixTasks: return appendix(.tasks, slots: slots, plan: plan, question: question)
         case .appendixCount: return appendix(.count, slots: slots, plan: plan, question: question)
+        case .planMentions: return (mentions(plan, topic: slots.topic ?? "", question: question), nil)
+        case .planStructure: return (structure(plan, section: slots.section), nil)
         }
     }
 

@@ -2,94 +2,191 @@ import DanVanKnowledge
 import DanVanText
 import Foundation
 
-/// Full-text search over a plan's paragraphs, diacritics-insensitive, weighted by rarity (IDF).
+/// Ranked full-text search over a plan's sentences: BM25 over folded syllables and syllable bigrams,
+/// diacritics-insensitive, with exact phrases. Built once per plan (the assistant caches it).
 ///
-///     searcher.search(["loa", "truyen", "thanh"], in: plan)   // [(section "II.1", paragraph…, score)]
+///     searcher.search(["loa", "truyen", "thanh"])   // [(section "II.1", the sentence, score, coverage)]
+///     searcher.search([], phrases: [["dan", "van", "kheo"]])   // sentences holding the phrase
 public struct PassageSearcher: Sendable {
     public struct Passage: Sendable {
         public var section: String
+        /// The matching sentence (never a cut paragraph).
         public var text: String
+        /// BM25 of the sentence for the query (unigrams and bigrams).
         public var score: Double
-        /// Share of the query's weight found in the passage.
+        /// Share of the query's weight (IDF of its words) found in the sentence, 0–1.
         public var coverage: Double
+        /// Share of the query's adjacent word pairs found adjacent in the sentence (1 for a one-word query).
+        public var adjacency: Double = 1
     }
 
     struct Indexed: Sendable {
         var section: String
         var text: String
         var words: [String]
-        var set: Set<String>
+        /// Term frequencies of syllables and of bigrams ("a b" joined by a space).
+        var tf: [String: Int]
+        var length: Int
     }
 
-    private var passages: [Indexed] = []
+    private var sentences: [Indexed] = []
     private var idf: [String: Double] = [:]
-    /// Every word of the plan, for finding a typed word's near spellings once per query.
+    private var averageLength = 1.0
+    /// Every syllable of the plan, for finding a typed word's near spellings once per query.
     private var vocabulary: [String] = []
+
+    /// A sentence shown with the best one must score at least this share of it.
+    static let keepShare = 0.6
+    /// Coverage a sentence needs for the fallback search to show it (below: "nothing found").
+    public static let answerCoverage = 0.6
+    /// Coverage of a topic's words a sentence needs for "does the plan mention X?" to answer yes.
+    public static let mentionCoverage = 0.75
+    /// Share of a topic's adjacent word pairs a sentence must keep together for "yes" ("chuyển đổi số"
+    /// is not "chuyển biến … đổi mới … số").
+    public static let mentionAdjacency = 0.5
+
+    static let k1 = 1.2
+    static let b = 0.75
 
     public init(plan: Plan) {
         var list: [Indexed] = []
-        if !plan.preamble.isEmpty { list.append(Self.index("preamble", plan.preamble)) }
-        for s in plan.sections {
-            if !s.title.isEmpty && s.paragraphs.isEmpty { list.append(Self.index(s.id, s.title)) }
-            for p in s.paragraphs { list.append(Self.index(s.id, p)) }
+        func add(_ section: String, _ paragraph: String) {
+            for s in Self.sentences(of: paragraph) { list.append(Self.index(section, s)) }
         }
-        passages = list
+        if !plan.preamble.isEmpty { add("preamble", plan.preamble) }
+        for s in plan.sections {
+            if !s.title.isEmpty && s.paragraphs.isEmpty { add(s.id, s.title) }
+            for p in s.paragraphs { add(s.id, p) }
+        }
+        sentences = list
         var df: [String: Int] = [:]
-        for p in list { for w in p.set { df[w, default: 0] += 1 } }
+        for s in list { for w in s.tf.keys { df[w, default: 0] += 1 } }
         let n = Double(max(1, list.count))
-        for (w, c) in df { idf[w] = log(1 + n / Double(c)) }
-        vocabulary = Array(df.keys)
+        for (w, c) in df { idf[w] = log(1 + (n - Double(c) + 0.5) / (Double(c) + 0.5)) }
+        averageLength = list.isEmpty ? 1 : Double(list.reduce(0) { $0 + $1.length }) / Double(list.count)
+        vocabulary = Array(Set(list.flatMap(\.words)))
+    }
+
+    /// Number of sentences indexed.
+    public var count: Int { sentences.count }
+
+    /// Splits a paragraph after ". ", "! ", "? ", "; " when a capital letter, a digit or a list mark
+    /// follows; not after a short capitalised abbreviation ("TP. Cần Thơ"); a piece of fewer than four
+    /// words stays with its neighbour.
+    public static func sentences(of paragraph: String) -> [String] {
+        let chars = Array(paragraph)
+        var out: [String] = []
+        var current = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            current.append(c)
+            if ".!?;".contains(c), i + 2 < chars.count, chars[i + 1] == " " {
+                let next = chars[i + 2]
+                let starts = next.isUppercase || next.isNumber || "-+•–(".contains(next)
+                let words = current.split(separator: " ")
+                // "TP. Hòa Bình", "Q. 1": a short capitalised abbreviation before the dot ends no sentence.
+                let last = words.last.map { $0.dropLast() } ?? ""
+                let abbreviation = c == "." && !last.isEmpty && last.count <= 3 && last.allSatisfy(\.isUppercase)
+                if starts && words.count >= 4 && !abbreviation {
+                    out.append(current.trimmingCharacters(in: .whitespaces))
+                    current = ""
+                }
+            }
+            i += 1
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty {
+            if rest.split(separator: " ").count < 3, let last = out.popLast() { out.append(last + " " + rest) } else { out.append(rest) }
+        }
+        return out
     }
 
     private static func index(_ section: String, _ text: String) -> Indexed {
         let words = Tokenizer.foldedWords(text)
-        return Indexed(section: section, text: text, words: words, set: Set(words))
+        var tf: [String: Int] = [:]
+        for w in words { tf[w, default: 0] += 1 }
+        if words.count > 1 { for i in 0..<(words.count - 1) { tf[words[i] + " " + words[i + 1], default: 0] += 1 } }
+        return Indexed(section: section, text: text, words: words, tf: tf, length: max(1, words.count))
     }
 
-    /// Passages holding most of the query's words, best first; empty when none holds enough.
+    /// Sentences best matching the query, best first; empty when none holds enough of it.
+    ///
+    /// A sentence qualifies when it holds every phrase of `phrases` word for word, and, for `words`,
+    /// at least `minimumCoverage` of their IDF weight (two words at least, or the one word of a
+    /// one-word query of 4+ letters). Ranked by BM25 over syllables and bigrams.
     ///
     /// - Parameter words: folded content words (stopwords removed by the caller).
-    /// - Parameter minimumCoverage: share of the query's weight a passage must hold.
-    public func search(_ words: [String], minimumCoverage: Double = 0.6, limit: Int = 3) -> [Passage] {
+    /// - Parameter phrases: folded exact phrases (a quoted part of the question).
+    public func search(_ words: [String], phrases: [[String]] = [], minimumCoverage: Double = 0.6, limit: Int = 3) -> [Passage] {
         var seen = Set<String>()
         let query = words.filter { seen.insert($0).inserted }
-        guard !query.isEmpty else { return [] }
-        let unknownWeight = log(1 + Double(max(1, passages.count)))
+        let phrases = phrases.filter { !$0.isEmpty }
+        guard !query.isEmpty || !phrases.isEmpty else { return [] }
+        let unknownWeight = log(1 + Double(max(1, sentences.count)))
         func weight(_ w: String) -> Double { idf[w] ?? unknownWeight }
         let total = query.reduce(0) { $0 + weight($1) }
-        // Each query word with its near spellings in the plan (one typo), found once, not per passage.
-        let spellings: [String: Set<String>] = Dictionary(query.map { w in
-            (w, w.count >= 5 ? Set(vocabulary.filter { FuzzyMatcher.matches(w, $0) }).union([w]) : [w])
+        // Each query word with its near spellings in the plan (one typo), found once, not per sentence.
+        let spellings: [String: [String]] = Dictionary(query.map { w in
+            (w, w.count >= 5 && idf[w] == nil ? [w] + vocabulary.filter { FuzzyMatcher.matches(w, $0) } : [w])
         }, uniquingKeysWith: { a, _ in a })
+        let bigrams = query.count > 1 ? (0..<(query.count - 1)).map { query[$0] + " " + query[$0 + 1] } : []
         var results: [Passage] = []
-        for p in passages {
+        for s in sentences {
+            guard phrases.allSatisfy({ Self.contains(s.words, $0) }) else { continue }
             var got = 0.0
             var hits = 0
+            var score = 0.0
+            let norm = Self.k1 * (1 - Self.b + Self.b * Double(s.length) / averageLength)
+            func bm25(_ term: String, _ tf: Int) -> Double {
+                let f = Double(tf)
+                return weight(term) * f * (Self.k1 + 1) / (f + norm)
+            }
             for w in query {
-                if !spellings[w]!.isDisjoint(with: p.set) {
-                    got += weight(w)
-                    hits += 1
-                }
+                guard let (form, tf) = spellings[w]!.lazy.compactMap({ f in s.tf[f].map { (f, $0) } }).first else { continue }
+                got += weight(w)
+                hits += 1
+                score += bm25(form, tf)
             }
-            guard hits > 0 else { continue }
-            // Words next to each other in the query and in the passage count extra.
-            var bigrams = 0
-            if query.count > 1 {
-                for i in 0..<(query.count - 1) where containsPair(p.words, query[i], query[i + 1]) { bigrams += 1 }
+            var pairs = 0
+            for g in bigrams { if let tf = s.tf[g] { score += bm25(g, tf); pairs += 1 } }
+            for p in phrases { score += Double(p.count) * unknownWeight / 2 }
+            let coverage = total > 0 ? got / total : 1
+            if !query.isEmpty {
+                let enough = query.count == 1 ? hits == 1 && (query[0].count >= 4 || !phrases.isEmpty)
+                                              : hits >= 2 && coverage >= minimumCoverage
+                guard enough else { continue }
             }
-            let coverage = got / total
-            let enough = query.count == 1 ? hits == 1 && query[0].count >= 4 : hits >= 2 && coverage >= minimumCoverage
-            guard enough else { continue }
-            results.append(Passage(section: p.section, text: p.text, score: coverage + 0.15 * Double(bigrams), coverage: coverage))
+            results.append(Passage(section: s.section, text: s.text, score: score, coverage: coverage,
+                                   adjacency: bigrams.isEmpty ? 1 : Double(pairs) / Double(bigrams.count)))
         }
-        results.sort { $0.score > $1.score }
-        guard let best = results.first?.score else { return [] }
-        return Array(results.filter { $0.score >= best * 0.8 }.prefix(limit))
+        results.sort { $0.score != $1.score ? $0.score > $1.score : $0.coverage > $1.coverage }
+        guard let best = results.first else { return [] }
+        // Keep the sentences close to the best one.
+        return Array(results.filter { $0.score >= best.score * Self.keepShare }.prefix(limit))
     }
 
-    private func containsPair(_ words: [String], _ a: String, _ b: String) -> Bool {
-        guard words.count > 1 else { return false }
-        for i in 0..<(words.count - 1) where words[i] == a && words[i + 1] == b { return true }
-        return false
+    /// Whether `words` holds `phrase` word for word.
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
+    }
+
+    /// The phrases typed in quotes ("…", “…”, «…»), folded.
+    public static func quotedPhrases(_ text: String) -> [[String]] {
+        var out: [[String]] = []
+        var current: String?
+        for c in text {
+            if current == nil {
+                if c == "\"" || c == "“" || c == "«" { current = "" }
+            } else if c == "\"" || c == "”" || c == "»" || c == "“" {
+                let words = Tokenizer.foldedWords(current ?? "")
+                if !words.isEmpty { out.append(words) }
+                current = nil
+            } else {
+                current?.append(c)
+            }
+        }
+        return out
     }
 }

@@ -82,6 +82,7 @@ public struct EntityExtractor: Sendable {
         }
         let termSpans = Set(found.filter { $0.kind == .term || $0.kind == .documentKind }.flatMap { Array($0.span) })
         if let topic = topic(tokens, typed: q.typed, used: used.subtracting(termSpans), fillers: q.fillers) { found.append(topic) }
+        found.append(contentsOf: sectionReferences(tokens))
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 

@@ -20,6 +20,8 @@ public enum KnowledgeIntent: String, CaseIterable, Sendable {
     case appendixLead = "appendix.lead"
     case appendixTasks = "appendix.tasks"
     case appendixCount = "appendix.count"
+    case planMentions = "plan.mentions"
+    case planStructure = "plan.structure"
 }
 
 /// Requests for a report draft (`Intents/report.yaml`).

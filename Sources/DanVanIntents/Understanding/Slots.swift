@@ -33,6 +33,8 @@ public struct Slots: Sendable, Equatable {
     public var term: String? { values[.term]?.text }
     public var topic: String? { values[.topic]?.text }
     public var person: String? { values[.person]?.text }
+    /// A section id as plans write it ("III", "II.1").
+    public var section: String? { values[.section]?.text }
 
     /// The slots without `kind`.
     public func removing(_ kind: EntityKind) -> Slots {
