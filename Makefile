@@ -46,10 +46,17 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	# All tests are XCTest: no empty Swift Testing summary after XCTest's closing line.
+	# A throwaway PostgreSQL cluster for the shared-store tests (bench/pg-cluster.sh), stopped after.
+	# If it cannot be installed or started, the PostgreSQL tests say they are skipped; the rest run.
 	@if [ -n "$$DANVAN_TEST_PG" ]; then exec $(SWIFT) test --disable-swift-testing; fi; \
-	set -e; env_file=$$(mktemp); bench/pg-cluster.sh start > "$$env_file"; . "$$env_file"; rm -f "$$env_file"; \
-	trap 'bench/pg-cluster.sh stop "$$DANVAN_PG_CLUSTER"' EXIT; \
-	echo "PostgreSQL tạm cho kiểm thử: $$DANVAN_TEST_PG"; \
+	env_file=$$(mktemp); \
+	if bench/pg-cluster.sh start > "$$env_file"; then \
+		. "$$env_file"; trap 'bench/pg-cluster.sh stop "$$DANVAN_PG_CLUSTER"' EXIT; \
+		echo "PostgreSQL tạm cho kiểm thử: $$DANVAN_TEST_PG"; \
+	else \
+		echo "Không khởi động được PostgreSQL tạm: bỏ qua các kiểm thử PostgreSQL." >&2; \
+	fi; \
+	rm -f "$$env_file"; \
 	$(SWIFT) test --disable-swift-testing
 
 bench: deps
