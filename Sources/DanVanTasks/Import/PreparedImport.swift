@@ -30,17 +30,8 @@ public struct PreparedImport: Sendable {
     ///
     /// - Throws: `TaskImportError` (unreadable, not UTF-8, bad rows with their line numbers).
     public init(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver, today: CalendarDate) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw TaskImportError.unreadable(path: url.path)
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
-        let fileName = url.lastPathComponent
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
-                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
-        self.init(try importer.plan(text: text, fileName: fileName), fileName: fileName)
+        self.init(try TaskImporter.plan(csvAt: url, vocabulary: vocabulary, resolveUnit: resolveUnit, today: today),
+                  fileName: url.lastPathComponent)
     }
 
     /// Checks the rows of an appendix table exactly as `TaskStore.importRows` does.

@@ -16,18 +16,8 @@ extension TaskStore {
     /// - Throws: `TaskImportError` (with line numbers for bad rows), or a storage error.
     public func importCSV(at url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver,
                           today: CalendarDate, user: String, at: Date = Date()) throws -> ImportReport {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw TaskImportError.unreadable(path: url.path)
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
-        let fileName = url.lastPathComponent
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
-                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
-        let plan = try importer.plan(text: text, fileName: fileName)
-        return try store(plan, fileName: fileName, user: user, at: at)
+        let plan = try TaskImporter.plan(csvAt: url, vocabulary: vocabulary, resolveUnit: resolveUnit, today: today)
+        return try store(plan, fileName: url.lastPathComponent, user: user, at: at)
     }
 
     /// Writes the checked rows of an import in one change group; rows already imported are counted, not added.
@@ -68,5 +58,25 @@ func memoizing(_ resolveUnit: @escaping UnitResolver) -> UnitResolver {
         let r = resolveUnit(name)
         resolved[name] = r
         return r
+    }
+}
+
+extension TaskImporter {
+    /// The checked rows of a CSV file (UTF-8), read with the vocabulary's column names and recurrence words.
+    ///
+    /// - Throws: `TaskImportError` (unreadable, not UTF-8, bad rows with their line numbers).
+    static func plan(csvAt url: URL, vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver,
+                     today: CalendarDate) throws -> Plan {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw TaskImportError.unreadable(path: url.path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw TaskImportError.notUTF8(path: url.path) }
+        let fileName = url.lastPathComponent
+        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
+                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
+        return try importer.plan(text: text, fileName: fileName)
     }
 }
