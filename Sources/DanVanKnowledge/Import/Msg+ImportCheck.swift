@@ -1,3 +1,5 @@
+import DanVanText
+
 /// What `danvan import --check` could not find, so a person knows what to verify in the plan.
 extension Msg {
     public static var checkGapsTitle: String { "Cần kiểm tra lại (không thấy trong văn bản):" }

@@ -1,3 +1,5 @@
+import DanVanText
+
 /// What the terminal features of the REPL say: history search, pager.
 extension Msg {
     /// The prompt of Ctrl-R while `query` finds an earlier question.

@@ -1,3 +1,5 @@
+import DanVanText
+
 /// The words of `--help` and of usage errors, in place of swift-argument-parser's English ones.
 extension Msg {
     /// Section titles and fixed phrases of the generated help, by the English text they replace.

@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences about words read from Telex/VNI keystrokes or split (`--explain`).
 extension Msg {
     /// The words of the question read differently from how they were typed.

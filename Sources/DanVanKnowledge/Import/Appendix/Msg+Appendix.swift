@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Messages of the appendix table ("Phụ lục"): reading it, importing it as tasks, answering about it.
 extension Msg {
     // MARK: Reading errors

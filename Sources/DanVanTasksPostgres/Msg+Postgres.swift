@@ -1,3 +1,5 @@
+import DanVanText
+
 /// Sentences of the shared store on PostgreSQL (module DanVanTasksPostgres) and of `danvan admin`.
 extension Msg {
     // MARK: The URL
