@@ -53,7 +53,7 @@ public final class Assistant {
         var parsers: [UnderstandingParser] = []
         if let taskVocabulary {
             let units = knowledge.units
-            parsers.append(TaskCommandParser(vocabulary: taskVocabulary, resolveUnit: { text in
+            parsers.append(TaskCommandParser(vocabulary: taskVocabulary, courtesy: catalog.courtesy, resolveUnit: { text in
                 switch units.resolve(text) {
                 case .known(let name): return .known(name)
                 case .unknown(let suggestions): return .unknown(suggestions: suggestions)

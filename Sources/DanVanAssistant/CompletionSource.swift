@@ -1,5 +1,6 @@
 import DanVanIntents
 import DanVanKnowledge
+import DanVanTasks
 import DanVanText
 
 /// What Tab may complete at the end of a line: a command start, a unit's name, a document's number
@@ -23,10 +24,18 @@ public struct CompletionSource {
     /// Task numbers with their titles, when the store can tell them (preferred to `taskNumbers`).
     public var taskTitles: () -> [Int64: String]
 
-    public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary, taskNumbers: @escaping () -> [Int64] = { [] },
-                taskTitles: @escaping () -> [Int64: String] = { [:] }) {
+    /// Folded verbs of the commands that act on an existing task ("xong", "đổi hạn": every intent of
+    /// `Intents/tasks.yaml` but `task.add`) and the task nouns ("nhiệm vụ", "nv"): a number is completed after them.
+    let taskNumberVerbs: [[String]]
+    let taskNouns: [[String]]
+
+    public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary, taskVocabulary: TaskVocabulary? = nil,
+                taskNumbers: @escaping () -> [Int64] = { [] }, taskTitles: @escaping () -> [Int64: String] = { [:] }) {
         self.knowledge = knowledge
         self.vocabulary = vocabulary
+        taskNumberVerbs = (taskVocabulary?.intents ?? [:]).filter { $0.key != TaskIntent.add.rawValue }
+            .flatMap(\.value.verbs).map(Tokenizer.foldedWords).filter { !$0.isEmpty }
+        taskNouns = (taskVocabulary?.nouns ?? []).map(Tokenizer.foldedWords).filter { !$0.isEmpty }
         self.taskNumbers = taskNumbers
         self.taskTitles = taskTitles
     }
@@ -66,8 +75,8 @@ public struct CompletionSource {
             if !unique.isEmpty { return Result(start: lastWordStart, candidates: unique) }
         }
         // A task number after a task verb: "xong nhiệm vụ 1" → 12, 13.
-        if vocabulary.taskNumberVerbs.contains(where: { before.starts(with: $0) }),
-           before.suffix(2) == ["nhiem", "vu"] || before.last == "nv", fragment.allSatisfy(\.isNumber) {
+        if taskNumberVerbs.contains(where: { before.starts(with: $0) }),
+           taskNouns.contains(where: { before.suffix($0.count) == ArraySlice($0) }), fragment.allSatisfy(\.isNumber) {
             let titles = taskTitles()
             let numbers = (titles.isEmpty ? taskNumbers() : Array(titles.keys)).sorted()
                 .filter { String($0).hasPrefix(fragment) }
@@ -146,9 +155,9 @@ public struct CompletionSource {
         for unit in knowledge.units.units where unit.collective != true {
             let words = Tokenizer.foldedWords(unit.name)
             let named = matchingTypes.contains { words.starts(with: $0.words) && words.count > $0.words.count }
-            let initials = String(words.filter { $0 != "va" }.compactMap(\.first))
+            let initials = knowledge.units.initials(of: words)
             let core = types.full.first { words.starts(with: $0.words) }.map { Array(words.dropFirst($0.words.count)) } ?? words
-            let coreInitials = String(core.filter { $0 != "va" }.compactMap(\.first))
+            let coreInitials = knowledge.units.initials(of: core)
             let abbreviated = fragment.count >= 2 && (initials.hasPrefix(fragment) || coreInitials.hasPrefix(fragment))
             if named || abbreviated { out.append(unit.name) }
         }

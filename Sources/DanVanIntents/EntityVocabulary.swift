@@ -1,4 +1,4 @@
-/// The vocabulary of `Intents/entities.yaml`: fillers, follow-up markers, issuers,
+/// The vocabulary of `Intents/entities.yaml`: courtesy words, follow-up markers, issuers,
 /// report rounds, plan words, stopwords.
 public struct EntityVocabulary: Codable, Sendable {
     public struct Issuer: Codable, Sendable {
@@ -9,12 +9,41 @@ public struct EntityVocabulary: Codable, Sendable {
         /// Issuer codes in symbols ("TTg" of 33/CT-TTg).
         public var codes: [String]?
     }
+    /// Courtesy words, listed once for questions and task commands (`courtesy` in entities.yaml).
+    public struct Courtesy: Codable, Sendable {
+        /// Dropped anywhere in a question when scoring, and at either end of a task command.
+        public var anywhere: [String]
+        /// Dropped only at the start of a task command ("cho tôi thêm nhiệm vụ …").
+        public var commandStart: [String]
+        /// Dropped only at the end of a task command ("xong nhiệm vụ 3 nhé").
+        public var commandEnd: [String]
+        /// Dropped at either end of a task command, never in a question ("giúp tôi với" asks for help).
+        public var commandEnds: [String]
+
+        public init(anywhere: [String], commandStart: [String], commandEnd: [String], commandEnds: [String]) {
+            self.anywhere = anywhere
+            self.commandStart = commandStart
+            self.commandEnd = commandEnd
+            self.commandEnds = commandEnds
+        }
+
+        /// Everything dropped before a command.
+        public var beforeCommand: [String] { anywhere + commandStart + commandEnds }
+        /// Everything dropped after a command.
+        public var afterCommand: [String] { anywhere + commandEnd + commandEnds }
+        /// Every courtesy word, once.
+        public var all: [String] { anywhere + commandStart + commandEnd + commandEnds }
+
+        enum CodingKeys: String, CodingKey {
+            case anywhere, commandStart = "command_start", commandEnd = "command_end", commandEnds = "command_ends"
+        }
+    }
     public struct Round: Codable, Sendable {
         public var round: Int
         public var words: [String]
     }
 
-    public var fillers: [String]
+    public var courtesy: Courtesy
     public var followUpMarkers: [String]
     public var issuers: [Issuer]
     public var rounds: [Round]
@@ -26,7 +55,6 @@ public struct EntityVocabulary: Codable, Sendable {
     public var planConnectors: [String]?
     public var whoWords: [String]?
     public var helpWords: [String]?
-    public var taskNumberVerbs: [String]?
     /// Words introducing a topic ("nói gì về …", "liên quan đến …").
     public var topicMarkers: [String]?
     /// Heading words by section role (`purpose`, `requirements`, `goals`), when no section has the role.
@@ -37,7 +65,7 @@ public struct EntityVocabulary: Codable, Sendable {
     public var defaultSuggestions: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case fillers, rounds, issuers, stopwords
+        case courtesy, rounds, issuers, stopwords
         case followUpMarkers = "follow_up_markers"
         case planWords = "plan_words"
         case completionStarts = "completion_starts"
@@ -46,7 +74,6 @@ public struct EntityVocabulary: Codable, Sendable {
         case planConnectors = "plan_connectors"
         case whoWords = "who_words"
         case helpWords = "help_words"
-        case taskNumberVerbs = "task_number_verbs"
         case topicMarkers = "topic_markers"
         case sectionWords = "section_words"
         case appendixWords = "appendix_words"

@@ -21,11 +21,11 @@ extension IntentCatalog {
                 texts += d.keywords.keys
                 texts += (d.exclude ?? [:]).keys
             }
-            texts += v.fillers + v.followUpMarkers + v.planWords + v.stopwords
+            texts += v.courtesy.all + v.followUpMarkers + v.planWords + v.stopwords
             texts += v.issuers.flatMap { [$0.name] + $0.words + ($0.forms ?? []) }
             texts += v.rounds.flatMap(\.words)
             texts += (v.completionStarts ?? []) + (v.abbreviationCues ?? []) + (v.numberLeads ?? [])
-            texts += (v.planConnectors ?? []) + (v.whoWords ?? []) + (v.helpWords ?? []) + (v.taskNumberVerbs ?? [])
+            texts += (v.planConnectors ?? []) + (v.whoWords ?? []) + (v.helpWords ?? [])
             // The examples' words, one by one: words the questions use (never their pairs, which join
             // words across phrases: "là gì về").
             let exampleWords = sources.definitions.flatMap { $0.examples ?? [] }.flatMap(Tokenizer.foldedWords).map { [$0] }

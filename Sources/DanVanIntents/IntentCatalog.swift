@@ -6,6 +6,8 @@ import Foundation
 public struct IntentCatalog: Sendable {
     public var intents: [CompiledIntent]
     public var vocabulary: CompiledVocabulary
+    /// The courtesy words (`Intents/entities.yaml`), for the task command parser.
+    public var courtesy: EntityVocabulary.Courtesy { vocabulary.courtesy }
 
     /// Every declared example with its folded words (for suggestions; computed when asked).
     public var exampleWords: [(example: String, words: Set<String>)] {
@@ -118,6 +120,8 @@ public struct CompiledIntent: Sendable {
 
 /// The entity vocabulary with every phrase folded.
 public struct CompiledVocabulary: Sendable {
+    /// The courtesy words as listed; `fillers` are the ones dropped anywhere in a question, folded.
+    public var courtesy: EntityVocabulary.Courtesy
     public var fillers: [[String]]
     public var followUpMarkers: [[String]]
     public var issuers: [(tokens: [String], name: String)]
@@ -127,7 +131,6 @@ public struct CompiledVocabulary: Sendable {
     public var planWords: [[String]]
     public var stopwords: Set<String>
     public var completionStarts: [String]
-    public var taskNumberVerbs: [[String]]
     public var abbreviationCues: [[String]]
     /// Single folded words of the lists below (their phrases split into words).
     public var numberLeads: Set<String>
@@ -147,7 +150,8 @@ public struct CompiledVocabulary: Sendable {
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
-        fillers = v.fillers.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        courtesy = v.courtesy
+        fillers = v.courtesy.anywhere.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         followUpMarkers = v.followUpMarkers.map(f).sorted { $0.count > $1.count }
         issuers = v.issuers.flatMap { i in i.words.map { (f($0), i.name) } }.sorted { $0.0.count > $1.0.count }
         issuerForms = Dictionary(v.issuers.map { i in
@@ -157,7 +161,6 @@ public struct CompiledVocabulary: Sendable {
         planWords = v.planWords.map(f)
         stopwords = Set(v.stopwords.flatMap(f))
         completionStarts = v.completionStarts ?? []
-        taskNumberVerbs = (v.taskNumberVerbs ?? []).map(f)
         abbreviationCues = (v.abbreviationCues ?? []).map(f)
         numberLeads = Set((v.numberLeads ?? []).flatMap(f))
         planConnectors = Set((v.planConnectors ?? []).flatMap(f))

@@ -29,20 +29,30 @@ extension EntityKind: SnapshotCodable {}
 
 extension EntityVocabulary: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(fillers: try r.read(), followUpMarkers: try r.read(), issuers: try r.read(),
+        self.init(courtesy: try r.read(), followUpMarkers: try r.read(), issuers: try r.read(),
                   rounds: try r.read(), planWords: try r.read(), stopwords: try r.read(), completionStarts: try r.read(),
                   abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
-                  whoWords: try r.read(), helpWords: try r.read(), taskNumberVerbs: try r.read(),
+                  whoWords: try r.read(), helpWords: try r.read(),
                   topicMarkers: try r.read(), sectionWords: try r.read(), appendixWords: try r.read(),
                   defaultSuggestions: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(fillers); w.write(followUpMarkers); w.write(issuers)
+        w.write(courtesy); w.write(followUpMarkers); w.write(issuers)
         w.write(rounds); w.write(planWords); w.write(stopwords); w.write(completionStarts)
         w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
-        w.write(whoWords); w.write(helpWords); w.write(taskNumberVerbs)
+        w.write(whoWords); w.write(helpWords)
         w.write(topicMarkers); w.write(sectionWords); w.write(appendixWords); w.write(defaultSuggestions)
+    }
+}
+
+extension EntityVocabulary.Courtesy: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(anywhere: try r.read(), commandStart: try r.read(), commandEnd: try r.read(), commandEnds: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(anywhere); w.write(commandStart); w.write(commandEnd); w.write(commandEnds)
     }
 }
 

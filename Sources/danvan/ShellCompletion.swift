@@ -15,7 +15,7 @@ enum ShellCompletion {
         var names: [String] = []
         for unit in units.units where units.communeUnits.contains(unit.name) && unit.collective != true {
             names.append(unit.name)
-            let initials = String(Tokenizer.foldedWords(unit.name).filter { $0 != "va" }.compactMap(\.first))
+            let initials = units.initials(of: Tokenizer.foldedWords(unit.name))
             if initials.count >= 2 { names.append(initials) }
         }
         let folded = Folding.fold(prefix)

@@ -57,6 +57,7 @@ struct ReplCommand: ParsableCommand {
         assistant.usePracticeProgress(workspace.practiceProgress())
         let desk = assistant.tasks
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
+                                          taskVocabulary: try? workspace.taskVocabulary(),
                                           taskNumbers: { desk?.taskNumbers() ?? [] },
                                           taskTitles: { (desk as? StoreTaskDesk)?.taskTitles() ?? [:] })
         assistant.agendaUnit = try? AgendaCommand.unit(workspace.config.values["unit"], workspace: workspace)

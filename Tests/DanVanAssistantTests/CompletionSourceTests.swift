@@ -4,7 +4,7 @@ import XCTest
 
 final class CompletionSourceTests: XCTestCase {
     let source = CompletionSource(knowledge: Repository.knowledge, vocabulary: Repository.catalog.vocabulary,
-                                  taskNumbers: { [3, 12, 13] })
+                                  taskVocabulary: TaskConfirmationTests.taskVocabulary, taskNumbers: { [3, 12, 13] })
 
     /// The line after Tab when there is exactly one candidate.
     func applied(_ line: String) -> String? {
@@ -29,6 +29,11 @@ final class CompletionSourceTests: XCTestCase {
     func testTaskNumbersAfterATaskVerb() {
         XCTAssertEqual(source.complete("xong nhiệm vụ 1")?.candidates, ["12", "13"])
         XCTAssertEqual(source.complete("xong nhiệm vụ ")?.candidates, ["3", "12", "13"])
+        // Every verb of tasks.yaml that acts on an existing task, and every task noun, lead to numbers;
+        // adding a task does not (its words are a title).
+        XCTAssertEqual(source.complete("gia hạn nv 1")?.candidates, ["12", "13"])
+        XCTAssertEqual(source.complete("phục hồi công việc 1")?.candidates, ["12", "13"])
+        XCTAssertNil(source.complete("thêm nhiệm vụ 1"))
     }
 
     func testCommandStarts() {
@@ -74,11 +79,16 @@ final class CompletionSourceTests: XCTestCase {
 
     func testTaskNumbersSortedWithTitles() throws {
         let titled = CompletionSource(knowledge: Repository.knowledge, vocabulary: Repository.catalog.vocabulary,
-                                      taskTitles: { [13: "Tổng kết", 2: "Họp dân", 12: "Báo cáo quý"] })
+                                      taskVocabulary: TaskConfirmationTests.taskVocabulary, taskTitles: { [13: "Tổng kết", 2: "Họp dân", 12: "Báo cáo quý"] })
         let c = try XCTUnwrap(titled.complete("xong nhiệm vụ "))
         XCTAssertEqual(c.candidates, ["2", "12", "13"])
         XCTAssertEqual(c.labels, ["2  Họp dân", "12  Báo cáo quý", "13  Tổng kết"])
         XCTAssertEqual(titled.complete("xong nhiệm vụ 1")?.candidates, ["12", "13"])
         XCTAssertEqual(source.complete("xong nhiệm vụ ")?.candidates, ["3", "12", "13"])
+        // Every verb of tasks.yaml that acts on an existing task, and every task noun, lead to numbers;
+        // adding a task does not (its words are a title).
+        XCTAssertEqual(source.complete("gia hạn nv 1")?.candidates, ["12", "13"])
+        XCTAssertEqual(source.complete("phục hồi công việc 1")?.candidates, ["12", "13"])
+        XCTAssertNil(source.complete("thêm nhiệm vụ 1"))
     }
 }

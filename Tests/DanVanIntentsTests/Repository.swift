@@ -13,7 +13,7 @@ import DanVanTasks
 
 extension Repository {
     static let taskVocabulary = try! TaskVocabulary(contentsOf: root.appendingPathComponent("Intents/tasks.yaml"))
-    static let taskParser = TaskCommandParser(vocabulary: taskVocabulary, resolveUnit: { text in
+    static let taskParser = TaskCommandParser(vocabulary: taskVocabulary, courtesy: catalog.courtesy, resolveUnit: { text in
         switch knowledge.units.resolve(text) {
         case .known(let name): return .known(name)
         case .unknown(let suggestions): return .unknown(suggestions: suggestions)

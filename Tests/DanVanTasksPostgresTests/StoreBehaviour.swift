@@ -259,7 +259,8 @@ enum StoreBehaviour {
     static func responder(_ store: any TaskStoring) throws {
         let responder = TaskResponder(store: store)
         let dates = try DateGrammar(contentsOf: root.appendingPathComponent("Intents/dates.yaml"))
-        let parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver, dates: dates)
+        let parser = TaskCommandParser(vocabulary: vocabulary, courtesy: try IntentCatalog.load(directory: root.appendingPathComponent("Intents")).courtesy,
+                                       resolveUnit: resolver, dates: dates)
         func say(_ text: String) -> TaskResponse {
             responder.respond(to: parser.parse(text, today: today)!, today: today, user: "lan")
         }

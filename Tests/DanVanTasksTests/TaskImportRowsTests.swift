@@ -90,7 +90,7 @@ final class TaskImportRowsTests: XCTestCase {
 
     /// "phụ lục có bao nhiêu nhiệm vụ" asks the plan; "có bao nhiêu nhiệm vụ" asks the store.
     func testAppendixQuestionsAreNotStoreLists() {
-        let parser = TaskCommandParser(vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver)
+        let parser = TaskCommandParser(vocabulary: TestSupport.vocabulary, courtesy: TestSupport.courtesy, resolveUnit: TestSupport.resolver)
         XCTAssertNil(parser.parse("phụ lục có bao nhiêu nhiệm vụ", today: today))
         XCTAssertNil(parser.parse("danh sách nhiệm vụ trong bảng tổng hợp nhiệm vụ", today: today))
         XCTAssertNotNil(parser.parse("có bao nhiêu nhiệm vụ", today: today))

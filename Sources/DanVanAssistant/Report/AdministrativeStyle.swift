@@ -5,29 +5,28 @@ import Foundation
 /// The rules of Nghị định 30/2020/NĐ-CP a draft follows, derived from the plan's own words only:
 /// the issuing body's symbol ("BC-KT"), the place of issue, the date line, the report's subject.
 ///
-///     AdministrativeStyle.symbol(of: "Phòng Văn hóa - Xã hội")                  // "VHXH"
-///     AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân xã Đường An")         // "Đường An"
+///     AdministrativeStyle.symbol(of: "Phòng Văn hóa - Xã hội", levels: units.levelPhrases)           // "VHXH"
+///     AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân xã Đường An", levels: units.levelPhrases)  // "Đường An"
 ///     AdministrativeStyle.dateLine(place: "Đường An", date: CalendarDate(iso: "2025-09-05")!)
 ///     // "Đường An, ngày 05 tháng 9 năm 2025"
 enum AdministrativeStyle {
-    /// Administrative levels, folded, that precede a place name in an authority ("xã Đường An").
-    /// Only lower-case occurrences count: "Văn hóa - Xã hội" is not a place.
-    static let levelWords: [[String]] = [["thanh", "pho"], ["thi", "tran"], ["thi", "xa"], ["dac", "khu"],
-                                          ["xa"], ["phuong"], ["huyen"], ["quan"], ["tinh"]]
     /// Opening words of a plan title that say "carry out" ("Triển khai thực hiện công tác dân vận…"),
     /// folded, longest first; the report's subject restates them as "Kết quả thực hiện".
     static let carryOutOpenings: [[String]] = [["trien", "khai", "thuc", "hien"], ["to", "chuc", "thuc", "hien"],
                                                 ["trien", "khai"], ["thuc", "hien"]]
 
     /// The header block of a report issued by `office` (nil: the authority itself) under `plan`'s issuer.
-    static func header(plan: Plan, office: String?, today: CalendarDate) -> ReportHeader {
+    ///
+    /// `levels`: the administrative levels, folded (`UnitDirectory.levelPhrases`), that precede a place name.
+    static func header(plan: Plan, office: String?, levels: [[String]], today: CalendarDate) -> ReportHeader {
         ReportHeader(authority: plan.issuer.uppercased(), office: office?.uppercased(),
-                     numberLine: Msg.reportNumberLine(symbol: symbol(of: office ?? plan.issuer)),
-                     placeDate: dateLine(place: plan.place ?? place(ofIssuer: plan.issuer), date: today))
+                     numberLine: Msg.reportNumberLine(symbol: symbol(of: office ?? plan.issuer, levels: levels)),
+                     placeDate: dateLine(place: plan.place ?? place(ofIssuer: plan.issuer, levels: levels), date: today))
     }
 
     /// Where the level word of an authority's name starts, if it names a place after it.
-    private static func levelIndex(_ words: [String]) -> (index: Int, length: Int)? {
+    /// Only lower-case occurrences count: "Văn hóa - Xã hội" is not a place.
+    private static func levelIndex(_ words: [String], _ levelWords: [[String]]) -> (index: Int, length: Int)? {
         let folded = words.map(Folding.fold)
         for i in words.indices.dropFirst() where words[i].first?.isLowercase == true {
             for level in levelWords where i + level.count <= words.count && Array(folded[i..<i + level.count]) == level {
@@ -38,9 +37,9 @@ enum AdministrativeStyle {
     }
 
     /// The place named after the level word of an authority ("Ủy ban nhân dân xã Đường An" → "Đường An").
-    static func place(ofIssuer issuer: String) -> String? {
+    static func place(ofIssuer issuer: String, levels: [[String]]) -> String? {
         let words = issuer.split(separator: " ").map(String.init)
-        guard let level = levelIndex(words), level.index + level.length < words.count else { return nil }
+        guard let level = levelIndex(words, levels), level.index + level.length < words.count else { return nil }
         return words[(level.index + level.length)...].joined(separator: " ")
     }
 
@@ -54,9 +53,9 @@ enum AdministrativeStyle {
     /// The issuing body's symbol after "BC-": initials of its name without the level and place
     /// ("Ủy ban nhân dân xã Đường An" → "UBND"), without a leading "Phòng" ("Phòng Kinh tế" → "KT");
     /// "Văn phòng …" is "VP"; acronyms stay whole.
-    static func symbol(of name: String) -> String {
+    static func symbol(of name: String, levels: [[String]]) -> String {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0 != "&" }
-        if let level = levelIndex(words) { words = Array(words[..<level.index]) }
+        if let level = levelIndex(words, levels) { words = Array(words[..<level.index]) }
         let folded = words.map(Folding.fold)
         if folded.starts(with: ["van", "phong"]) { return "VP" }
         if folded.first == "phong", words.count > 1 { words.removeFirst() }

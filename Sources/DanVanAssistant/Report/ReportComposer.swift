@@ -14,7 +14,7 @@ enum ReportComposer {
     }
 
     static func unitLayout(_ r: UnitReport) -> ReportLayout {
-        var b: [ReportLayout.Block] = opening(plan: r.plan, office: r.unit, period: r.period, today: r.today, compiled: false,
+        var b: [ReportLayout.Block] = opening(plan: r.plan, office: r.unit, levels: r.adminLevels, period: r.period, today: r.today, compiled: false,
                                               intro: Msg.reportIntro(unit: r.unit, round: r.period.round))
         let counts = r.counts
         b.append(.heading(Msg.reportResultsHeading))
@@ -47,10 +47,10 @@ enum ReportComposer {
     }
 
     /// Header, title, subject, the plan answered to, the period and the day of the figures.
-    static func opening(plan: Plan, office: String?, period: ReportPeriod, today: CalendarDate, compiled: Bool,
+    static func opening(plan: Plan, office: String?, levels: [[String]], period: ReportPeriod, today: CalendarDate, compiled: Bool,
                         intro: String) -> [ReportLayout.Block] {
         var b: [ReportLayout.Block] = [
-            .header(AdministrativeStyle.header(plan: plan, office: office, today: today)),
+            .header(AdministrativeStyle.header(plan: plan, office: office, levels: levels, today: today)),
             .title(Msg.reportKind),
             .subject(AdministrativeStyle.subject(plan: plan, period: period, compiled: compiled)),
             .paragraph(AdministrativeStyle.basis(plan: plan) + " " + intro),

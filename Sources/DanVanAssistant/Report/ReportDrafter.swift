@@ -93,7 +93,8 @@ public struct ReportDrafter: Sendable {
         let items = tasks.map { (unitOf($0.task), ReportItem(task: $0.task, notes: $0.notes, period: target.period, today: today)) }
         if let unit = target.unit {
             let mine = items.filter { $0.0 == unit }.map(\.1)
-            return .unit(UnitReport(plan: plan, unit: unit, period: target.period, today: today, items: mine))
+            return .unit(UnitReport(plan: plan, unit: unit, period: target.period, today: today, items: mine,
+                                    adminLevels: units.levelPhrases))
         }
         return .compiled(compiled(items, period: target.period))
     }
@@ -127,6 +128,7 @@ public struct ReportDrafter: Sendable {
         if !unassigned.isEmpty { rows.append(CompiledReportRow(unit: nil, items: unassigned, reported: nil)) }
         var compiler = plan.reportsTo
         if let c = compiler, case .known(let n) = units.resolve(c) { compiler = n }
-        return CompiledReport(plan: plan, compiler: compiler, period: period, today: today, rows: rows)
+        return CompiledReport(plan: plan, compiler: compiler, period: period, today: today, rows: rows,
+                              adminLevels: units.levelPhrases)
     }
 }

@@ -16,6 +16,8 @@ public struct UnitReport: Equatable, Sendable {
     public var items: [ReportItem]
     /// Who signs (config.toml); nil: blanks to fill in.
     public var signer: ReportSigner? = nil
+    /// Administrative levels, folded (`UnitDirectory.levelPhrases`): the header names the place after one.
+    public var adminLevels: [[String]] = []
 
     public var counts: ReportCounts { ReportCounts(items) }
 

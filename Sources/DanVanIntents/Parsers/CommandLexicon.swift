@@ -53,7 +53,7 @@ struct CommandLexicon {
     /// Periods of recurring tasks ("hằng tháng") and the days before them.
     let recurrence: RecurrenceReader
 
-    init(_ v: TaskVocabulary) {
+    init(_ v: TaskVocabulary, courtesy: EntityVocabulary.Courtesy) {
         func words(_ list: [String]) -> [[String]] {
             list.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         }
@@ -65,8 +65,11 @@ struct CommandLexicon {
         questionWords = words(v.questionWords)
         doneLeading = words(v.intents[TaskIntent.done.rawValue]?.leading ?? [])
         doneTrailing = words(v.intents[TaskIntent.done.rawValue]?.trailing ?? [])
-        politePrefixes = words(v.polite.prefixes)
-        politeSuffixes = words(v.polite.suffixes)
+        // Courtesy words are listed once (entities.yaml); a word the command reads as a question
+        // ("nhiệm vụ 3 đã xong à") is never dropped from its end.
+        politePrefixes = words(courtesy.beforeCommand)
+        let asking = questionWords
+        politeSuffixes = words(courtesy.afterCommand).filter { !asking.contains($0) }
         verbs = v.intents.flatMap { key, w in
             TaskIntent(rawValue: key).map { intent in w.verbs.map { Verb(words: Tokenizer.foldedWords($0), intent: intent) } } ?? []
         }

@@ -3,7 +3,7 @@ import DanVanText
 
 /// Understands the task commands of `Intents/tasks.yaml` in Vietnamese, with or without diacritics.
 ///
-///     let parser = TaskCommandParser(vocabulary: vocabulary, resolveUnit: registry.resolve)
+///     let parser = TaskCommandParser(vocabulary: vocabulary, courtesy: catalog.courtesy, resolveUnit: registry.resolve)
 ///     parser.parse("xong nv 3", today: today)?.intent                        // "task.done"
 ///     parser.parse("nhiệm vụ của phòng văn hóa xã hội", today: today)        // nil: the plan's duties
 ///
@@ -19,8 +19,10 @@ public struct TaskCommandParser {
     /// else the shared one, read only when a command holds a date.
     var dates: DateGrammar { datesGiven ?? .shared }
 
-    public init(vocabulary: TaskVocabulary, resolveUnit: @escaping UnitResolver, dates: DateGrammar? = nil) {
-        lexicon = CommandLexicon(vocabulary)
+    /// - Parameter courtesy: The courtesy words of `Intents/entities.yaml`, dropped at a command's ends.
+    public init(vocabulary: TaskVocabulary, courtesy: EntityVocabulary.Courtesy, resolveUnit: @escaping UnitResolver,
+                dates: DateGrammar? = nil) {
+        lexicon = CommandLexicon(vocabulary, courtesy: courtesy)
         self.resolveUnit = resolveUnit
         datesGiven = dates
     }

@@ -193,7 +193,10 @@ public final class KnowledgeBase: @unchecked Sendable {
         plans += try importTexts(in: [dataDirectory, dataDirectory.appendingPathComponent("plans")], skipping: Set(plans.map(\.id)),
                                  vocabulary: file("vocabulary").deletingLastPathComponent())
         let kinds = DocumentKinds(try decodeYAML(DocumentKinds.File.self, at: file("vocabulary/document-kinds.yaml")))
-        return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: unitsFile.levelWords ?? [],
+        // Administrative levels are listed once, with the importer's vocabulary.
+        let levels = try decodeYAML(LevelsFile.self, at: file("vocabulary/plan-import.yaml")).adminLevels
+        return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: levels,
+                                initialsSkip: unitsFile.initialsSkip ?? [],
                                 glossary: glossary, plans: plans, documentKinds: kinds)
     }
 
@@ -215,7 +218,8 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.init(memory: plans, imported: Set(imported), index: index,
-                  units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords),
+                  units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords,
+                                       initialsSkip: sources.initialsSkip),
                   glossary: Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
     }
 
@@ -269,14 +273,15 @@ public final class KnowledgeBase: @unchecked Sendable {
     private struct UnitsFile: Codable {
         var units: [UnitDirectory.Unit]
         var typeWords: [String]?
-        var levelWords: [String]?
+        var initialsSkip: [String]?
 
         enum CodingKeys: String, CodingKey {
             case units
             case typeWords = "type_words"
-            case levelWords = "level_words"
+            case initialsSkip = "initials_skip"
         }
     }
+    private struct LevelsFile: Codable { var adminLevels: [String] }
     private struct GlossaryFile: Codable { var terms: [Glossary.Entry] }
 }
 
@@ -285,12 +290,15 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     public var units: [UnitDirectory.Unit]
     public var typeWords: [String]
     public var levelWords: [String]
+    /// Words left out of a unit's initials ("và").
+    public var initialsSkip: [String]
     public var glossary: [Glossary.Entry]
     public var plans: [Plan]
     public var documentKinds: DocumentKinds
 
-    public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], glossary: [Glossary.Entry], plans: [Plan],
-                documentKinds: DocumentKinds) {
+    public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], initialsSkip: [String] = [],
+                glossary: [Glossary.Entry], plans: [Plan], documentKinds: DocumentKinds) {
+        self.initialsSkip = initialsSkip
         self.documentKinds = documentKinds
         self.units = units
         self.typeWords = typeWords
@@ -300,11 +308,11 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), glossary: try r.read(), plans: try r.read(),
+        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), initialsSkip: try r.read(), glossary: try r.read(), plans: try r.read(),
                   documentKinds: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(units); w.write(typeWords); w.write(levelWords); w.write(glossary); w.write(plans); w.write(documentKinds)
+        w.write(units); w.write(typeWords); w.write(levelWords); w.write(initialsSkip); w.write(glossary); w.write(plans); w.write(documentKinds)
     }
 }

@@ -36,15 +36,26 @@ public struct UnitDirectory: Sendable {
     let typeWords: [[String]]
     /// The same words as written in `Data/units.yaml` ("phòng", "trung tâm", "tt"), for completion.
     public let typeWordNames: [String]
-    /// Trailing words naming the level ("xã"); a name may be typed without them.
-    let levelWords: Set<String>
+    /// Administrative levels ("xã", "thành phố"), folded, longest first: a name may be typed without
+    /// the one it ends with, and a place's name follows one in an authority ("xã Đường An").
+    public let levelPhrases: [[String]]
 
-    /// The name's words without a trailing level word, keeping two words at least
+    /// The name's words without a trailing level, keeping two words at least
     /// ("trung tam su nghiep cong xa" → "trung tam su nghiep cong").
     public func withoutLevel(_ words: [String]) -> [String] {
         var w = words
-        while let last = w.last, levelWords.contains(last), w.count > 2 { w.removeLast() }
+        while let level = levelPhrases.first(where: { w.count - $0.count >= 2 && w.suffix($0.count) == ArraySlice($0) }) {
+            w.removeLast(level.count)
+        }
         return w
+    }
+
+    /// Folded words left out of initials ("va").
+    let initialsSkip: Set<String>
+
+    /// The initials of a folded name, without connecting words: ["van", "hoa", "va", "the", "thao"] → "vhtt".
+    public func initials(of words: [String]) -> String {
+        String(words.filter { !initialsSkip.contains($0) }.compactMap(\.first))
     }
 
     private var byFoldedName: [String: Int] = [:]
@@ -53,12 +64,14 @@ public struct UnitDirectory: Sendable {
 
     /// - Parameters:
     ///   - typeWords: words a name may be typed without at its start ("phòng", "trung tâm").
-    ///   - levelWords: words a name may be typed without at its end ("xã").
-    public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = []) {
+    ///   - levelWords: administrative levels, which a name may be typed without at its end ("xã").
+    ///   - initialsSkip: words left out of a name's initials ("và").
+    public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = [], initialsSkip: [String] = []) {
+        self.initialsSkip = Set(initialsSkip.flatMap(Tokenizer.foldedWords))
         self.units = []
         typeWordNames = typeWords
         self.typeWords = typeWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        self.levelWords = Set(levelWords.flatMap(Tokenizer.foldedWords))
+        levelPhrases = levelWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         communeUnits = Set(units.map(\.name))
         add(units)
     }
@@ -91,10 +104,10 @@ public struct UnitDirectory: Sendable {
                 core.removeFirst(type.count)
                 p.append((core, i, 2))
             }
-            let initials = core.filter { $0 != "va" }.compactMap(\.first)
-            if initials.count >= 3 { p.append(([String(initials)], i, 2)) }
-            let fullInitials = name.filter { $0 != "va" }.compactMap(\.first)
-            if fullInitials.count >= 3 { p.append(([String(fullInitials)], i, 2)) }
+            let coreInitials = initials(of: core)
+            if coreInitials.count >= 3 { p.append(([coreInitials], i, 2)) }
+            let fullInitials = initials(of: name)
+            if fullInitials.count >= 3 { p.append(([fullInitials], i, 2)) }
             if core.count >= 3 {
                 for n in 2..<core.count { p.append((Array(core.prefix(n)), i, 1)) }
             }

@@ -53,7 +53,10 @@ public struct PlanVocabulary: Decodable, Sendable {
     var signerNotes: [String]
     var organisations: [String]
     var titles: [String]
-    var adminLevels: [String]
+    /// Administrative levels as written ("thành phố"): the one list, also the unit directory's and the reports'.
+    public var adminLevels: [String]
+    /// The same, folded ("thanh pho").
+    var foldedAdminLevels: [String] { adminLevels.map { Tokenizer.foldedWords($0).joined(separator: " ") } }
     var properNames: [String]
     var topics: [String]
     var topicStopWords: [String]

@@ -147,7 +147,7 @@ struct UnitNameReader {
         // "Các Sở, ban, ngành": a determiner first; "UBND các xã, phường": before an administrative level.
         // "Ban Quản lý các khu công nghệ cao", "Liên hiệp các Hội …" are single units.
         let determiners = Set(vocabulary.pluralUnitDeterminers.map(Folding.fold))
-        let levels = vocabulary.adminLevels.map(Self.words)
+        let levels = vocabulary.foldedAdminLevels.map(Self.words)
         for (k, w) in folded.enumerated() where determiners.contains(w) {
             let next = Array(folded[(k + 1)...])
             if k == 0, pluralNouns.contains(where: { next.starts(with: $0) }) { return true }

@@ -126,7 +126,7 @@ struct VietnameseCaser {
     }
 
     private func level(at i: Int, _ folded: [String]) -> Int? {
-        for level in vocabulary.adminLevels.sorted(by: { $0.count > $1.count }) {
+        for level in vocabulary.foldedAdminLevels.sorted(by: { $0.count > $1.count }) {
             let parts = level.split(separator: " ").map(String.init)
             if i + parts.count <= folded.count, Array(folded[i..<(i + parts.count)]) == parts { return parts.count }
         }

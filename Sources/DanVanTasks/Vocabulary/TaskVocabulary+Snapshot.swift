@@ -11,7 +11,6 @@ extension TaskVocabulary: SnapshotCodable {
         articleWords = try r.read()
         afterNounWords = try r.read()
         questionWords = try r.read()
-        polite = try r.read()
         intents = try r.read()
         add = try r.read()
         list = try r.read()
@@ -22,7 +21,7 @@ extension TaskVocabulary: SnapshotCodable {
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(nouns); w.write(numberPrefixes); w.write(numberBlockers); w.write(articleWords)
-        w.write(afterNounWords); w.write(questionWords); w.write(polite); w.write(intents)
+        w.write(afterNounWords); w.write(questionWords); w.write(intents)
         w.write(add); w.write(list); w.write(sqlMarkers); w.write(importing); w.write(recurrence)
     }
 }
@@ -39,17 +38,6 @@ extension TaskVocabulary.IntentWords: SnapshotCodable {
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(verbs); w.write(phrases); w.write(connectors); w.write(leading); w.write(trailing); w.write(examples)
-    }
-}
-
-extension TaskVocabulary.Polite: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        prefixes = try r.read()
-        suffixes = try r.read()
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(prefixes); w.write(suffixes)
     }
 }
 

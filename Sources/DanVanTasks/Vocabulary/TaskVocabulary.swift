@@ -31,11 +31,6 @@ public struct TaskVocabulary: Codable, Sendable {
         private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
     }
 
-    public struct Polite: Codable, Sendable {
-        public var prefixes: [String]
-        public var suffixes: [String]
-    }
-
     public struct AddWords: Codable, Sendable {
         public var assign: [String]
         public var weakAssign: [String]
@@ -127,7 +122,7 @@ public struct TaskVocabulary: Codable, Sendable {
     public var articleWords: [String]
     public var afterNounWords: [String]
     public var questionWords: [String]
-    public var polite: Polite
+
     /// Words by intent id (`task.add`, `task.done`, …).
     public var intents: [String: IntentWords]
     public var add: AddWords
@@ -139,7 +134,7 @@ public struct TaskVocabulary: Codable, Sendable {
     public var recurrence: [String: [String]]?
 
     private enum CodingKeys: String, CodingKey {
-        case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers", polite
+        case nouns, numberPrefixes = "number_prefixes", numberBlockers = "number_blockers"
         case articleWords = "article_words", afterNounWords = "after_noun_words", questionWords = "question_words", intents, add, list
         case sqlMarkers = "sql_markers", importing = "import", recurrence
     }

@@ -4,21 +4,24 @@ import DanVanText
 import XCTest
 
 final class AdministrativeStyleTests: XCTestCase {
+    /// The repository's one list of administrative levels (`Data/vocabulary/plan-import.yaml`).
+    let levels = Repository.knowledge.units.levelPhrases
+
     func testSymbolsAreInitialsOfTheIssuingBody() {
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Phòng Văn hóa - Xã hội"), "VHXH")
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Phòng Kinh tế"), "KT")
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Văn phòng HĐND và UBND"), "VP")
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Trung tâm sự nghiệp công xã"), "TTSNC")
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Trung tâm Phục vụ hành chính công"), "TTPVHCC")
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Ủy ban nhân dân xã Đường An"), "UBND")
-        XCTAssertEqual(AdministrativeStyle.symbol(of: "Ban Chỉ huy Quân sự xã"), "BCHQS")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Phòng Văn hóa - Xã hội", levels: levels), "VHXH")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Phòng Kinh tế", levels: levels), "KT")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Văn phòng HĐND và UBND", levels: levels), "VP")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Trung tâm sự nghiệp công xã", levels: levels), "TTSNC")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Trung tâm Phục vụ hành chính công", levels: levels), "TTPVHCC")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Ủy ban nhân dân xã Đường An", levels: levels), "UBND")
+        XCTAssertEqual(AdministrativeStyle.symbol(of: "Ban Chỉ huy Quân sự xã", levels: levels), "BCHQS")
     }
 
     func testPlaceComesFromTheAuthoritysName() {
-        XCTAssertEqual(AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân xã Đường An"), "Đường An")
-        XCTAssertEqual(AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân thành phố Hà Nội"), "Hà Nội")
-        XCTAssertEqual(AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân tỉnh Bắc Ninh"), "Bắc Ninh")
-        XCTAssertNil(AdministrativeStyle.place(ofIssuer: "Phòng Văn hóa - Xã hội"))
+        XCTAssertEqual(AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân xã Đường An", levels: levels), "Đường An")
+        XCTAssertEqual(AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân thành phố Hà Nội", levels: levels), "Hà Nội")
+        XCTAssertEqual(AdministrativeStyle.place(ofIssuer: "Ủy ban nhân dân tỉnh Bắc Ninh", levels: levels), "Bắc Ninh")
+        XCTAssertNil(AdministrativeStyle.place(ofIssuer: "Phòng Văn hóa - Xã hội", levels: levels))
     }
 
     func testDateLinePadsSmallDaysAndJanuaryFebruary() {
@@ -44,12 +47,12 @@ final class AdministrativeStyleTests: XCTestCase {
 
     func testHeaderOfAUnitAndOfTheAuthority() {
         let today = CalendarDate(iso: "2025-12-05")!
-        let unit = AdministrativeStyle.header(plan: ReportFixture.plan, office: "Phòng Kinh tế", today: today)
+        let unit = AdministrativeStyle.header(plan: ReportFixture.plan, office: "Phòng Kinh tế", levels: levels, today: today)
         XCTAssertEqual(unit.authority, "ỦY BAN NHÂN DÂN XÃ ĐƯỜNG AN")
         XCTAssertEqual(unit.office, "PHÒNG KINH TẾ")
         XCTAssertEqual(unit.numberLine, "Số:      /BC-KT")
         XCTAssertEqual(unit.placeDate, "Đường An, ngày 05 tháng 12 năm 2025")
-        let authority = AdministrativeStyle.header(plan: ReportFixture.plan, office: nil, today: today)
+        let authority = AdministrativeStyle.header(plan: ReportFixture.plan, office: nil, levels: levels, today: today)
         XCTAssertNil(authority.office)
         XCTAssertEqual(authority.numberLine, "Số:      /BC-UBND")
     }

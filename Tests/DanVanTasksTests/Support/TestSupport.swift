@@ -14,6 +14,11 @@ enum TestSupport {
         try! TaskVocabulary(contentsOf: repositoryRoot.appendingPathComponent("Intents/tasks.yaml"))
     }()
 
+    /// The courtesy words of `Intents/entities.yaml`, which the command parser drops at a command's ends.
+    static let courtesy: EntityVocabulary.Courtesy = {
+        try! IntentCatalog.load(directory: repositoryRoot.appendingPathComponent("Intents")).courtesy
+    }()
+
     static let today = CalendarDate(iso: "2025-09-10")!
 
     /// A fresh directory, removed when the test ends.
@@ -49,7 +54,7 @@ enum TestSupport {
         try! DateGrammar(contentsOf: repositoryRoot.appendingPathComponent("Intents/dates.yaml"))
     }()
 
-    static var parser: TaskCommandParser { TaskCommandParser(vocabulary: vocabulary, resolveUnit: resolver, dates: dates) }
+    static var parser: TaskCommandParser { TaskCommandParser(vocabulary: vocabulary, courtesy: courtesy, resolveUnit: resolver, dates: dates) }
 
     /// Writes `text` to a file in `directory`.
     static func write(_ text: String, named name: String, in directory: URL, bom: Bool = false) throws -> URL {
