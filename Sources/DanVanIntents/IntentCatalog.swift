@@ -46,26 +46,18 @@ public struct IntentCatalog: Sendable {
         var vocabulary: EntityVocabulary?
         for name in names {
             let url = directory.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw IntentCatalogError.unreadable(path: url.path)
-            }
-            do {
-                if name == "entities.yaml" {
-                    vocabulary = try DecodingCache.shared.decodeYAML(EntityVocabulary.self, text: text, at: url)
-                } else {
-                    definitions += try DecodingCache.shared.decodeYAML(IntentFile.self, text: text, at: url).intents
-                }
-            } catch {
-                let (line, reason) = DataFileError.read(error)
-                throw IntentCatalogError.broken(path: url.path, line: line, reason: reason)
+            if name == "entities.yaml" {
+                vocabulary = try DataFile.decodeYAML(EntityVocabulary.self, at: url)
+            } else {
+                definitions += try DataFile.decodeYAML(IntentFile.self, at: url).intents
             }
         }
-        guard let vocabulary else { throw IntentCatalogError.unreadable(path: directory.appendingPathComponent("entities.yaml").path) }
+        guard let vocabulary else { throw DataFileProblem(path: directory.appendingPathComponent("entities.yaml").path, reason: nil) }
         let typing = loadTypingData(directory: directory)
         var seen = Set<String>()
         for d in definitions {
             guard seen.insert(d.id).inserted else {
-                throw IntentCatalogError.broken(path: directory.path, line: nil, reason: "duplicate intent id \(d.id)")
+                throw DataFileProblem(path: directory.path, reason: "duplicate intent id \(d.id)")
             }
             // Every id must be one the code answers (`IntentID`): a new intent needs its answerer case.
             for id in [d.id] + (d.reportsAs.map { [$0] } ?? []) where IntentID(rawValue: id) == nil {
@@ -78,10 +70,8 @@ public struct IntentCatalog: Sendable {
     private struct IntentFile: Codable { var intents: [IntentDefinition] }
 }
 
-public enum IntentCatalogError: Error, Equatable {
-    case unreadable(path: String)
-    case broken(path: String, line: Int?, reason: String)
-    /// An id in `Intents/` that no `IntentID` case (and so no answerer) handles.
+/// An `Intents/` folder whose files decode (else `DataFileProblem`) but declare what the code cannot answer.
+public enum IntentCatalogError: Error, Equatable {    /// An id in `Intents/` that no `IntentID` case (and so no answerer) handles.
     case unknownIntent(path: String, id: String)
 }
 

@@ -56,20 +56,16 @@ struct Workspace {
             pendingSnapshot = snapshot.map { ($0, knowledgeSources, intentSources) }
         } catch let e as KnowledgeError {
             throw CLIError(Self.describe(e))
-        } catch let e as IntentCatalogError {
-            switch e {
-            case .unreadable(let p): throw CLIError(Msg.fileMissing(p))
-            case .broken(let p, let line, let reason): throw CLIError(Msg.brokenFile(p, line: line, reason: reason))
-            case .unknownIntent(let p, let id): throw CLIError(Msg.brokenFile(p, line: nil, reason: Msg.unknownIntentID(id)))
-            }
+        } catch let problem as DataFileProblem {
+            throw CLIError(problem.message)
+        } catch IntentCatalogError.unknownIntent(let p, let id) {
+            throw CLIError(Msg.brokenFile(p, line: nil, reason: Msg.unknownIntentID(id)))
         }
     }
 
     static func describe(_ e: KnowledgeError) -> String {
         switch e {
         case .dataFolderMissing: return Msg.dataFolderMissing
-        case .fileMissing(let p): return Msg.fileMissing(p)
-        case .brokenFile(let p, let line, let reason): return Msg.brokenFile(p, line: line, reason: reason)
         }
     }
 
@@ -117,14 +113,10 @@ struct Workspace {
 
     private func decodeTaskVocabulary() throws -> TaskVocabulary {
         guard let dir = locator.intentsDirectory else { throw CLIError(Msg.dataFolderMissing) }
-        let url = dir.appendingPathComponent("tasks.yaml")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw CLIError(Msg.fileMissing(url.path)) }
         do {
-            // Through the JSON cache when it is current; a broken file is reported by the YAML decoder.
-            if let cached = try? DecodingCache.shared.decodeYAML(TaskVocabulary.self, text: text, at: url) { return cached }
-            return try TaskVocabulary(yaml: text, path: url.path)
-        } catch {
-            throw CLIError(TaskErrorWording.message(for: error))
+            return try TaskVocabulary(contentsOf: dir.appendingPathComponent("tasks.yaml"))
+        } catch let problem as DataFileProblem {
+            throw CLIError(problem.message)
         }
     }
 

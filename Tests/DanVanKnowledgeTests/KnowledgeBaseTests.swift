@@ -86,9 +86,10 @@ final class KnowledgeBaseTests: XCTestCase {
         try "units:\n  - name: [unclosed\n".write(to: data.appendingPathComponent("units.yaml"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try KnowledgeBase.load(dataDirectory: data, userPlansDirectory: nil, fallbackDirectory: TestSupport.dataDirectory,
                                                     cacheDirectory: nil)) { error in
-            guard case KnowledgeError.brokenFile(let path, let line, _) = error else { return XCTFail("\(error)") }
-            XCTAssertTrue(path.hasSuffix("units.yaml"))
-            XCTAssertNotNil(line, "\(error)")
+            guard let problem = error as? DataFileProblem else { return XCTFail("\(error)") }
+            XCTAssertTrue(problem.path.hasSuffix("units.yaml"))
+            XCTAssertNotNil(problem.line, "\(error)")
+            XCTAssertTrue(problem.message.contains("units.yaml bị lỗi ở dòng"), problem.message)
         }
     }
 

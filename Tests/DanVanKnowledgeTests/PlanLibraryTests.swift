@@ -1,4 +1,5 @@
 import DanVanKnowledge
+import DanVanText
 import Foundation
 import XCTest
 
@@ -111,8 +112,9 @@ final class PlanLibraryTests: XCTestCase {
     func testVocabularyErrorsNameTheFile() throws {
         let data = TestSupport.temporaryDirectory()
         XCTAssertThrowsError(try ImportVocabulary.load(dataDirectory: data)) { e in
-            guard case .brokenDataFile(let file, _, _)? = e as? LibraryError else { return XCTFail("\(e)") }
-            XCTAssertTrue(file.hasSuffix("vocabulary/document-kinds.yaml"))
+            guard let problem = e as? DataFileProblem else { return XCTFail("\(e)") }
+            XCTAssertTrue(problem.path.hasSuffix("vocabulary/document-kinds.yaml"))
+            XCTAssertNil(problem.reason)  // missing
         }
         let vocabulary = data.appendingPathComponent("vocabulary")
         try FileManager.default.createDirectory(at: vocabulary, withIntermediateDirectories: true)
@@ -120,9 +122,9 @@ final class PlanLibraryTests: XCTestCase {
                                          to: vocabulary.appendingPathComponent("document-kinds.yaml"))
         try "planHeading: [ke hoach\nmottoLines: x\n".write(to: vocabulary.appendingPathComponent("plan-import.yaml"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ImportVocabulary.load(dataDirectory: data)) { e in
-            guard case .brokenDataFile(let file, let line, _)? = e as? LibraryError else { return XCTFail("\(e)") }
-            XCTAssertTrue(file.hasSuffix("vocabulary/plan-import.yaml"))
-            XCTAssertNotNil(line)
+            guard let problem = e as? DataFileProblem else { return XCTFail("\(e)") }
+            XCTAssertTrue(problem.path.hasSuffix("vocabulary/plan-import.yaml"))
+            XCTAssertNotNil(problem.line)
         }
     }
 }

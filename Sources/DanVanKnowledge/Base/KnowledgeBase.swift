@@ -187,14 +187,14 @@ public final class KnowledgeBase: @unchecked Sendable {
             if fm.fileExists(atPath: own.path) { return own }
             return fallbackDirectory.map { $0.appendingPathComponent(name) } ?? own
         }
-        let unitsFile = try decodeYAML(UnitsFile.self, at: file("units.yaml"))
-        let glossary = try decodeYAML(GlossaryFile.self, at: file("glossary.yaml")).terms
+        let unitsFile = try DataFile.decodeYAML(UnitsFile.self, at: file("units.yaml"))
+        let glossary = try DataFile.decodeYAML(GlossaryFile.self, at: file("glossary.yaml")).terms
         var plans = try loadPlans(in: dataDirectory.appendingPathComponent("plans"))
         plans += try importTexts(in: [dataDirectory, dataDirectory.appendingPathComponent("plans")], skipping: Set(plans.map(\.id)),
                                  vocabulary: file("vocabulary").deletingLastPathComponent())
-        let kinds = DocumentKinds(try decodeYAML(DocumentKinds.File.self, at: file("vocabulary/document-kinds.yaml")))
+        let kinds = DocumentKinds(try DataFile.decodeYAML(DocumentKinds.File.self, at: file("vocabulary/document-kinds.yaml")))
         // Administrative levels are listed once, with the importer's vocabulary.
-        let levels = try decodeYAML(LevelsFile.self, at: file("vocabulary/plan-import.yaml")).adminLevels
+        let levels = try DataFile.decodeYAML(LevelsFile.self, at: file("vocabulary/plan-import.yaml")).adminLevels
         return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: levels,
                                 initialsSkip: unitsFile.initialsSkip ?? [],
                                 glossary: glossary, plans: plans, documentKinds: kinds)
@@ -238,7 +238,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         return try pending.compactMap { url in
             let plan: Plan
             do { plan = try importer.importFile(at: url) } catch let e as ImportError {
-                throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: e.message)
+                throw DataFileProblem(path: url.path, reason: e.message)
             }
             return seen.insert(plan.id).inserted ? plan : nil
         }
@@ -249,24 +249,12 @@ public final class KnowledgeBase: @unchecked Sendable {
         guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
         let files = names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
         return try files.map { url in
-            let data = try Data(contentsOf: url)
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw DataFileProblem(path: url.path, reason: nil) }
             do {
                 return try JSONDecoder().decode(Plan.self, from: data)
             } catch {
-                throw KnowledgeError.brokenFile(path: url.path, line: nil, reason: DataFileError.read(error).reason)
+                throw DataFileProblem(path: url.path, decoding: error)
             }
-        }
-    }
-
-    static func decodeYAML<T: Codable>(_ type: T.Type, at url: URL) throws -> T {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw KnowledgeError.fileMissing(path: url.path)
-        }
-        do {
-            return try DecodingCache.shared.decodeYAML(T.self, text: text, at: url)
-        } catch {
-            let (line, reason) = DataFileError.read(error)
-            throw KnowledgeError.brokenFile(path: url.path, line: line, reason: reason)
         }
     }
 

@@ -46,14 +46,6 @@ public struct DocumentKinds: Sendable, Equatable {
         var issuers: [Issuer]
     }
 
-    /// Decodes the YAML text of `document-kinds.yaml`.
-    ///
-    /// - Throws: the YAML decoder's error when the text is not that file's shape.
-    public init(yaml: String) throws {
-        let file = try YAMLDecoder().decode(File.self, from: yaml)
-        self.init(kinds: file.kinds, issuers: file.issuers, fallbackKind: file.fallbackKind)
-    }
-
     public static func == (a: DocumentKinds, b: DocumentKinds) -> Bool {
         a.kinds == b.kinds && a.issuers == b.issuers && a.fallbackKind == b.fallbackKind
     }

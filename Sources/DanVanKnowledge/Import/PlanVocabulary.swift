@@ -68,11 +68,6 @@ public struct PlanVocabulary: Decodable, Sendable {
     var subjectMarkers: [String]
     var requestVerbs: [String]
     var localSuffixCompounds: [String]
-
-    /// Decodes the YAML text of `plan-import.yaml`.
-    public init(yaml: String) throws {
-        self = try YAMLDecoder().decode(PlanVocabulary.self, from: yaml)
-    }
 }
 
 /// Both vocabulary files the importer needs.
@@ -90,30 +85,12 @@ public struct ImportVocabulary: Sendable {
     ///     let vocabulary = try ImportVocabulary.load(dataDirectory: URL(fileURLWithPath: "Data"))
     ///
     /// - Parameter dataDirectory: the folder holding `vocabulary/` (the repository's `Data/`).
-    /// - Throws: `LibraryError.brokenDataFile` naming the file that is missing or malformed.
+    /// - Throws: `DataFileProblem` naming the file that is missing or malformed.
     public static func load(dataDirectory: URL) throws -> ImportVocabulary {
         let folder = dataDirectory.appendingPathComponent("vocabulary")
         DateGrammar.configureIfUnset(vocabularyAt: dataDirectory.deletingLastPathComponent().appendingPathComponent("Intents/dates.yaml"))
-        func text(_ name: String) throws -> (String, URL) {
-            let url = folder.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path), let s = String(data: data, encoding: .utf8) else {
-                throw LibraryError.brokenDataFile(file: url.path, line: nil, detail: nil)
-            }
-            return (s, url)
-        }
-        let (kindsText, kindsURL) = try text("document-kinds.yaml")
-        let (planText, planURL) = try text("plan-import.yaml")
-        do {
-            let kinds = try DocumentKinds(yaml: kindsText)
-            do {
-                return ImportVocabulary(kinds: kinds, plan: try PlanVocabulary(yaml: planText))
-            } catch {
-                throw LibraryError.brokenDataFile(file: planURL.path, line: DataFileError.read(error).line, detail: "\(error)")
-            }
-        } catch let error as LibraryError {
-            throw error
-        } catch {
-            throw LibraryError.brokenDataFile(file: kindsURL.path, line: DataFileError.read(error).line, detail: "\(error)")
-        }
+        let kinds = try DataFile.decodeYAML(DocumentKinds.File.self, at: folder.appendingPathComponent("document-kinds.yaml"))
+        let plan = try DataFile.decodeYAML(PlanVocabulary.self, at: folder.appendingPathComponent("plan-import.yaml"))
+        return ImportVocabulary(kinds: DocumentKinds(kinds), plan: plan)
     }
 }

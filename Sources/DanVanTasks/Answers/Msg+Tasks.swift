@@ -201,10 +201,6 @@ extension Msg {
     public static func taskErrorNewerSchema(path: String) -> String {
         "Kho nhiệm vụ \(path) do một phiên bản danvan mới hơn tạo ra; hãy cập nhật danvan."
     }
-    public static func taskErrorVocabularyUnreadable(path: String) -> String { "Không đọc được tệp từ vựng \(path)." }
-    public static func taskErrorVocabularyMalformed(path: String, detail: String) -> String {
-        "Tệp từ vựng \(path) bị lỗi: \(detail)."
-    }
 
     // MARK: Import
 

@@ -10,7 +10,7 @@ public enum TaskErrorWording {
         case let e as TaskCommandError: return message(e)
         case let e as TaskStoreError: return message(e)
         case let e as TaskImportError: return message(e)
-        case let e as TaskVocabularyError: return message(e)
+        case let e as DataFileProblem: return e.message
         case let e as any WordedTaskError: return e.wording
         default: return Msg.taskErrorStorage(operation: "?", code: -1)
         }
@@ -88,10 +88,4 @@ public enum TaskErrorWording {
         }
     }
 
-    static func message(_ error: TaskVocabularyError) -> String {
-        switch error {
-        case .unreadable(let path): return Msg.taskErrorVocabularyUnreadable(path: path)
-        case .malformed(let path, let detail): return Msg.taskErrorVocabularyMalformed(path: path, detail: detail)
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DanVanText
 import Yams
 
 /// The words of the task commands and of the appendix CSV headers, as `Intents/tasks.yaml` lists them.
@@ -139,58 +140,23 @@ public struct TaskVocabulary: Codable, Sendable {
         case sqlMarkers = "sql_markers", importing = "import", recurrence
     }
 
-    /// Reads a vocabulary file (`Intents/tasks.yaml`).
+    /// Reads a vocabulary file (`Intents/tasks.yaml`) through the one data-file loader.
     ///
-    /// - Throws: `TaskVocabularyError` naming the file and the problem.
+    /// - Throws: `DataFileProblem` naming the file, the line and the problem; a key under `intents:`
+    ///   that names no `TaskIntent` is refused.
     public init(contentsOf url: URL) throws {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw TaskVocabularyError.unreadable(path: url.path)
-        }
-        try self.init(yaml: text, path: url.path)
+        self = try DataFile.decodeYAML(TaskVocabulary.self, at: url, check: Self.check)
     }
 
     /// Decodes vocabulary text (YAML, as in `Intents/tasks.yaml`).
-    ///
-    /// - Throws: `TaskVocabularyError.malformed` with the line or key at fault.
     public init(yaml text: String, path: String = "tasks.yaml") throws {
-        do {
-            self = try YAMLDecoder().decode(TaskVocabulary.self, from: text)
-            // Every key names a command the code handles (`TaskIntent`): a typo is refused at load.
-            if let unknown = intents.keys.sorted().first(where: { TaskIntent(rawValue: $0) == nil }) {
-                throw TaskVocabularyError.malformed(path: path, detail: "intents.\(unknown): unknown task intent")
-            }
-        } catch let error as YamlError {
-            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
-        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
-            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(context.underlyingError as! YamlError))
-        } catch let error as DecodingError {
-            throw TaskVocabularyError.malformed(path: path, detail: Self.describe(error))
-        }
+        self = try DataFile.decodeYAML(TaskVocabulary.self, text: text, path: path, check: Self.check)
     }
 
-    private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            // As DataFileError: an unclosed bracket is reported where it opened.
-            let opened = context.flatMap { $0.text.contains("flow") ? $0.mark.line : nil }
-            return "dòng \(min(opened ?? mark.line, mark.line)): \(problem)"
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .keyNotFound(let key, let context):
-            return "missing key " + (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return context.codingPath.map(\.stringValue).joined(separator: ".") + ": " + context.debugDescription
-        @unknown default:
-            return "\(error)"
+    /// Every key names a command the code handles (`TaskIntent`): a typo is refused at load.
+    private static func check(_ v: TaskVocabulary) throws {
+        if let unknown = v.intents.keys.sorted().first(where: { TaskIntent(rawValue: $0) == nil }) {
+            throw DataFile.Refusal("intents.\(unknown): unknown task intent")
         }
     }
 }

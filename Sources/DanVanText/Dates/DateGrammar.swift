@@ -23,7 +23,7 @@ public struct DateGrammar: Sendable {
 
     /// Reads `dates.yaml`.
     ///
-    /// - Throws: `DateVocabularyError` naming the file and the problem.
+    /// - Throws: `DataFileProblem` naming the file and the problem.
     public init(contentsOf url: URL) throws {
         let vocabulary = try DateVocabulary(contentsOf: url)
         words = CompiledDateWords(vocabulary)
@@ -81,11 +81,7 @@ public struct DateGrammar: Sendable {
                 g = DateGrammar(vocabulary: try DateVocabularyCache.load(url, cacheDirectory: slot.cacheDirectory))
             } catch {
                 // Said once, on standard error; answers go on with numeric dates only.
-                let message: String
-                switch error as? DateVocabularyError {
-                case .malformed(let path, let detail)?: message = Msg.brokenFile(path, line: nil, reason: detail)
-                default: message = Msg.fileMissing(url.path)
-                }
+                let message = (error as? DataFileProblem)?.message ?? Msg.fileMissing(url.path)
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
         }
@@ -130,8 +126,3 @@ public struct DateScan: Equatable, Sendable {
     public var invalid: [InvalidDate]
 }
 
-/// A `dates.yaml` that cannot be used.
-public enum DateVocabularyError: Error, Equatable {
-    case unreadable(path: String)
-    case malformed(path: String, detail: String)
-}

@@ -4,20 +4,14 @@ import Yams
 extension DateVocabulary {
     /// Reads a vocabulary file (`Intents/dates.yaml`).
     ///
-    /// - Throws: `DateVocabularyError` naming the file and the problem.
+    /// - Throws: `DataFileProblem` naming the file, the line and the problem (the one data-file loader).
     public init(contentsOf url: URL) throws {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw DateVocabularyError.unreadable(path: url.path)
-        }
-        try self.init(yaml: text, path: url.path)
+        // Not through the JSON cache: `DateVocabularyCache` keeps a binary form, faster to read.
+        self = try DataFile.decodeYAML(DateVocabulary.self, text: try DataFile.read(url), path: url.path)
     }
 
     /// Decodes vocabulary text (YAML, as in `Intents/dates.yaml`).
     public init(yaml text: String, path: String = "dates.yaml") throws {
-        do {
-            self = try YAMLDecoder().decode(DateVocabulary.self, from: text)
-        } catch {
-            throw DateVocabularyError.malformed(path: path, detail: "\(error)")
-        }
+        self = try DataFile.decodeYAML(DateVocabulary.self, text: text, path: path)
     }
 }

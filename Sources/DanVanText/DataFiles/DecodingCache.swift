@@ -1,4 +1,3 @@
-import DanVanText
 import Foundation
 import Yams
 
