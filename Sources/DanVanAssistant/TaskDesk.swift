@@ -15,6 +15,10 @@ public protocol TaskDesk: AnyObject {
     func tasks(ofUnit unit: String, today: CalendarDate) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?
     /// Numbers of the tasks in the store (for Tab completion); empty without a store.
     func taskNumbers() -> [Int64]
+    /// The open tasks' numbers with their titles (for Tab completion); empty without a store.
+    func taskTitles() -> [Int64: String]
+    /// Why the store could not be opened, when a command needed it and it could not.
+    var openError: String? { get }
     /// Every task not deleted with its progress notes, for a report draft; nil when there is no store yet.
     ///
     /// - Throws: the store's error when it exists but cannot be read.
@@ -25,6 +29,8 @@ public protocol TaskDesk: AnyObject {
 
 extension TaskDesk {
     public func agenda(today: CalendarDate, unit: String?) -> TaskAgenda? { nil }
+    public func taskTitles() -> [Int64: String] { [:] }
+    public var openError: String? { nil }
 }
 
 public struct TaskDeskReply: Sendable {

@@ -80,7 +80,7 @@ struct AskCommand: ParsableCommand {
     /// A task change asked of a store that could not be opened: the answer said so; standard error
     /// says it too and the status is 2, so a script notices.
     static func failIfStoreUnavailable(_ assistant: Assistant) throws {
-        if let desk = assistant.tasks as? StoreTaskDesk, let problem = desk.openError {
+        if let problem = assistant.tasks?.openError {
             throw CLIError.exit(problem)
         }
     }

@@ -59,7 +59,7 @@ struct ReplCommand: ParsableCommand {
         let completion = CompletionSource(knowledge: workspace.knowledge, vocabulary: workspace.catalog.vocabulary,
                                           taskVocabulary: try? workspace.taskVocabulary(),
                                           taskNumbers: { desk?.taskNumbers() ?? [] },
-                                          taskTitles: { (desk as? StoreTaskDesk)?.taskTitles() ?? [:] })
+                                          taskTitles: { desk?.taskTitles() ?? [:] })
         assistant.agendaUnit = try? AgendaCommand.unit(workspace.config.values["unit"], workspace: workspace)
         let conversation = AssistantConversation(assistant: assistant, completion: completion,
                                                  stateDirectory: workspace.locator.userStateDirectory)
