@@ -2,29 +2,6 @@ import XCTest
 @testable import DanVanREPL
 
 final class CompletionTests: XCTestCase {
-    private let matcher = CompletionMatcher(phrases: ["Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Kinh tế",
-                                                      "nhiệm vụ của"])
-
-    func testSeveralWordFragmentWithoutDiacriticsCompletesAUnit() {
-        XCTAssertEqual(matcher.completions(for: "nhiệm vụ của phòng van hoa"),
-                       Completions(start: 19, candidates: ["Văn hóa - Xã hội"]))
-        XCTAssertEqual(matcher.completions(for: "VĂN HÓ"), Completions(start: 0, candidates: ["Văn hóa - Xã hội"]))
-    }
-
-    func testAShortFragmentGivesEveryMatch() {
-        XCTAssertEqual(matcher.completions(for: "phong van"),
-                       Completions(start: 6, candidates: ["Văn hóa - Xã hội", "Văn phòng HĐND và UBND"]))
-    }
-
-    func testLongestFragmentWins() {
-        XCTAssertEqual(matcher.completions(for: "nhiem vu"), Completions(start: 0, candidates: ["nhiệm vụ của"]))
-    }
-
-    func testNothingMatchesOrTrailingSpace() {
-        XCTAssertEqual(matcher.completions(for: "xyz"), .none)
-        XCTAssertEqual(matcher.completions(for: ""), .none)
-    }
-
     func testCommonPrefixIsByCharacters() {
         XCTAssertEqual(LineEditor.commonPrefix(["Văn hóa - Xã hội", "Văn phòng"]), "Văn ")
         XCTAssertEqual(LineEditor.commonPrefix(["a"]), "a")

@@ -1,6 +1,7 @@
+import DanVanREPL
 import DanVanText
 
-/// Finds, among fixed phrases, those that complete the end of a line, with or without diacritics.
+/// The fixture's completion (the product completes through `CompletionSource`): finds, among fixed phrases, those that complete the end of a line, with or without diacritics.
 ///
 ///     CompletionMatcher(phrases: ["Văn hóa - Xã hội", "Văn phòng HĐND và UBND"])
 ///         .completions(for: "nhiệm vụ của phòng van hoa")
@@ -8,16 +9,16 @@ import DanVanText
 ///
 /// The longest trailing fragment that starts a word and begins at least one phrase wins (compared
 /// folded: no diacritics, đ = d, lower case), so several-word fragments like "van hoa" complete.
-public struct CompletionMatcher: Sendable {
-    public var phrases: [String]
+struct CompletionMatcher: Sendable {
+    var phrases: [String]
 
-    public init(phrases: [String]) { self.phrases = phrases }
+    init(phrases: [String]) { self.phrases = phrases }
 
     /// The phrases completing the end of `line`.
     ///
     /// - Parameter line: the text before the cursor.
     /// - Returns: the fragment's start and the matching phrases in their given order; `.none` if none.
-    public func completions(for line: String) -> Completions {
+    func completions(for line: String) -> Completions {
         let characters = Array(line)
         let folded = phrases.map { Folding.fold($0) }
         for start in wordStarts(characters) {
