@@ -63,6 +63,8 @@ public struct EntityVocabulary: Codable, Sendable {
     public var appendixWords: [String]?
     /// Questions offered when nothing was understood and no example is closer.
     public var defaultSuggestions: [String]?
+    /// Openings of a plan title that say "carry out"; a report's subject restates them.
+    public var carryOutOpenings: [String]?
 
     enum CodingKeys: String, CodingKey {
         case courtesy, rounds, issuers, stopwords
@@ -78,5 +80,6 @@ public struct EntityVocabulary: Codable, Sendable {
         case sectionWords = "section_words"
         case appendixWords = "appendix_words"
         case defaultSuggestions = "default_suggestions"
+        case carryOutOpenings = "carry_out_openings"
     }
 }

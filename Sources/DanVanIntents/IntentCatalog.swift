@@ -135,11 +135,14 @@ public struct CompiledVocabulary: Sendable {
     /// Folded phrases ("kem theo", "phu luc").
     public var appendixWords: [[String]]
     public var defaultSuggestions: [String]
+    /// Folded openings of a plan title that say "carry out", longest first (`carry_out_openings`).
+    public var carryOutOpenings: [[String]]
     /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
     public var typing = TypingRepair.inactive
 
     init(_ v: EntityVocabulary) {
         let f = Tokenizer.foldedWords
+        carryOutOpenings = (v.carryOutOpenings ?? []).map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         courtesy = v.courtesy
         fillers = v.courtesy.anywhere.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         followUpMarkers = v.followUpMarkers.map(f).sorted { $0.count > $1.count }

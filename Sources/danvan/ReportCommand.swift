@@ -37,7 +37,8 @@ struct ReportCommand: ParsableCommand {
             if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
             if chosen == .xlsx && output == nil { throw CLIError.exit(Msg.xlsxNeedsOutput) }
             if let output { try ReportFileWriter.check(output, overwrite: force) }
-            let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units, today: common.todayDate)
+            let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units,
+                                        carryOutOpenings: workspace.catalog.vocabulary.carryOutOpenings, today: common.todayDate)
             let chosenUnit = unit ?? (compiled ? nil : workspace.config.values["unit"])
             let values = workspace.config.values
             let signer = ReportSigner(onBehalf: values["signer_on_behalf"], position: values["signer_position"],

@@ -18,7 +18,7 @@ extension Assistant {
         let unit = compiled ? nil : slots.unit
         guard compiled || unit != nil else { return reply([.paragraph(Msg.reportAskUnit)]) }
         guard let desk = tasks else { return reply([.paragraph(Msg.reportStoreNotOpened)]) }
-        let drafter = ReportDrafter(plan: plan, units: knowledge.units, today: today)
+        let drafter = ReportDrafter(plan: plan, units: knowledge.units, carryOutOpenings: catalog.vocabulary.carryOutOpenings, today: today)
         do {
             let request = ReportRequest(unit: unit, round: slots.round, compiled: compiled)
             let stored: [(task: PlanTask, notes: [ProgressNote])]

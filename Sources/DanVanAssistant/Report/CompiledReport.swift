@@ -14,8 +14,9 @@ public struct CompiledReport: Equatable, Sendable {
     public var rows: [CompiledReportRow]
     /// Who signs (config.toml); nil: blanks to fill in.
     public var signer: ReportSigner? = nil
-    /// Administrative levels, folded (`UnitDirectory.levelPhrases`): the header names the place after one.
-    public var adminLevels: [[String]] = []
+    /// The header block and the subject line, made by the drafter's `AdministrativeStyle`.
+    public var header: ReportHeader
+    public var subject: String
 
     /// Units expected to report that show no activity in the period, in table order.
     public var notReported: [String] { rows.filter { $0.reported == false }.compactMap(\.unit) }

@@ -3,7 +3,7 @@ import DanVanText
 extension ReportComposer {
     static func compiledLayout(_ r: CompiledReport) -> ReportLayout {
         let compiler = r.compiler ?? r.plan.issuer
-        var b = opening(plan: r.plan, office: r.compiler, levels: r.adminLevels, period: r.period, today: r.today, compiled: true,
+        var b = opening(plan: r.plan, header: r.header, subject: r.subject, period: r.period, today: r.today,
                         intro: Msg.reportCompiledIntro(compiler: compiler, round: r.period.round))
         b.append(.heading(Msg.reportCompiledStatusHeading))
         b.append(.paragraph(Msg.reportUnitsRule))

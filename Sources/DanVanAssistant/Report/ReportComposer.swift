@@ -14,7 +14,7 @@ enum ReportComposer {
     }
 
     static func unitLayout(_ r: UnitReport) -> ReportLayout {
-        var b: [ReportLayout.Block] = opening(plan: r.plan, office: r.unit, levels: r.adminLevels, period: r.period, today: r.today, compiled: false,
+        var b: [ReportLayout.Block] = opening(plan: r.plan, header: r.header, subject: r.subject, period: r.period, today: r.today,
                                               intro: Msg.reportIntro(unit: r.unit, round: r.period.round))
         let counts = r.counts
         b.append(.heading(Msg.reportResultsHeading))
@@ -47,12 +47,12 @@ enum ReportComposer {
     }
 
     /// Header, title, subject, the plan answered to, the period and the day of the figures.
-    static func opening(plan: Plan, office: String?, levels: [[String]], period: ReportPeriod, today: CalendarDate, compiled: Bool,
+    static func opening(plan: Plan, header: ReportHeader, subject: String, period: ReportPeriod, today: CalendarDate,
                         intro: String) -> [ReportLayout.Block] {
         var b: [ReportLayout.Block] = [
-            .header(AdministrativeStyle.header(plan: plan, office: office, levels: levels, today: today)),
+            .header(header),
             .title(Msg.reportKind),
-            .subject(AdministrativeStyle.subject(plan: plan, period: period, compiled: compiled)),
+            .subject(subject),
             .paragraph(AdministrativeStyle.basis(plan: plan) + " " + intro),
             .paragraph(periodSentence(period)),
             .paragraph(Msg.reportAsOf(today.display)),

@@ -5,7 +5,8 @@ import Foundation
 
 /// Drafts a unit's report or the compiled report of a round from the task store and the plan.
 ///
-///     let drafter = ReportDrafter(plan: plan, units: knowledge.units, today: CalendarDate(iso: "2025-12-05")!)
+///     let drafter = ReportDrafter(plan: plan, units: knowledge.units, carryOutOpenings: catalog.vocabulary.carryOutOpenings,
+///                                 today: CalendarDate(iso: "2025-12-05")!)
 ///     let draft = try drafter.draft(ReportRequest(unit: "phòng kinh tế", round: 2), storePath: path)
 ///     draft.markdown   // "ỦY BAN NHÂN DÂN XÃ ĐƯỜNG AN  \n**PHÒNG KINH TẾ** …"
 ///
@@ -14,11 +15,16 @@ public struct ReportDrafter: Sendable {
     public var plan: Plan
     public var units: UnitDirectory
     public var today: CalendarDate
+    /// The header, symbol and subject rules.
+    let style: AdministrativeStyle
 
-    public init(plan: Plan, units: UnitDirectory, today: CalendarDate) {
+    /// - Parameter carryOutOpenings: folded openings of a plan title that say "carry out"
+    ///   (`CompiledVocabulary.carryOutOpenings`), restated in the subject.
+    public init(plan: Plan, units: UnitDirectory, carryOutOpenings: [[String]], today: CalendarDate) {
         self.plan = plan
         self.units = units
         self.today = today
+        style = AdministrativeStyle(units: units, carryOutOpenings: carryOutOpenings)
     }
 
     /// Checks the request against the plan and the unit directory, then reads the store at `storePath`
@@ -94,7 +100,8 @@ public struct ReportDrafter: Sendable {
         if let unit = target.unit {
             let mine = items.filter { $0.0 == unit }.map(\.1)
             return .unit(UnitReport(plan: plan, unit: unit, period: target.period, today: today, items: mine,
-                                    adminLevels: units.levelPhrases))
+                                    header: style.header(plan: plan, office: unit, today: today),
+                                    subject: style.subject(plan: plan, period: target.period, compiled: false)))
         }
         return .compiled(compiled(items, period: target.period))
     }
@@ -129,6 +136,7 @@ public struct ReportDrafter: Sendable {
         var compiler = plan.reportsTo
         if let c = compiler, case .known(let n) = units.resolve(c) { compiler = n }
         return CompiledReport(plan: plan, compiler: compiler, period: period, today: today, rows: rows,
-                              adminLevels: units.levelPhrases)
+                              header: style.header(plan: plan, office: compiler, today: today),
+                              subject: style.subject(plan: plan, period: period, compiled: true))
     }
 }

@@ -16,8 +16,9 @@ public struct UnitReport: Equatable, Sendable {
     public var items: [ReportItem]
     /// Who signs (config.toml); nil: blanks to fill in.
     public var signer: ReportSigner? = nil
-    /// Administrative levels, folded (`UnitDirectory.levelPhrases`): the header names the place after one.
-    public var adminLevels: [[String]] = []
+    /// The header block and the subject line, made by the drafter's `AdministrativeStyle`.
+    public var header: ReportHeader
+    public var subject: String
 
     public var counts: ReportCounts { ReportCounts(items) }
 

@@ -197,6 +197,8 @@ public final class KnowledgeBase: @unchecked Sendable {
         let levels = try DataFile.decodeYAML(LevelsFile.self, at: file("vocabulary/plan-import.yaml")).adminLevels
         return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: levels,
                                 initialsSkip: unitsFile.initialsSkip ?? [],
+                                symbols: UnitDirectory.SymbolRules(names: unitsFile.symbolNames ?? [:],
+                                                                   droppedHeads: unitsFile.symbolDroppedHeads ?? []),
                                 glossary: glossary, plans: plans, documentKinds: kinds)
     }
 
@@ -219,7 +221,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         self.init(memory: plans, imported: Set(imported), index: index,
                   units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords,
-                                       initialsSkip: sources.initialsSkip),
+                                       initialsSkip: sources.initialsSkip, symbols: sources.symbols),
                   glossary: Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
     }
 
@@ -262,11 +264,15 @@ public final class KnowledgeBase: @unchecked Sendable {
         var units: [UnitDirectory.Unit]
         var typeWords: [String]?
         var initialsSkip: [String]?
+        var symbolNames: [String: String]?
+        var symbolDroppedHeads: [String]?
 
         enum CodingKeys: String, CodingKey {
             case units
             case typeWords = "type_words"
             case initialsSkip = "initials_skip"
+            case symbolNames = "symbol_names"
+            case symbolDroppedHeads = "symbol_dropped_heads"
         }
     }
     private struct LevelsFile: Codable { var adminLevels: [String] }
@@ -280,13 +286,17 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     public var levelWords: [String]
     /// Words left out of a unit's initials ("và").
     public var initialsSkip: [String]
+    /// How an issuing body's symbol is made (`symbol_names`, `symbol_dropped_heads` of units.yaml).
+    public var symbols: UnitDirectory.SymbolRules
     public var glossary: [Glossary.Entry]
     public var plans: [Plan]
     public var documentKinds: DocumentKinds
 
     public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], initialsSkip: [String] = [],
-                glossary: [Glossary.Entry], plans: [Plan], documentKinds: DocumentKinds) {
+                symbols: UnitDirectory.SymbolRules = UnitDirectory.SymbolRules(), glossary: [Glossary.Entry], plans: [Plan],
+                documentKinds: DocumentKinds) {
         self.initialsSkip = initialsSkip
+        self.symbols = symbols
         self.documentKinds = documentKinds
         self.units = units
         self.typeWords = typeWords
@@ -296,11 +306,11 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), initialsSkip: try r.read(), glossary: try r.read(), plans: try r.read(),
+        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), initialsSkip: try r.read(), symbols: try r.read(), glossary: try r.read(), plans: try r.read(),
                   documentKinds: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(units); w.write(typeWords); w.write(levelWords); w.write(initialsSkip); w.write(glossary); w.write(plans); w.write(documentKinds)
+        w.write(units); w.write(typeWords); w.write(levelWords); w.write(initialsSkip); w.write(symbols); w.write(glossary); w.write(plans); w.write(documentKinds)
     }
 }

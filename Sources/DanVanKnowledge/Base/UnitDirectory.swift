@@ -58,6 +58,60 @@ public struct UnitDirectory: Sendable {
         String(words.filter { !initialsSkip.contains($0) }.compactMap(\.first))
     }
 
+    /// How the symbol of an issuing body is made from its name (Nghị định 30: "BC-KT").
+    public struct SymbolRules: Codable, Equatable, Sendable {
+        /// A name starting with a key takes its value ("văn phòng" → "VP").
+        public var names: [String: String]
+        /// Leading words left out ("phòng": "Phòng Kinh tế" → "KT").
+        public var droppedHeads: [String]
+
+        public init(names: [String: String] = [:], droppedHeads: [String] = []) {
+            self.names = names
+            self.droppedHeads = droppedHeads
+        }
+    }
+
+    let symbolNames: [(words: [String], symbol: String)]
+    let symbolDroppedHeads: [[String]]
+
+    /// The issuing body's symbol: initials of its name without the level and place and without
+    /// connecting words ("Ủy ban nhân dân xã Đường An" → "UBND"), a symbol name when it starts with one
+    /// ("Văn phòng HĐND và UBND" → "VP"), a dropped head left out ("Phòng Kinh tế" → "KT"); acronyms stay whole.
+    public func symbol(of name: String) -> String {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0 != "&" }
+        if let level = levelStart(in: words) { words = Array(words[..<level.index]) }
+        let folded = words.map(Folding.fold)
+        if let named = symbolNames.first(where: { folded.starts(with: $0.words) }) { return named.symbol }
+        if let head = symbolDroppedHeads.first(where: { folded.starts(with: $0) }), words.count > head.count {
+            words.removeFirst(head.count)
+        }
+        return words.filter { !initialsSkip.contains(Folding.fold($0)) }.map { word -> String in
+            if word.count >= 2, word == word.uppercased() { return word }
+            guard let first = word.first else { return "" }
+            let base = String(first).decomposedStringWithCanonicalMapping.unicodeScalars.first.map { String($0) } ?? String(first)
+            return base.uppercased()
+        }.joined()
+    }
+
+    /// The place named after the level word of an authority ("Ủy ban nhân dân xã Đường An" → "Đường An").
+    public func place(ofAuthority name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard let level = levelStart(in: words), level.index + level.length < words.count else { return nil }
+        return words[(level.index + level.length)...].joined(separator: " ")
+    }
+
+    /// Where the level word of an authority's name starts, if it names a place after it. Only
+    /// lower-case occurrences count: "Văn hóa - Xã hội" is not a place.
+    private func levelStart(in words: [String]) -> (index: Int, length: Int)? {
+        let folded = words.map(Folding.fold)
+        for i in words.indices.dropFirst() where words[i].first?.isLowercase == true {
+            for level in levelPhrases where i + level.count <= words.count && Array(folded[i..<i + level.count]) == level {
+                return (i, level.count)
+            }
+        }
+        return nil
+    }
+
     private var byFoldedName: [String: Int] = [:]
     /// The commune's own units (`Data/units.yaml`), as opposed to units only plans name.
     public let communeUnits: Set<String>
@@ -66,8 +120,13 @@ public struct UnitDirectory: Sendable {
     ///   - typeWords: words a name may be typed without at its start ("phòng", "trung tâm").
     ///   - levelWords: administrative levels, which a name may be typed without at its end ("xã").
     ///   - initialsSkip: words left out of a name's initials ("và").
-    public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = [], initialsSkip: [String] = []) {
+    ///   - symbols: how an issuing body's symbol is made ("Văn phòng …" → VP).
+    public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = [], initialsSkip: [String] = [],
+                symbols: SymbolRules = SymbolRules()) {
         self.initialsSkip = Set(initialsSkip.flatMap(Tokenizer.foldedWords))
+        symbolNames = symbols.names.map { (Tokenizer.foldedWords($0.key), $0.value) }.filter { !$0.0.isEmpty }
+            .sorted { $0.0.count > $1.0.count }
+        symbolDroppedHeads = symbols.droppedHeads.map(Tokenizer.foldedWords).filter { !$0.isEmpty }
         self.units = []
         typeWordNames = typeWords
         self.typeWords = typeWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }

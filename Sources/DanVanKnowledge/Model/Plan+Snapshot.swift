@@ -144,3 +144,13 @@ extension Glossary.Entry: SnapshotCodable {
         w.write(term); w.write(aliases); w.write(meaning)
     }
 }
+
+extension UnitDirectory.SymbolRules: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        self.init(names: try r.read(), droppedHeads: try r.read())
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(names); w.write(droppedHeads)
+    }
+}

@@ -111,6 +111,12 @@ public struct DateGrammar: Sendable {
         return try reader.phrase(startingAt: offset)
     }
 
+    /// Whether `word` names the year ("năm" in `year_words` of dates.yaml).
+    public func isYearWord(_ word: String) -> Bool {
+        let folded = Tokenizer.foldedWords(word)
+        return words.units.contains { $0.1 == .year && $0.0 == folded }
+    }
+
     /// Whether the words at character `offset` open what looks like a date phrase (a date word, a
     /// duration, a frequency, a number with a date separator), understood or not: what a deadline
     /// clause must not silently drop.

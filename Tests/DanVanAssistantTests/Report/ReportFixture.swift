@@ -24,7 +24,7 @@ struct ReportFixture {
     static func at(_ iso: String) -> Date { TaskClock.timestamp(on: day(iso)) }
 
     static func drafter(today: String) -> ReportDrafter {
-        ReportDrafter(plan: plan, units: units, today: day(today))
+        ReportDrafter(plan: plan, units: units, carryOutOpenings: Repository.catalog.vocabulary.carryOutOpenings, today: day(today))
     }
 
     /// A fresh temporary folder, removed when the test ends.
