@@ -111,8 +111,9 @@ final class TaskListPagingTests: XCTestCase {
         XCTAssertEqual(table.rows[1], ["Phòng Văn hóa - Xã hội", "20", "0", "20", "1", "6", "=!!!......"])
         XCTAssertEqual(table.rows[2], [Msg.taskNoUnit, "1", "0", "1", "1", "0", "=========="])
         XCTAssertEqual(table.rows.last?.prefix(6), [Msg.taskProgressAllUnits, "30", "3", "27", "3", "7"])
-        XCTAssertTrue(answer.text.contains("27 chưa xong (trong đó 3 đang làm, 7 quá hạn), 3 xong, 1 đã xóa"), answer.text)
-        XCTAssertTrue(answer.text.contains("= đang làm"), "the legend names the in-progress segment")
+        let flowing = answer.text.replacingOccurrences(of: "\n", with: " ")   // wrapped at 80 columns
+        XCTAssertTrue(flowing.contains("27 chưa xong (trong đó 3 đang làm, 7 quá hạn), 3 xong, 1 đã xóa"), answer.text)
+        XCTAssertTrue(flowing.contains("= đang làm"), "the legend names the in-progress segment")
         XCTAssertTrue(answer.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, answer.text)
         XCTAssertFalse(answer.text.contains("\u{1B}"), "plain text")
         XCTAssertEqual(try XCTUnwrap(ask("thống kê nhiệm vụ")).text, answer.text)
