@@ -35,13 +35,13 @@ deps:
 
 # The report's PDF and Excel checks (DocxDecreeFormTests, ReportWriterTests, XlsxOutputTests) convert with
 # LibreOffice (soffice) and read the PDF with pdftotext: Debian's headless LibreOffice (Writer, Calc),
-# poppler-utils and the Liberation fonts (Times New Roman's metrics) are installed when missing — about
-# 100 MB, a minute. Without root or a mirror those tests print a notice and are skipped; the rest run.
+# poppler-utils and Liberation 2 (Times New Roman's metrics, with the Vietnamese letters Liberation 1 lacks)
+# are installed when missing — about 100 MB, a minute. Without root or a mirror those tests print a notice and are skipped; the rest run.
 office-tools:
 	@missing=""; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui libreoffice-calc-nogui"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
-	[ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || missing="$$missing fonts-liberation"; \
+	[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing="$$missing fonts-liberation2"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "Cài đặt$$missing (kiểm thử PDF và Excel của báo cáo)…"; \

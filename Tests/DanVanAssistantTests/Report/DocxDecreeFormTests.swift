@@ -138,6 +138,13 @@ final class DocxDecreeFormTests: XCTestCase {
         let pdf = try office.convert(docx, to: "pdf", extension: "pdf", in: folder)
         XCTAssertTrue(try Data(contentsOf: pdf).starts(with: Data("%PDF".utf8)))
         let pages = try LibreOffice.pages(pdf)
+        // Times New Roman or a font with its metrics, for every letter: no fallback font for the
+        // Vietnamese letters a font lacks (Liberation 1 lacks them; make test installs Liberation 2).
+        let fonts = try LibreOffice.fonts(pdf)
+        XCTAssertFalse(fonts.isEmpty)
+        for font in fonts {
+            XCTAssertTrue(["TimesNewRoman", "LiberationSerif", "Tinos"].contains { font.contains($0) }, "a fallback font: \(fonts)")
+        }
         // The Quốc hiệu on one line of the printed page (pdftotext -layout keeps lines).
         let layout = try LibreOffice.layoutPages(pdf)
         XCTAssertEqual(layout.count, pages.count)
@@ -150,7 +157,7 @@ final class DocxDecreeFormTests: XCTestCase {
     func testLibreOfficePrintsTheQuocHieuOnOneLinePageNumbersFromPageTwoAndTheSignature() throws {
         let pages = try printed(signer: ReportSigner(position: "Trưởng phòng", name: "Nguyễn Văn An"))
         XCTAssertGreaterThanOrEqual(pages.count, 2, "the report should run over two pages")
-        guard let first = pages.first, let last = pages.last, pages.count >= 2 else { return }
+        guard let first = pages.first, pages.count >= 2 else { return }
         // The Quốc hiệu's words share one baseline.
         let cong = try XCTUnwrap(first.word("CỘNG")), nam = try XCTUnwrap(first.words.first { $0.text == "NAM" && $0.yMin < first.height / 4 })
         XCTAssertEqual(cong.yMin, nam.yMin, accuracy: 1, "CỘNG … NAM on one line")
@@ -164,8 +171,9 @@ final class DocxDecreeFormTests: XCTestCase {
             XCTAssertLessThan(top.yMax, page.height * 0.12, "the number is at the top of page \(index + 1)")
             XCTAssertEqual(top.xCentre, page.width / 2, accuracy: page.width * 0.06, "the number is centred on page \(index + 1)")
         }
-        // The signature block on the last page: the position in capitals, the name under it, on the right;
-        // "Nơi nhận:" on the left.
+        // The signature block, on the page of "Nơi nhận:" (the draft's note may run onto one more page):
+        // the position in capitals, the name under it, on the right; "Nơi nhận:" on the left.
+        let last = try XCTUnwrap(pages.last { $0.word("Nơi") != nil && $0.word("nhận:") != nil })
         let position = try XCTUnwrap(last.words.last { $0.text == "TRƯỞNG" }), name = try XCTUnwrap(last.word("Nguyễn"))
         XCTAssertGreaterThan(name.yMin, position.yMax, "the name is under the position")
         XCTAssertGreaterThan(position.xCentre, last.width / 2)
@@ -177,9 +185,13 @@ final class DocxDecreeFormTests: XCTestCase {
 
     func testLibreOfficePrintsAVisibleBlankForAnUnknownSigner() throws {
         let pages = try printed(signer: nil)
-        let last = try XCTUnwrap(pages.last)
+        let last = try XCTUnwrap(pages.last { $0.word("Nơi") != nil && $0.word("nhận:") != nil })
         let blanks = last.words.filter { $0.text == Msg.reportSignerBlank }
         XCTAssertEqual(blanks.count, 2, "blank position and name: \(last.words.suffix(12).map(\.text))")
         XCTAssertTrue(blanks.allSatisfy { $0.xCentre > last.width / 2 })
+        XCTAssertGreaterThan(blanks[1].yMin, blanks[0].yMax, "a blank for the position, one for the name under it")
+        // Each recipient line starts with one dash, as the decree's form has it.
+        let dashes = last.words.filter { $0.text == "-" && $0.xMin < last.width / 4 }
+        XCTAssertEqual(Set(dashes.map(\.yMin)).count, dashes.count, "a recipient line with two dashes")
     }
 }

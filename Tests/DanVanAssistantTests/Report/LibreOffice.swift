@@ -99,6 +99,14 @@ struct LibreOffice {
         return pages
     }
 
+    /// The names of the fonts the PDF embeds (`pdffonts`), without their subset prefix.
+    static func fonts(_ pdf: URL) throws -> [String] {
+        guard let pdffonts = which(["pdffonts"]) else { return [] }
+        return try run(pdffonts, [pdf.path]).components(separatedBy: "\n").dropFirst(2).compactMap { line in
+            line.split(separator: " ").first.map { String($0.split(separator: "+").last ?? $0) }
+        }
+    }
+
     /// The PDF's pages with every word's box (`pdftotext -bbox`).
     static func pages(_ pdf: URL) throws -> [Page] {
         let html = try run(try XCTUnwrap(which(["pdftotext"])), ["-bbox", "-enc", "UTF-8", pdf.path, "-"])
