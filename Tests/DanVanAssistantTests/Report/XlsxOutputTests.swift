@@ -1,4 +1,5 @@
 import DanVanAssistant
+import DanVanTasks
 import DanVanText
 import Foundation
 import XCTest
@@ -115,6 +116,8 @@ print(json.dumps(out, ensure_ascii=False))
     func testLibreOfficeReadsTheTasksSheetAsTheCSVExport() throws {
         let office = try LibreOffice.require(pdftotext: false)
         let f = try ReportFixture(self)
+        try f.store.add(TaskDraft(title: "Báo cáo tháng", unit: "Phòng Kinh tế", due: ReportFixture.day("2025-12-15"),
+                                  recurrence: TaskRecurrence(rule: "monthly:15")), user: "test", at: ReportFixture.at("2025-08-15"))
         let folder = try ReportFixture.folder(self)
         let file = folder.appendingPathComponent("so-theo-doi.xlsx")
         let r = try run(["tasks", "export", "--store", f.path, "--today", "2025-12-05", "--format", "xlsx", "--output", file.path])
@@ -131,8 +134,10 @@ print(json.dumps(out, ensure_ascii=False))
             return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String]])
         }
         let fromLibreOffice = try rows(converted), fromCSV = try rows(reference)
-        XCTAssertEqual(fromLibreOffice.count, 1 + 11)
+        XCTAssertEqual(fromLibreOffice.count, 1 + 12)
         XCTAssertEqual(fromLibreOffice, fromCSV)
+        XCTAssertTrue(fromLibreOffice.contains { $0.first { $0 == "Báo cáo tháng" } != nil && $0.last == "ngày 15 hằng tháng" },
+                      "the recurrence column")
         XCTAssertTrue(fromLibreOffice.contains { $0.contains("25/12/2025") }, "dates as the office reads them")
     }
 
