@@ -91,6 +91,27 @@ struct LibreOffice {
         return out
     }
 
+    /// Every sheet of a workbook as CSV (UTF-8, cells as shown): sheet name → rows, parsed by Python's csv.
+    func sheets(of workbook: URL, in folder: URL) throws -> [String: [[String]]] {
+        let out = folder.appendingPathComponent("sheets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let profile = folder.appendingPathComponent("lo-profile-\(UUID().uuidString)")
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = profile.path
+        // 44 comma, 34 quote, 76 UTF-8, from line 1, …, token 9 "as shown" (dates dd/mm/yyyy), token 12 −1: every sheet.
+        try Self.run(soffice, ["--headless", "--norestore", "-env:UserInstallation=file://\(profile.path)", "--convert-to",
+                               "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+                               "--outdir", out.path, workbook.path], environment: env)
+        let base = workbook.deletingPathExtension().lastPathComponent + "-"
+        let parse = "import csv, sys, json; print(json.dumps([r for r in csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')) if r]))"
+        var sheets: [String: [[String]]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where name.hasPrefix(base) && name.hasSuffix(".csv") {
+            let json = try Self.run("/usr/bin/env", ["python3", "-c", parse, out.appendingPathComponent(name).path])
+            sheets[String(name.dropFirst(base.count).dropLast(4))] = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]])
+        }
+        return sheets
+    }
+
     /// The PDF's text laid out as on the page (`pdftotext -layout`), one string per page.
     static func layoutPages(_ pdf: URL) throws -> [String] {
         let text = try run(try XCTUnwrap(which(["pdftotext"])), ["-layout", "-enc", "UTF-8", pdf.path, "-"])

@@ -170,6 +170,32 @@ print(json.dumps(out, ensure_ascii=False))
         XCTAssertFalse((onTime[4] as? String)?.contains("trễ hạn") == true, "\(onTime)")
     }
 
+    /// The compiled workbook as LibreOffice reads it, every sheet: the summary's counts are the unit
+    /// sheets' rows, dates read as dd/mm/yyyy, the late completion marked.
+    func testLibreOfficeReadsEverySheetOfTheCompiledReport() throws {
+        let office = try LibreOffice.require(pdftotext: false)
+        let f = try ReportFixture(self)
+        let folder = try ReportFixture.folder(self)
+        let file = folder.appendingPathComponent("tong-hop.xlsx")
+        let r = try run(["report", "--store", f.path, "--today", "2025-12-05", "--compiled", "--round", "2", "--format", "xlsx", "--output", file.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        let sheets = try office.sheets(of: file, in: folder)
+        let summary = try XCTUnwrap(sheets[Msg.xlsxSummarySheet], "\(sheets.keys)")
+        XCTAssertEqual(summary.first, Msg.reportCompiledHeaders)
+        var units = 0
+        for row in summary.dropFirst().dropLast() {
+            let sheet = try XCTUnwrap(sheets[row[1]], row[1])
+            XCTAssertEqual(sheet.count - 1, Int(row[2]), row[1])
+            units += 1
+        }
+        XCTAssertEqual(sheets.count, units + 1)
+        let economy = try XCTUnwrap(sheets["Phòng Kinh tế"])
+        let late = try XCTUnwrap(economy.first { $0[1] == "Kiểm tra an toàn thực phẩm" })
+        XCTAssertEqual(late[3], "20/11/2025")
+        XCTAssertEqual(late[5], "02/12/2025")
+        XCTAssertTrue(late[4].contains("trễ hạn"), "\(late)")
+    }
+
     func testXMLIsEscapedDatesAreSerialsAndSheetNamesAreSafe() throws {
         let sheet = Worksheet(name: "a/b:c", columns: [.init("Nội dung", width: 10), .init("Hạn", width: 12)],
                               rows: [[.text("A & <B> \"C\""), .date(CalendarDate(iso: "2024-02-29")!)]])
