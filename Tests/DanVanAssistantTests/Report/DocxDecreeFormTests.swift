@@ -121,6 +121,26 @@ final class DocxDecreeFormTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(parts(try d.docx())["word/document.xml"]).contains("trễ hạn 12 ngày"))
     }
 
+    /// A task done inside the period but after its deadline is listed under "hoàn thành trong kỳ" and
+    /// says how late it was; one done on time inside the period does not.
+    func testLateCompletionInsideThePeriodIsMarked() throws {
+        let f = try ReportFixture(self)
+        let late = try f.store.add(TaskDraft(title: "Rà soát hồ sơ đất đai", unit: "Phòng Kinh tế", due: ReportFixture.day("2025-09-10")),
+                                   user: "test", at: ReportFixture.at("2025-08-15"))
+        let onTime = try f.store.add(TaskDraft(title: "Lập danh sách hộ kinh doanh", unit: "Phòng Kinh tế",
+                                               due: ReportFixture.day("2025-11-30")), user: "test", at: ReportFixture.at("2025-08-15"))
+        try f.store.complete(id: late.id, user: "test", at: ReportFixture.at("2025-11-15"))    // 66 days late
+        try f.store.complete(id: onTime.id, user: "test", at: ReportFixture.at("2025-11-20"))
+        let md = try draft(f, signer: nil).markdown
+        let section = try XCTUnwrap(md.components(separatedBy: Msg.reportCompletedWithinHeading).dropFirst().first)
+        let within = try XCTUnwrap(section.components(separatedBy: Msg.reportCompletedOutsideHeading).first)
+        XCTAssertLessThan(within.count, section.count, "section b) follows")
+        let lateLine = try XCTUnwrap(within.components(separatedBy: "\n").first { $0.contains("Rà soát hồ sơ đất đai") }, md)
+        XCTAssertTrue(lateLine.hasSuffix("hoàn thành ngày 15/11/2025, trễ hạn 66 ngày"), lateLine)
+        let onTimeLine = try XCTUnwrap(within.components(separatedBy: "\n").first { $0.contains("Lập danh sách hộ kinh doanh") }, md)
+        XCTAssertFalse(onTimeLine.contains("trễ hạn"), onTimeLine)
+    }
+
     /// The report LibreOffice prints: long enough for two pages (extra tasks with notes), signed or not.
     private func printed(signer: ReportSigner?) throws -> [LibreOffice.Page] {
         let office = try LibreOffice.require()
