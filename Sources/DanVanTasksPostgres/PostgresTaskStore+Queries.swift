@@ -175,12 +175,15 @@ extension PostgresTaskStore {
         try run("""
             SELECT unit, COUNT(*)::bigint AS total,
                    COUNT(*) FILTER (WHERE status = 'done')::bigint AS done,
+                   COUNT(*) FILTER (WHERE status = 'pending' AND (due IS NULL OR due >= \(today.iso)::date)
+                                    AND EXISTS (SELECT 1 FROM danvan.progress_note n WHERE n.task_id = t.id))::bigint AS in_progress,
                    COUNT(*) FILTER (WHERE status = 'pending' AND due < \(today.iso)::date)::bigint AS overdue
-            FROM danvan.task WHERE commune_id = \(communeID) AND status <> 'deleted'
+            FROM danvan.task t WHERE commune_id = \(communeID) AND status <> 'deleted'
             GROUP BY unit ORDER BY unit IS NULL, unit COLLATE "C"
             """, "progress").map {
             UnitProgress(unit: try $0.optionalString("unit"), total: Int(try $0.int64("total")),
-                         done: Int(try $0.int64("done")), overdue: Int(try $0.int64("overdue")))
+                         done: Int(try $0.int64("done")), inProgress: Int(try $0.int64("in_progress")),
+                         overdue: Int(try $0.int64("overdue")))
         }
     }
 

@@ -119,9 +119,12 @@ enum StoreBehaviour {
         XCTAssertEqual(ofKT, TaskListSummary(total: 4, done: 1, overdue: 2, dueSoon: 1, soonDays: 7))
         XCTAssertEqual(try store.summary(matching: TaskFilter(status: .done), today: today, soonDays: 7),
                        TaskListSummary(total: 1, done: 1, overdue: 0, dueSoon: 0, soonDays: 7))
+        // A note makes an open task due today "in progress"; one on an overdue task leaves it overdue.
+        _ = try store.addNote(taskID: ids[4], text: "đang làm", user: "lan", at: now)
+        _ = try store.addNote(taskID: ids[0], text: "đang làm", user: "lan", at: now)
         let progress = try store.unitProgress(today: today)
         XCTAssertEqual(progress, [
-            UnitProgress(unit: kt, total: 4, done: 1, overdue: 2),
+            UnitProgress(unit: kt, total: 4, done: 1, inProgress: 1, overdue: 2),
             UnitProgress(unit: vh, total: 2, done: 0, overdue: 2),
             UnitProgress(unit: nil, total: 1, done: 0, overdue: 0),
         ])

@@ -124,7 +124,7 @@ final class TaskImportTests: XCTestCase {
         try store.complete(id: 2, user: "lan")
         let csv = try store.export(format: .csv, today: today)
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}STT,Nội dung nhiệm vụ,Đơn vị chủ trì"))
-        XCTAssertTrue(csv.contains("\r\n1,\"Họp, lần 1\",Phòng Kinh tế,,20/10/2025,,a | b,chưa xong,\r\n"), csv)
+        XCTAssertTrue(csv.contains("\r\n1,\"Họp, lần 1\",Phòng Kinh tế,,20/10/2025,,a | b,chưa xong,,\r\n"), csv)
         // The export imports back into a fresh store with the same tasks.
         let other = try TaskStore(path: dir.appendingPathComponent("other.sqlite").path)
         let url = try TestSupport.write(String(csv.dropFirst()), named: "export.csv", in: dir, bom: true)
@@ -134,8 +134,8 @@ final class TaskImportTests: XCTestCase {
 
         let md = try store.export(format: .md, today: today)
         let lines = md.split(separator: "\n")
-        XCTAssertEqual(lines[0], "| # | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Hạn | Trạng thái | Ghi chú |")
-        XCTAssertEqual(lines[2], "| #1 | Họp, lần 1 | Phòng Kinh tế |  | 20/10/2025 | chưa xong | a \\| b |")
+        XCTAssertEqual(lines[0], "| # | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Hạn | Trạng thái | Ghi chú | Lặp lại |")
+        XCTAssertEqual(lines[2], "| #1 | Họp, lần 1 | Phòng Kinh tế |  | 20/10/2025 | chưa xong | a \\| b |  |")
 
         let json = try store.export(format: .json, today: today)
         let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]

@@ -96,19 +96,24 @@ final class TaskListPagingTests: XCTestCase {
         try addTasks(30)
         for id in [3, 6, 12] { try store.complete(id: id, user: "lan") }
         try store.delete(id: 30, user: "lan")
-        try store.add(TaskDraft(title: "Không giao ai"), user: "lan")
+        let nobody = try store.add(TaskDraft(title: "Không giao ai"), user: "lan")
+        // In progress: open, not overdue, with a note — 15 (due 15/9), 10 (due today), the undated one;
+        // not 9 (overdue: counted as overdue) nor 6 (done).
+        for id in [15, 10, nobody.id, 9, 6] { try store.addNote(taskID: id, text: "đang triển khai", user: "lan") }
         let answer = try XCTUnwrap(ask("tiến độ chung"))
         let table = try XCTUnwrap(answer.response.document.blocks.compactMap { block -> AnswerDocument.Table? in
             if case .table(let t) = block { return t }
             return nil
         }.first)
         // Phòng Kinh tế: 3, 6, …, 27 (30 deleted); 3, 6 and 12 done; 9 (due 9/9) open and overdue.
-        XCTAssertEqual(table.rows[0], ["Phòng Kinh tế", "9", "3", "6", "1", "###!......"])
-        // Phòng Văn hóa - Xã hội: the 20 others, none done, 1, 2, 4, 5, 7, 8 overdue.
-        XCTAssertEqual(table.rows[1], ["Phòng Văn hóa - Xã hội", "20", "0", "20", "6", "!!!......."])
-        XCTAssertEqual(table.rows[2].prefix(5), [Msg.taskNoUnit, "1", "0", "1", "0"])
-        XCTAssertEqual(table.rows.last?.prefix(5), [Msg.taskProgressAllUnits, "30", "3", "27", "7"])
-        XCTAssertTrue(answer.text.contains("27 chưa xong (trong đó 7 quá hạn), 3 xong, 1 đã xóa"), answer.text)
+        XCTAssertEqual(table.rows[0], ["Phòng Kinh tế", "9", "3", "6", "1", "1", "###=!....."])
+        // Phòng Văn hóa - Xã hội: the 20 others, none done, 10 in progress, 1, 2, 4, 5, 7, 8 overdue.
+        XCTAssertEqual(table.rows[1], ["Phòng Văn hóa - Xã hội", "20", "0", "20", "1", "6", "=!!!......"])
+        XCTAssertEqual(table.rows[2], [Msg.taskNoUnit, "1", "0", "1", "1", "0", "=========="])
+        XCTAssertEqual(table.rows.last?.prefix(6), [Msg.taskProgressAllUnits, "30", "3", "27", "3", "7"])
+        let flowing = answer.text.replacingOccurrences(of: "\n", with: " ")   // wrapped at 80 columns
+        XCTAssertTrue(flowing.contains("27 chưa xong (trong đó 3 đang làm, 7 quá hạn), 3 xong, 1 đã xóa"), answer.text)
+        XCTAssertTrue(flowing.contains("= đang làm"), "the legend names the in-progress segment")
         XCTAssertTrue(answer.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, answer.text)
         XCTAssertFalse(answer.text.contains("\u{1B}"), "plain text")
         XCTAssertEqual(try XCTUnwrap(ask("thống kê nhiệm vụ")).text, answer.text)
@@ -119,5 +124,9 @@ final class TaskListPagingTests: XCTestCase {
         XCTAssertEqual(TaskResponder.bar(UnitProgress(unit: nil, total: 100, done: 1, overdue: 0)), "#.........")
         XCTAssertEqual(TaskResponder.bar(UnitProgress(unit: nil, total: 4, done: 4, overdue: 0)), "##########")
         XCTAssertEqual(TaskResponder.bar(UnitProgress(unit: nil, total: 3, done: 0, overdue: 3)), "!!!!!!!!!!")
+        // In progress is its own segment, between done and overdue.
+        XCTAssertEqual(TaskResponder.bar(UnitProgress(unit: nil, total: 10, done: 5, inProgress: 1, overdue: 2)), "#####=!!..")
+        XCTAssertEqual(TaskResponder.bar(UnitProgress(unit: nil, total: 4, done: 0, inProgress: 2, overdue: 2)), "=====!!!!!")
+        XCTAssertEqual(TaskResponder.bar(UnitProgress(unit: nil, total: 100, done: 98, inProgress: 1, overdue: 1)), "########=!")
     }
 }

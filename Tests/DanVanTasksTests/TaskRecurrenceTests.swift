@@ -233,4 +233,70 @@ final class TaskRecurrenceTests: XCTestCase {
                                                  today: today, user: "lan"))
         XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today).count, 0)
     }
+
+    // MARK: exports
+
+    /// `tasks export --format csv` writes each rule in a "Lặp lại" column that `tasks import` reads
+    /// back: the same dates for two years, including a day 31 its current month lacks.
+    func testCSVExportCarriesTheRuleAndImportGivesItBack() throws {
+        let rules = [("Báo cáo tháng", "monthly:31", "2025-09-30"), ("Sơ kết quý", "quarterly:3-31", "2025-09-30"),
+                     ("Giao ban", "weekly", "2025-09-14"), ("Tổng kết năm", "yearly:12-15", "2025-12-15"),
+                     ("Báo cáo giữa tháng", "monthly:15", "2025-09-15")]
+        for (title, rule, due) in rules {
+            try store.add(TaskDraft(title: title, unit: "Phòng Kinh tế", due: d(due), recurrence: TaskRecurrence(rule: rule)), user: "lan")
+        }
+        try store.add(TaskDraft(title: "Khảo sát một lần", unit: "Phòng Kinh tế", due: d("2025-10-01")), user: "lan")
+        let csv = try store.export(format: .csv, today: today)
+        let lines = csv.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[0].hasSuffix(",\(Msg.taskExportRecurrenceHeader)"), lines[0])
+        XCTAssertTrue(lines.contains { $0.contains("Báo cáo tháng") && $0.hasSuffix(",ngày 31 hằng tháng") }, csv)
+        XCTAssertTrue(lines.contains { $0.contains("Tổng kết năm") && $0.hasSuffix(",ngày 15/12 hằng năm") }, csv)
+        XCTAssertTrue(lines.contains { $0.contains("Khảo sát một lần") && $0.hasSuffix(",") }, "no rule, empty cell")
+
+        let other = try TaskStore(path: dir.appendingPathComponent("other.sqlite").path)
+        let url = try TestSupport.write(csv, named: "xuat.csv", in: dir)
+        let report = try other.importCSV(at: url, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,
+                                         today: today, user: "lan")
+        XCTAssertEqual(report.added.count, 6)
+        for (title, rule, due) in rules {
+            let back = try XCTUnwrap(report.added.first { $0.title == title })
+            let imported = try XCTUnwrap(back.recurrence, title)
+            XCTAssertEqual(back.due?.iso, due, title)
+            let original = try XCTUnwrap(TaskRecurrence(rule: rule))
+            XCTAssertEqual(imported.occurrences(from: d(due), through: d("2027-09-30")),
+                           original.occurrences(from: d(due), through: d("2027-09-30")), "\(title): \(imported.rule) ≠ \(rule)")
+        }
+        XCTAssertEqual(report.added.first { $0.title == "Báo cáo tháng" }?.recurrence?.rule, "monthly:31", "not clamped to 30")
+        XCTAssertNil(report.added.first { $0.title == "Khảo sát một lần" }?.recurrence)
+    }
+
+    func testJSONAndMarkdownExportsCarryTheRule() throws {
+        try store.add(TaskDraft(title: "Báo cáo tháng", due: d("2025-09-15"), recurrence: TaskRecurrence(rule: "monthly:15")), user: "lan")
+        try store.add(TaskDraft(title: "Một lần", due: d("2025-09-20")), user: "lan")
+        let json = try JSONSerialization.jsonObject(with: Data(try store.export(format: .json, today: today).utf8)) as? [String: Any]
+        let tasks = try XCTUnwrap(json?["tasks"] as? [[String: Any]])
+        XCTAssertEqual(tasks[0]["recurrence"] as? String, "monthly:15")
+        XCTAssertEqual(tasks[0]["recurrenceText"] as? String, "ngày 15 hằng tháng")
+        XCTAssertTrue(tasks[1]["recurrence"] is NSNull, "the key is there, null")
+        let md = try store.export(format: .md, today: today)
+        XCTAssertTrue(md.contains("| \(Msg.taskExportRecurrenceHeader) |"), md)
+        XCTAssertTrue(md.contains("| ngày 15 hằng tháng |"), md)
+    }
+
+    func testAnUnreadableRecurrenceCellRefusesTheFile() throws {
+        let csv = "Nội dung nhiệm vụ,Thời gian hoàn thành,Lặp lại\nBáo cáo,15/10/2025,hằng tháng\nHọp,20/10/2025,thỉnh thoảng\n"
+        let url = try TestSupport.write(csv, named: "phu-luc.csv", in: dir)
+        XCTAssertThrowsError(try store.importCSV(at: url, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,
+                                                 today: today, user: "lan")) { error in
+            let text = TaskErrorWording.message(for: error)
+            XCTAssertTrue(text.contains("Dòng 3: không đọc được cột lặp lại “thỉnh thoảng”"), text)
+        }
+        XCTAssertEqual(try store.tasks(matching: TaskFilter(), today: today).count, 0)
+        // The column alone, no deadline: the first occurrence from today.
+        let alone = try TestSupport.write("Nội dung nhiệm vụ,Lặp lại\nBáo cáo,ngày 20 hằng tháng\n", named: "b.csv", in: dir)
+        let added = try store.importCSV(at: alone, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,
+                                        today: today, user: "lan").added
+        XCTAssertEqual(added.map { $0.recurrence?.rule }, ["monthly:20"])
+        XCTAssertEqual(added.map { $0.due?.iso }, ["2025-09-20"])
+    }
 }

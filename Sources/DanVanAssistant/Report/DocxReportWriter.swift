@@ -88,7 +88,7 @@ enum DocxReportWriter {
             table(&x, widths: [4300, textWidth - 4300], indent: 0, borders: false, rows: [[
                 { x in
                     paragraph(&x, Msg.reportRecipientsLabel, style: "RecipientsLabel", bold: true, italic: true)
-                    for r in recipients { paragraph(&x, "- " + r, style: "Recipients") }
+                    for r in recipients { paragraph(&x, r, style: "Recipients") }   // each starts with its "- "
                 },
                 { x in
                     for line in signer.lines { paragraph(&x, line, style: "SignerLine", bold: true) }

@@ -9,13 +9,13 @@ import Foundation
 public enum ReportWorkbook {
     /// The appendix layout of `tasks export` (same columns as the CSV, which danvan imports back).
     public static func tasks(_ tasks: [PlanTask]) -> Worksheet {
-        let widths: [Double] = [6, 50, 28, 28, 14, 24, 30, 16, 16]
+        let widths: [Double] = [6, 50, 28, 28, 14, 24, 30, 16, 16, 22]
         let columns = zip(Msg.taskExportHeaders, widths + Array(repeating: 16, count: max(0, Msg.taskExportHeaders.count - widths.count)))
             .map { Worksheet.Column($0, width: $1) }
         let rows: [[Worksheet.Cell]] = tasks.map { task in
             [.number(Double(task.id)), .text(task.title), text(task.unit), text(task.coUnits), date(task.due),
              text(task.product), text(task.note), .text(Msg.taskStatus(task.status.rawValue)),
-             date(task.completedAt.map { TaskClock.day(of: $0) })]
+             date(task.completedAt.map { TaskClock.day(of: $0) }), text(task.recurrence.map(Msg.recurrenceCell))]
         }
         return Worksheet(name: Msg.xlsxTasksSheet, columns: columns, rows: rows)
     }

@@ -33,14 +33,15 @@ extension Msg {
     // MARK: Overall progress
 
     public static let taskProgressTitle = "Tiến độ chung của các nhiệm vụ"
-    public static let taskProgressHeaders = ["Đơn vị", "Tổng", "Xong", "Chưa xong", "Quá hạn", "Tiến độ"]
+    public static let taskProgressHeaders = ["Đơn vị", "Tổng", "Xong", "Chưa xong", "Đang làm", "Quá hạn", "Tiến độ"]
     public static let taskProgressAllUnits = "Cộng"
     /// The bar's legend, with the characters it uses.
-    public static func taskProgressLegend(done: Character, overdue: Character, open: Character) -> String {
-        "Cột tiến độ: \(done) xong, \(overdue) quá hạn, \(open) còn lại (chưa đến hạn)."
+    public static func taskProgressLegend(done: Character, inProgress: Character, overdue: Character, open: Character) -> String {
+        "Cột tiến độ: \(done) xong, \(inProgress) đang làm (chưa đến hạn, đã có ghi nhận tiến độ), \(overdue) quá hạn, "
+            + "\(open) chưa làm (chưa đến hạn, chưa có ghi nhận tiến độ)."
     }
     /// The counts per state, under the table.
-    public static func taskProgressByState(open: Int, overdue: Int, done: Int, deleted: Int) -> String {
-        "Theo trạng thái: \(open) chưa xong (trong đó \(overdue) quá hạn), \(done) xong, \(deleted) đã xóa."
+    public static func taskProgressByState(open: Int, inProgress: Int, overdue: Int, done: Int, deleted: Int) -> String {
+        "Theo trạng thái: \(open) chưa xong (trong đó \(inProgress) đang làm, \(overdue) quá hạn), \(done) xong, \(deleted) đã xóa."
     }
 }

@@ -250,7 +250,8 @@ extension Msg {
 
     /// CSV export columns; the first seven are also import headers, so an export imports back.
     public static let taskExportHeaders = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
-                                           "Thời gian hoàn thành", "Sản phẩm", "Ghi chú", "Trạng thái", "Ngày hoàn thành"]
+                                           "Thời gian hoàn thành", "Sản phẩm", "Ghi chú", "Trạng thái", "Ngày hoàn thành",
+                                           taskExportRecurrenceHeader]
     public static let taskMarkdownHeaders = ["#", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Hạn",
-                                             "Trạng thái", "Ghi chú"]
+                                             "Trạng thái", "Ghi chú", taskExportRecurrenceHeader]
 }

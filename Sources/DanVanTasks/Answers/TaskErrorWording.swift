@@ -85,6 +85,7 @@ public enum TaskErrorWording {
         case .missingTitle: return Msg.taskImportRowMissingTitle
         case .invalidDate(let text): return Msg.taskImportRowInvalidDate(text)
         case .unreadableDate(let text): return Msg.taskImportRowUnreadableDate(text)
+        case .unreadableRecurrence(let text): return Msg.taskImportRowUnreadableRecurrence(text)
         }
     }
 

@@ -24,7 +24,7 @@ enum TaskExporter {
             try writer.write(row: [
                 String(task.id), task.title, task.unit ?? "", task.coUnits ?? "", task.due?.display ?? "",
                 task.product ?? "", task.note ?? "", Msg.taskStatus(task.status.rawValue),
-                task.completedAt.map { TaskClock.day(of: $0).display } ?? "",
+                task.completedAt.map { TaskClock.day(of: $0).display } ?? "", task.recurrence.map(Msg.recurrenceCell) ?? "",
             ].map(FormulaGuard.neutralize))
         }
         writer.stream.close()
@@ -56,6 +56,9 @@ enum TaskExporter {
         var completedAt: Date?
         var updatedAt: Date
         var source: String
+        /// The stored rule ("monthly:15"), and as the CSV writes it ("ngày 15 hằng tháng"); null when not recurring.
+        var recurrence: String?
+        var recurrenceText: String?
         var progress: [Note]
 
         func encode(to encoder: Encoder) throws {
@@ -72,11 +75,14 @@ enum TaskExporter {
             try c.encode(completedAt, forKey: .completedAt)
             try c.encode(updatedAt, forKey: .updatedAt)
             try c.encode(source, forKey: .source)
+            try c.encode(recurrence, forKey: .recurrence)
+            try c.encode(recurrenceText, forKey: .recurrenceText)
             try c.encode(progress, forKey: .progress)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case id, title, unit, coUnits, due, product, note, status, createdAt, completedAt, updatedAt, source, progress
+            case id, title, unit, coUnits, due, product, note, status, createdAt, completedAt, updatedAt, source, recurrence,
+                 recurrenceText, progress
         }
     }
 
@@ -86,7 +92,8 @@ enum TaskExporter {
         let exported = tasks.map { t in
             ExportedTask(id: t.id, title: t.title, unit: t.unit, coUnits: t.coUnits, due: t.due?.iso, product: t.product,
                          note: t.note, status: t.status.rawValue, createdAt: t.createdAt, completedAt: t.completedAt,
-                         updatedAt: t.updatedAt, source: t.source,
+                         updatedAt: t.updatedAt, source: t.source, recurrence: t.recurrence?.rule,
+                         recurrenceText: t.recurrence.map(Msg.recurrenceCell),
                          progress: (notes[t.id] ?? []).map { .init(at: $0.at, user: $0.user, text: $0.text) })
         }
         let encoder = JSONEncoder()
@@ -101,7 +108,7 @@ enum TaskExporter {
                      "|" + headers.map { _ in "---" }.joined(separator: "|") + "|"]
         for task in tasks {
             let cells = ["#\(task.id)", task.title, task.unit ?? "—", task.coUnits ?? "", task.due?.display ?? "—",
-                         Msg.taskStatus(task.status.rawValue), task.note ?? ""]
+                         Msg.taskStatus(task.status.rawValue), task.note ?? "", task.recurrence.map(Msg.recurrenceCell) ?? ""]
             lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -6,6 +6,8 @@ public struct BadRow: Equatable, Sendable {
         case invalidDate(String)
         /// A deadline danvan cannot read.
         case unreadableDate(String)
+        /// A recurrence cell with no period in it.
+        case unreadableRecurrence(String)
     }
 
     public var line: Int

@@ -2,7 +2,7 @@ import DanVanText
 
 /// A column of the appendix CSV danvan understands.
 enum ImportColumn: String, CaseIterable, Sendable {
-    case number, title, unit, coUnits = "co_units", due, product, note
+    case number, title, unit, coUnits = "co_units", due, product, note, recurrence
 
     /// Maps each header to a column by its folded name (`HeaderMatcher`: equal to a synonym, or
     /// starting with one followed by a space or "(" — the longest synonym wins). Unknown headers map to nothing.

@@ -60,7 +60,8 @@ struct TaskImporter {
                 return record.fields[index]
             }
             return TaskTableRow(line: record.line, number: cell(.number), title: cell(.title), unit: cell(.unit),
-                                coUnits: cell(.coUnits), due: cell(.due), product: cell(.product), note: cell(.note))
+                                coUnits: cell(.coUnits), due: cell(.due), product: cell(.product), note: cell(.note),
+                                recurrence: cell(.recurrence))
         }
         return try plan(rows: rows, fileName: fileName, warnings: warnings)
     }
@@ -95,11 +96,22 @@ struct TaskImporter {
             let cellDate = CellDate.read(clean(record.due) ?? "", today: today, noDeadline: words.noDeadline)
             var anchor: CalendarDate?
             if case .exact(let date) = cellDate { anchor = date }  // "15/01/2026, hằng quý"
-            switch recurrence.recurrence(in: clean(record.due) ?? "", anchor: anchor, today: today) {
+            // A recurrence column ("Lặp lại": "ngày 31 hằng tháng", as `tasks export` writes it) is read
+            // with the deadline cell; its day wins over the deadline's, which a short month clamps.
+            let period = clean(record.recurrence).map { (text: $0, match: recurrence.find(in: Tokenizer.foldedWords($0))) }
+            if let period, period.match == nil {
+                bad.append(BadRow(line: record.line, problem: .unreadableRecurrence(period.text)))
+                continue
+            }
+            let deadline = [clean(record.due), period?.text].compactMap { $0 }.joined(separator: ", ")
+            switch recurrence.recurrence(in: deadline, anchor: anchor, today: today) {
             case .success(let found)?:
                 // A recurring deadline: the task comes back once done, starting with the next occurrence.
                 rule = found.rule
                 due = found.first
+                if let match = period?.match, let day = match.day, let anchor, [.monthly, .quarterly].contains(match.frequency) {
+                    rule = TaskRecurrence(frequency: match.frequency, month: anchor.month, day: day) ?? found.rule
+                }
             case .failure?:
                 bad.append(BadRow(line: record.line, problem: .invalidDate(clean(record.due) ?? "")))
                 continue

@@ -15,12 +15,15 @@ public struct TaskTableRow: Equatable, Sendable {
     public var due: String?
     public var product: String?
     public var note: String?
+    /// A recurrence column's cell ("ngày 15 hằng tháng"), read with the deadline cell.
+    public var recurrence: String?
     /// The plan the row belongs to and its row in the plan's appendix (from 1), when known.
     public var planID: String?
     public var planRow: Int?
 
     public init(line: Int, number: String? = nil, group: String? = nil, title: String?, unit: String? = nil, coUnits: String? = nil,
-                due: String? = nil, product: String? = nil, note: String? = nil, planID: String? = nil, planRow: Int? = nil) {
+                due: String? = nil, product: String? = nil, note: String? = nil, planID: String? = nil, planRow: Int? = nil,
+                recurrence: String? = nil) {
         self.line = line
         self.number = number
         self.group = group
@@ -32,5 +35,6 @@ public struct TaskTableRow: Equatable, Sendable {
         self.note = note
         self.planID = planID
         self.planRow = planRow
+        self.recurrence = recurrence
     }
 }

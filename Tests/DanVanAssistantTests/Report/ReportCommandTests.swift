@@ -10,7 +10,7 @@ final class ReportCommandTests: XCTestCase {
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("danvan")
     }
 
-    func run(_ args: [String]) throws -> (out: String, err: String, status: Int32) {
+    func run(_ args: [String], environment extra: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("danvan is not built") }
         let home = try ReportFixture.folder(self)
         let p = Process()
@@ -22,6 +22,8 @@ final class ReportCommandTests: XCTestCase {
         env["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         env.removeValue(forKey: "DANVAN_STORE")
         env["DANVAN_HOME"] = Repository.root.path
+        env.removeValue(forKey: "DANVAN_CONFIG")
+        env.merge(extra) { $1 }
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -45,6 +47,28 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(written.out, Msg.reportWritten(docx.path) + "\n")
         let archive = try Archive(url: docx, accessMode: .read)
         XCTAssertNotNil(archive["word/document.xml"])
+    }
+
+    /// The signature block comes from config.toml; what it does not say stays a visible blank.
+    func testSignatureBlockComesFromTheConfigFile() throws {
+        let f = try ReportFixture(self)
+        let folder = try ReportFixture.folder(self)
+        func report(config: String) throws -> String {
+            let file = folder.appendingPathComponent("config-\(UUID().uuidString).toml")
+            try config.write(to: file, atomically: true, encoding: .utf8)
+            let r = try run(["report", "--store", f.path, "--today", "2025-12-05", "--unit", "Phòng Kinh tế", "--round", "2"],
+                            environment: ["DANVAN_CONFIG": file.path])
+            XCTAssertEqual(r.status, 0, r.err)
+            return r.out
+        }
+        let full = try report(config: "signer_on_behalf = \"KT. Trưởng phòng\"\nsigner_position = \"Phó Trưởng phòng\"\nsigner_name = \"Lê Thị Bình\"\n")
+        let kt = try XCTUnwrap(full.range(of: "**KT. TRƯỞNG PHÒNG**")), vice = try XCTUnwrap(full.range(of: "**PHÓ TRƯỞNG PHÒNG**"))
+        let name = try XCTUnwrap(full.range(of: "**Lê Thị Bình**"))
+        XCTAssertTrue(kt.upperBound < vice.lowerBound && vice.upperBound < name.lowerBound, full)
+        XCTAssertFalse(full.contains(Msg.reportSignerBlank))
+        let positionOnly = try report(config: "signer_position = \"Trưởng phòng\"\n")
+        XCTAssertTrue(positionOnly.contains("**TRƯỞNG PHÒNG**"), positionOnly)
+        XCTAssertTrue(positionOnly.contains("**\(Msg.reportSignerBlank)**"), "the unknown name stays a visible blank")
     }
 
     func testErrorsAreWordedAndWriteNothing() throws {

@@ -105,31 +105,15 @@ final class ReportWriterTests: XCTestCase {
     }
 
     func testLibreOfficeOpensTheDocx() throws {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        guard let soffice = path.split(separator: ":").map({ "\($0)/soffice" }).first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("soffice is not on PATH")
-        }
+        let office = try LibreOffice.require(pdftotext: false)
         let f = try ReportFixture(self)
         let folder = try ReportFixture.folder(self)
         let docx = folder.appendingPathComponent("bao-cao.docx")
         try unitDraft(f).docx().write(to: docx)
-        func convert(to format: String) throws {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: soffice)
-            p.arguments = ["--headless", "-env:UserInstallation=file://\(folder.path)/lo-profile", "--convert-to", format,
-                           "--outdir", folder.path, docx.path]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, 0, format)
-        }
-        try convert(to: "pdf")
-        let pdf = try Data(contentsOf: folder.appendingPathComponent("bao-cao.pdf"))
+        let pdf = try Data(contentsOf: try office.convert(docx, to: "pdf", extension: "pdf", in: folder))
         XCTAssertTrue(pdf.starts(with: Data("%PDF".utf8)))
         // Read back as text: LibreOffice understood the package as a Word document, not as a blob.
-        try convert(to: "txt:Text")
-        let text = try String(contentsOf: folder.appendingPathComponent("bao-cao.txt"), encoding: .utf8)
+        let text = try String(contentsOf: try office.convert(docx, to: "txt:Text", extension: "txt", in: folder), encoding: .utf8)
         for line in ["PHÒNG KINH TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "II. KHÓ KHĂN, VƯỚNG MẮC"] {
             XCTAssertTrue(text.contains(line), "LibreOffice did not read “\(line)”")
         }

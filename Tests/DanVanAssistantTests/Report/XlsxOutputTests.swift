@@ -1,4 +1,5 @@
 import DanVanAssistant
+import DanVanTasks
 import DanVanText
 import Foundation
 import XCTest
@@ -91,7 +92,7 @@ print(json.dumps(out, ensure_ascii=False))
         let rows = try XCTUnwrap(sheet["rows"] as? [[Any]])
         XCTAssertEqual(rows[0].compactMap { $0 as? String }, Msg.taskExportHeaders)
         XCTAssertEqual(rows.count, 1 + 11)   // every task not deleted
-        XCTAssertEqual(sheet["filter"] as? String, "A1:I12")
+        XCTAssertEqual(sheet["filter"] as? String, "A1:J12")
         XCTAssertEqual(sheet["freeze"] as? String, "A2")
         XCTAssertEqual(sheet["headerBold"] as? Bool, true)
         XCTAssertEqual(sheet["dateFormat"] as? String, "dd/mm/yyyy")
@@ -108,6 +109,36 @@ print(json.dumps(out, ensure_ascii=False))
         XCTAssertEqual(done[0] as? Int, f.ids["doneRound1"])
         let undated = try XCTUnwrap(rows.first { ($0[1] as? String) == "Theo dõi chợ tạm" })
         XCTAssertTrue(undated[4] is NSNull)
+    }
+
+    /// LibreOffice, a second independent reader: the sheet it saves as CSV is the CSV export, cell for
+    /// cell (dates shown as dd/mm/yyyy).
+    func testLibreOfficeReadsTheTasksSheetAsTheCSVExport() throws {
+        let office = try LibreOffice.require(pdftotext: false)
+        let f = try ReportFixture(self)
+        try f.store.add(TaskDraft(title: "Báo cáo tháng", unit: "Phòng Kinh tế", due: ReportFixture.day("2025-12-15"),
+                                  recurrence: TaskRecurrence(rule: "monthly:15")), user: "test", at: ReportFixture.at("2025-08-15"))
+        let folder = try ReportFixture.folder(self)
+        let file = folder.appendingPathComponent("so-theo-doi.xlsx")
+        let r = try run(["tasks", "export", "--store", f.path, "--today", "2025-12-05", "--format", "xlsx", "--output", file.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        // 44: comma, 34: double quote, 76: UTF-8.
+        let converted = try office.convert(file, to: "csv:Text - txt - csv (StarCalc):44,34,76", extension: "csv", in: folder)
+        let reference = folder.appendingPathComponent("xuat.csv")
+        let csv = try run(["tasks", "export", "--store", f.path, "--today", "2025-12-05", "--format", "csv", "--output", reference.path])
+        XCTAssertEqual(csv.status, 0, csv.err)
+        let parse = "import csv, sys, json; print(json.dumps([r for r in csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')) if r]))"
+        func rows(_ url: URL) throws -> [[String]] {
+            let out = try python(["-c", parse, url.path])
+            XCTAssertEqual(out.status, 0, out.err)
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String]])
+        }
+        let fromLibreOffice = try rows(converted), fromCSV = try rows(reference)
+        XCTAssertEqual(fromLibreOffice.count, 1 + 12)
+        XCTAssertEqual(fromLibreOffice, fromCSV)
+        XCTAssertTrue(fromLibreOffice.contains { $0.first { $0 == "Báo cáo tháng" } != nil && $0.last == "ngày 15 hằng tháng" },
+                      "the recurrence column")
+        XCTAssertTrue(fromLibreOffice.contains { $0.contains("25/12/2025") }, "dates as the office reads them")
     }
 
     func testCompiledReportHasASummaryAndOneSheetPerUnit() throws {
@@ -137,6 +168,32 @@ print(json.dumps(out, ensure_ascii=False))
         XCTAssertTrue((late[4] as? String)?.contains("trễ hạn") == true, "\(late)")
         let onTime = try XCTUnwrap(economy.first { ($0[1] as? String) == "Khảo sát chợ" })
         XCTAssertFalse((onTime[4] as? String)?.contains("trễ hạn") == true, "\(onTime)")
+    }
+
+    /// The compiled workbook as LibreOffice reads it, every sheet: the summary's counts are the unit
+    /// sheets' rows, dates read as dd/mm/yyyy, the late completion marked.
+    func testLibreOfficeReadsEverySheetOfTheCompiledReport() throws {
+        let office = try LibreOffice.require(pdftotext: false)
+        let f = try ReportFixture(self)
+        let folder = try ReportFixture.folder(self)
+        let file = folder.appendingPathComponent("tong-hop.xlsx")
+        let r = try run(["report", "--store", f.path, "--today", "2025-12-05", "--compiled", "--round", "2", "--format", "xlsx", "--output", file.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        let sheets = try office.sheets(of: file, in: folder)
+        let summary = try XCTUnwrap(sheets[Msg.xlsxSummarySheet], "\(sheets.keys)")
+        XCTAssertEqual(summary.first, Msg.reportCompiledHeaders)
+        var units = 0
+        for row in summary.dropFirst().dropLast() {
+            let sheet = try XCTUnwrap(sheets[row[1]], row[1])
+            XCTAssertEqual(sheet.count - 1, Int(row[2]), row[1])
+            units += 1
+        }
+        XCTAssertEqual(sheets.count, units + 1)
+        let economy = try XCTUnwrap(sheets["Phòng Kinh tế"])
+        let late = try XCTUnwrap(economy.first { $0[1] == "Kiểm tra an toàn thực phẩm" })
+        XCTAssertEqual(late[3], "20/11/2025")
+        XCTAssertEqual(late[5], "02/12/2025")
+        XCTAssertTrue(late[4].contains("trễ hạn"), "\(late)")
     }
 
     func testXMLIsEscapedDatesAreSerialsAndSheetNamesAreSafe() throws {
