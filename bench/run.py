@@ -219,6 +219,7 @@ def main():
     ap.add_argument("--budget", type=float, default=8.0, help="seconds per scale measurement")
     ap.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--binary", help="measure this danvan instead of building one (e.g. a --scratch-path build)")
     args = ap.parse_args()
     sections = set(args.sections.split(","))
     started = time.time()
@@ -232,7 +233,7 @@ def main():
         + (f" BENCH_ARGS='{' '.join(extra)}'" if extra else "")
     info = machine()
     print(f"machine: {info}", flush=True)
-    danvan = build(args.config)
+    danvan = os.path.abspath(args.binary) if args.binary else build(args.config)
     work = tempfile.mkdtemp(prefix="danvan-bench-")
     rows = []  # (section, measure, value, target, verdict)
 
