@@ -43,7 +43,8 @@ public final class PostgresPlanLibrary: @unchecked Sendable {
 
     /// Connects and checks that the schema has the shared library.
     ///
-    /// - Throws: `PostgresStoreError` (`.cannotConnect`, `.notInitialised`, `.olderSchema`).
+    /// - Throws: `PostgresStoreError` (`.cannotConnect`, `.notInitialised`, `.olderSchema`, `.notAnOfficial`
+    ///   for a role that is neither an official nor the administrator).
     public init(settings: PostgresSettings) throws {
         self.settings = settings
         let session = try PostgresSession(settings: settings)
@@ -51,6 +52,14 @@ public final class PostgresPlanLibrary: @unchecked Sendable {
         let url = settings.displayURL
         let state = try PostgresTaskStore.schemaState(session)
         guard state.hasSchema else { throw PostgresStoreError.notInitialised(url: url) }
+        if !state.isOfficial {
+            // Not an official: only the administrator (a superuser, or a member of the schema's owner) may go on.
+            let owner = try PostgresRows(session.query("""
+                SELECT r.rolsuper OR pg_has_role(session_user, n.nspowner, 'USAGE') AS owner
+                FROM pg_roles r, pg_namespace n WHERE r.rolname = session_user AND n.nspname = 'danvan'
+                """, operation: "plans")).first
+            guard try owner?.bool("owner") == true else { throw PostgresStoreError.notAnOfficial(role: state.role, url: url) }
+        }
         let applied = try PostgresRows(session.query(
             "SELECT 1 AS one FROM danvan.schema_migration WHERE version = 'v4-shared-plans'", operation: "plans"))
         guard !applied.isEmpty else { throw PostgresStoreError.olderSchema(url: url) }

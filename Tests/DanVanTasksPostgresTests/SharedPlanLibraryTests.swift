@@ -164,6 +164,19 @@ final class SharedPlanLibraryTests: XCTestCase {
         XCTAssertEqual(try library(as: a).catalogue().filter { !$0.city }, [])
     }
 
+    func testAStrangerIsRefusedAtOpening() throws {
+        let admin = try PostgresAdmin(url: PostgresTestServer.adminURL())
+        let stranger = "t\(UUID().uuidString.prefix(8).lowercased())_stranger"
+        try admin.run(PostgresQueryLiteral.createRole(stranger), "test")
+        XCTAssertThrowsError(try library(as: stranger)) {
+            guard case .notAnOfficial(let role, _) = $0 as? PostgresStoreError else { return XCTFail("\($0)") }
+            XCTAssertEqual(role, stranger)
+        }
+        XCTAssertTrue(try adminLibrary().isAdministrator)
+        let (a, _, _, _) = try officials()
+        XCTAssertFalse(try library(as: a).isAdministrator)
+    }
+
     func testAPlanIDThatIsNoFileNameIsRefusedBeforeTheServer() throws {
         let (a, _, _, _) = try officials()
         var bad = try plan(Self.bacNinh)
