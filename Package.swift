@@ -43,11 +43,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        // The shared store on a PostgreSQL server; only the executable links it (SQLite stays the default).
+        // The shared store on a PostgreSQL server (tasks and the plan library); only the executable links it
+        // (SQLite stays the default).
         .target(
             name: "DanVanTasksPostgres",
             dependencies: [
-                "DanVanText", "DanVanTasks",
+                "DanVanText", "DanVanTasks", "DanVanKnowledge",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
@@ -78,7 +79,8 @@ let package = Package(
         .testTarget(name: "DanVanKnowledgeTests", dependencies: ["DanVanKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DanVanIntentsTests", dependencies: ["DanVanIntents", "DanVanKnowledge"]),
         .testTarget(name: "DanVanTasksTests", dependencies: ["DanVanTasks", "DanVanIntents"]),
-        .testTarget(name: "DanVanTasksPostgresTests", dependencies: ["DanVanTasks", "DanVanTasksPostgres", "DanVanText", "DanVanIntents"]),
+        .testTarget(name: "DanVanTasksPostgresTests", dependencies: ["DanVanTasks", "DanVanTasksPostgres", "DanVanText", "DanVanIntents",
+                                                                      "DanVanKnowledge", "DanVanAssistant"]),
         .testTarget(name: "DanVanAssistantTests", dependencies: ["DanVanAssistant"], exclude: ["Fixtures"]),  // read by path
         .testTarget(name: "DanVanREPLTests", dependencies: ["DanVanREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),

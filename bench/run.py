@@ -19,10 +19,14 @@ is reported beside them, and one run's own phases (DANVAN_TRACE=1).
 
   5. library scale (issue 16): with 1 and with N plans saved, cold asks naming no plan, a plan by number
      and by topic (interleaved, as a ratio to 1 plan), importing one more plan and the first ask after it;
-  6. `danvan tasks import` of a large CSV (streaming: time, rows/s, peak RSS).
+  6. `danvan tasks import` of a large CSV (streaming: time, rows/s, peak RSS);
+  7. a city on a throwaway PostgreSQL server (bench/pg-cluster.sh) on loopback: --pg-communes x --pg-tasks
+     tasks, one official's list and overdue in process (p99 <= 10 ms), cold asks with that store, the
+     shared plan library (`--sections pgcity --pg-communes 3 --pg-tasks 100 --no-write`: small, for CI).
 
 usage: bench/run.py [--config release|debug] [--tasks 1000,10000,100000] [--plans 10,100,1000]
-                    [--library 1,1000,5000] [--csv-rows 1000000] [--sections cold,inprocess,tasks,plans,library,csv]
+                    [--library 1,1000,5000] [--csv-rows 1000000] [--sections cold,inprocess,tasks,plans,library,csv,pgcity]
+                    [--pg-communes 114] [--pg-tasks 2000]
                     [--runs 21] [--budget SECONDS] [--out BENCHMARKS.md] [--no-write]
 
 `--sections library --library 1,50 --no-write` runs only the library rows, at small sizes.
@@ -208,11 +212,14 @@ def main():
     ap.add_argument("--units", type=int, default=200)
     ap.add_argument("--library", default="1,1000,5000", help="library sizes; the first is the reference")
     ap.add_argument("--csv-rows", type=int, default=1000000, help="rows of the large `tasks import`")
-    ap.add_argument("--sections", default="cold,inprocess,tasks,plans,library,csv")
+    ap.add_argument("--sections", default="cold,inprocess,tasks,plans,library,csv,pgcity")
+    ap.add_argument("--pg-communes", type=int, default=114, help="communes of the city on PostgreSQL (pgcity)")
+    ap.add_argument("--pg-tasks", type=int, default=2000, help="tasks per commune (pgcity)")
     ap.add_argument("--runs", type=int, default=21)
     ap.add_argument("--budget", type=float, default=8.0, help="seconds per scale measurement")
     ap.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--binary", help="measure this danvan instead of building one (e.g. a --scratch-path build)")
     args = ap.parse_args()
     sections = set(args.sections.split(","))
     started = time.time()
@@ -226,7 +233,7 @@ def main():
         + (f" BENCH_ARGS='{' '.join(extra)}'" if extra else "")
     info = machine()
     print(f"machine: {info}", flush=True)
-    danvan = build(args.config)
+    danvan = os.path.abspath(args.binary) if args.binary else build(args.config)
     work = tempfile.mkdtemp(prefix="danvan-bench-")
     rows = []  # (section, measure, value, target, verdict)
 
@@ -254,6 +261,8 @@ def main():
             library_rows(danvan, gen, work, args, row)
         if "csv" in sections:
             csv_rows(danvan, gen, work, args, row)
+        if "pgcity" in sections:
+            pg_city_rows(danvan, work, args, row)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     write_report(args, info, command, started, rows)
@@ -439,6 +448,62 @@ def csv_rows(danvan, gen, work, args, row):
     row(f"tasks import {n:,}", f"danvan tasks import of {n:,} rows ({args.units} units): time, rows/s",
         f"{w:.1f} s, {rate:,.0f} rows/s", ">= 10,000/s", rate >= 10000)
     row(f"tasks import {n:,}", "peak RSS", f"{r / MiB:.0f} MiB", "<= 150 MiB", r / MiB <= 150)
+
+
+def pg_city_rows(danvan, work, args, row):
+    # 7. A city on one PostgreSQL server (issue 18), on loopback: N communes x M tasks, one official's
+    # list and overdue questions in process, cold asks with the PostgreSQL store, and the shared plan library.
+    n, m = args.pg_communes, args.pg_tasks
+    section = f"city {n} x {m:,} (PostgreSQL)"
+    started = subprocess.run([os.path.join(ROOT, "bench", "pg-cluster.sh"), "start"], capture_output=True, text=True)
+    if started.returncode != 0:
+        row(section, "skipped: no throwaway PostgreSQL server (bench/pg-cluster.sh start failed)", "")
+        return
+    exports = dict(line[len("export "):].split("=", 1) for line in started.stdout.splitlines() if line.startswith("export "))
+    cluster, admin = exports["DANVAN_PG_CLUSTER"], exports["DANVAN_TEST_PG"]
+    try:
+        env = Env(work, "pgcity")
+        communes = [f"Xã {i:03d}" for i in range(1, n + 1)]
+        sh([danvan, "admin", "init", admin, "--commune", communes[0]], env=env.vars)
+        units = ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Công an xã", "Ban Chỉ huy Quân sự"]
+        values = ", ".join("('" + c + "')" for c in communes[1:])
+        unit_array = "ARRAY[" + ", ".join(f"'{u}'" for u in units) + "]"
+        sql = (f"INSERT INTO danvan.commune (name) VALUES {values} ON CONFLICT DO NOTHING;" if values else "") + f"""
+            INSERT INTO danvan.task (commune_id, number, title, unit, due, status, created_at, completed_at, updated_at, source)
+            SELECT c.id, g, 'Nhiệm vụ ' || g || ' của ' || c.name, ({unit_array})[1 + g % {len(units)}],
+                   DATE '{TODAY}' + (g % 120) - 60, CASE WHEN g % 4 = 0 THEN 'done' ELSE 'pending' END,
+                   now(), CASE WHEN g % 4 = 0 THEN now() END, now(), 'bench'
+            FROM danvan.commune c, generate_series(1, {m}) g;
+            UPDATE danvan.commune SET last_number = {m};
+            ANALYZE danvan.task;"""
+        t = time.perf_counter()
+        subprocess.run(["psql", admin, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True, capture_output=True, text=True)
+        row(section, f"load {n * m:,} tasks (SQL, as the administrator)", f"{time.perf_counter() - t:.1f} s")
+        subprocess.run([danvan, "admin", "official", "add", admin, "--login", "bench_lan", "--commune", communes[0],
+                        "--unit", units[0]], env=env.vars, check=True, capture_output=True, stdin=subprocess.DEVNULL)
+        host_port = admin.split("@", 1)[1].split("/", 1)[0]
+        official = f"postgresql://bench_lan@{host_port}/{admin.rsplit('/', 1)[1]}"
+        common = ["--store", official]
+        for q in ["danh sách nhiệm vụ", "nhiệm vụ quá hạn"]:
+            b = in_process(danvan, env, question_file(work, "pg-one.txt", [q]), common, args.budget)
+            row(section, f"“{q}” one official, in process p50 / p99 (x{b['repeat']})",
+                f"{b['p50_ms']:.2f} / {b['p99_ms']:.2f} ms", "p99 <= 10 ms", b["p99_ms"] <= 10)
+        for q in ["hạn báo cáo", "nhiệm vụ quá hạn"]:
+            cmd = [danvan, "ask", "--today", TODAY, *common, q]
+            c = cold(cmd, env.vars, adaptive_runs(cmd, env.vars, args.budget, hi=11))
+            row(section, f"cold ask “{q}” (PostgreSQL store) median of {c['runs']}, peak RSS",
+                f"{c['median_ms']:.0f} ms, {c['rss_mib']:.0f} MiB")
+        # The shared plan library: an official imports a plan; the first ask after it downloads only that plan.
+        plan = os.path.join(ROOT, "Tests", "DanVanKnowledgeTests", "Fixtures", "hanoi-308-kh-ubnd-2025-du-lieu-chuyen-doi-so.txt")
+        if os.path.exists(plan):
+            sh([danvan, "import", *common, plan], env=env.vars)
+            cmd = [danvan, "ask", "--today", TODAY, *common, "hạn báo cáo của kế hoạch 308"]
+            first, _ = run_once(cmd, env.vars)
+            c = cold(cmd, env.vars, adaptive_runs(cmd, env.vars, args.budget, hi=11))
+            row(section, "shared plan: first ask after `danvan import` / later asks (median)",
+                f"{first * 1000:.0f} / {c['median_ms']:.0f} ms")
+    finally:
+        subprocess.run([os.path.join(ROOT, "bench", "pg-cluster.sh"), "stop", cluster], capture_output=True)
 
 
 def write_report(args, info, command, started, rows):

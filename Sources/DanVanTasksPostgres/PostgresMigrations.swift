@@ -8,7 +8,7 @@
 /// only through the SECURITY DEFINER functions below, which look up `session_user`.
 enum PostgresMigrations {
     /// (version, SQL) in order.
-    static let all: [(String, String)] = [("v1-shared-store", v1), ("v2-plan-rows", v2), ("v3-recurrence", v3)]
+    static let all: [(String, String)] = [("v1-shared-store", v1), ("v2-plan-rows", v2), ("v3-recurrence", v3), ("v4-shared-plans", v4)]
 
     /// The group role every official is a member of.
     static let officialRole = "danvan_official"
@@ -183,5 +183,43 @@ enum PostgresMigrations {
         ALTER TABLE danvan.task ADD COLUMN recurrence text CHECK (recurrence IS NULL OR length(recurrence) > 0);
         ALTER TABLE danvan.task ADD COLUMN recurs_from bigint REFERENCES danvan.task(id);
         CREATE INDEX task_recurs_from ON danvan.task (recurs_from);
+        """
+
+    /// The shared plan library: each imported plan once per commune (`commune_id`), or once for the whole
+    /// city (`commune_id` NULL: imported by the administrator, read by every commune). `body` is the plan
+    /// as danvan's library saves it (the JSON of `Plan`: its sections — the passages questions search —,
+    /// its citations, units, deadlines and appendix). Officials read their commune's plans and the city's,
+    /// never another commune's; they add, replace and remove only their commune's. A plan imported again
+    /// (same id, or same number and issuer) replaces its row: one row per plan and scope.
+    static let v4 = """
+        CREATE TABLE danvan.plan (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            commune_id integer DEFAULT danvan.my_commune() REFERENCES danvan.commune(id),
+            plan_id text NOT NULL CHECK (plan_id ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$'),
+            number text,
+            number_key text,
+            number_folded text,
+            issuer_folded text NOT NULL,
+            issuer text NOT NULL,
+            title text NOT NULL,
+            body bytea NOT NULL CHECK (length(body) > 1),
+            imported_by text NOT NULL DEFAULT session_user CHECK (length(imported_by) > 0),
+            updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
+        );
+        CREATE UNIQUE INDEX plan_once_per_scope ON danvan.plan ((coalesce(commune_id, 0)), plan_id);
+        CREATE INDEX plan_identity ON danvan.plan ((coalesce(commune_id, 0)), number_folded, issuer_folded);
+        CREATE INDEX plan_number_key ON danvan.plan (number_key);
+
+        ALTER TABLE danvan.plan ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY plan_read ON danvan.plan FOR SELECT USING (commune_id IS NULL OR commune_id = danvan.my_commune());
+        CREATE POLICY plan_add ON danvan.plan FOR INSERT
+            WITH CHECK (commune_id = danvan.my_commune() AND imported_by = session_user);
+        CREATE POLICY plan_change ON danvan.plan FOR UPDATE
+            USING (commune_id = danvan.my_commune()) WITH CHECK (commune_id = danvan.my_commune() AND imported_by = session_user);
+        CREATE POLICY plan_remove ON danvan.plan FOR DELETE USING (commune_id = danvan.my_commune());
+
+        GRANT SELECT, INSERT, DELETE ON danvan.plan TO danvan_official;
+        GRANT UPDATE (plan_id, number, number_key, number_folded, issuer_folded, issuer, title, body, imported_by, updated_at)
+            ON danvan.plan TO danvan_official;
         """
 }

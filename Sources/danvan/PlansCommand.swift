@@ -1,5 +1,7 @@
 import ArgumentParser
 import DanVanKnowledge
+import DanVanTasks
+import DanVanTasksPostgres
 import DanVanText
 import Foundation
 
@@ -9,6 +11,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Flag(name: .long, help: "Chỉ in những gì đọc được, không lưu.")
     var check = false
+    @Flag(name: .long, help: "Kho dùng chung PostgreSQL: kế hoạch chung cho mọi xã của thành phố (chỉ quản trị viên).")
+    var city = false
     @Argument(help: ArgumentHelp("Tệp kế hoạch: .txt (UTF-8) hoặc .docx.", valueName: "tệp"))
     var files: [String]
 
@@ -18,6 +22,13 @@ struct ImportCommand: ParsableCommand {
         let importer: PlanImporter
         do { importer = try PlanImporter(dataDirectory: data) } catch { throw CLIError.exit(Self.describe(error)) }
         let library = PlanLibrary(directory: workspace.locator.userPlansDirectory, cacheDirectory: DecodingCache.shared.directory)
+        // With a PostgreSQL store the plan goes to the shared library (the commune's, or the city's with --city).
+        if city && !workspace.storeOpener.isServer { throw CLIError.usage(Msg.sharedPlanCityNeedsServer) }
+        let shared = workspace.storeOpener.isServer && !check
+            ? try SharedPlans.open(store: workspace.storePath, locator: workspace.locator) : nil
+        if let shared {
+            do { try shared.checkScope(city: city) } catch let e as SharedPlanError { throw CLIError.usage(e.wording) }
+        }
         var failed = false
         for file in files {
             do {
@@ -26,9 +37,10 @@ struct ImportCommand: ParsableCommand {
                     try Console.out(PlainRenderer.render(PlanCheckReport.document(for: plan)))
                     continue
                 }
-                let replaced = try library.save(plan)
+                let replaced = try shared.map { try $0.save(plan, city: city).replaced } ?? library.save(plan)
                 let name = Msg.planName(number: plan.number, issuerShort: plan.issuer)
                 try Console.out(Msg.planImported(name, title: plan.title, replaced: replaced.count))
+                if let shared { try Console.out(Msg.sharedPlanImported(commune: city ? nil : shared.commune)) }
             } catch let error as ExitCode {
                 throw error
             } catch {
@@ -45,6 +57,7 @@ struct ImportCommand: ParsableCommand {
         case let e as ImportError: return e.message
         case let e as LibraryError: return e.message
         case let e as KnowledgeError: return Workspace.describe(e)
+        case let e as WordedTaskError: return e.wording
         default: return "\(error)"
         }
     }
@@ -80,8 +93,15 @@ struct PlansRemove: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         do {
+            if workspace.storeOpener.isServer {
+                let removed = try SharedPlans.open(store: workspace.storePath, locator: workspace.locator).remove(reference)
+                try Console.out(Msg.planRemoved(Msg.planName(number: removed.number, issuerShort: removed.issuer)))
+                return
+            }
             let plan = try PlanLibrary(directory: workspace.locator.userPlansDirectory).remove(reference)
             try Console.out(Msg.planRemoved(Msg.planName(number: plan.number, issuerShort: plan.issuer)))
+        } catch let error as ExitCode {
+            throw error
         } catch {
             throw CLIError.exit(ImportCommand.describe(error))
         }

@@ -37,9 +37,13 @@ struct Workspace {
         let folders = [data, intents] + [fallback].compactMap { $0 }.filter { $0.standardizedFileURL != data.standardizedFileURL }
         let snapshot = StartupSnapshot(cacheDirectory: cacheDirectory, sourceFolders: folders)
         Trace.mark("fingerprint")
+        // With a PostgreSQL store the library is the shared one (SharedPlans), else the user's folder.
+        let store = Self.storeSetting(options: options, config: config, locator: locator).value
+            ?? TaskStore.defaultPath(environment: locator.environment)
+        let plansDirectory = SharedPlans.libraryDirectory(store: store, locator: locator)
         if let contents = snapshot?.read() {
             Trace.mark("snapshot read")
-            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: locator.userPlansDirectory)
+            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory)
             Trace.mark("knowledge built")
             catalog = IntentCatalog(sources: contents.intents)
             snapshotTasks = contents.tasks
@@ -48,7 +52,7 @@ struct Workspace {
         }
         do {
             let knowledgeSources = try KnowledgeBase.loadSources(dataDirectory: data, fallbackDirectory: fallback)
-            knowledge = KnowledgeBase(sources: knowledgeSources, userPlansDirectory: locator.userPlansDirectory)
+            knowledge = KnowledgeBase(sources: knowledgeSources, userPlansDirectory: plansDirectory)
             Trace.mark("knowledge")
             let intentSources = try IntentCatalog.loadSources(directory: intents)
             catalog = IntentCatalog(sources: intentSources)
@@ -80,7 +84,9 @@ struct Workspace {
     /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
     var storePath: String { storeSetting.value ?? TaskStore.defaultPath(environment: locator.environment) }
 
-    var storeSetting: ConfigSetting {
+    var storeSetting: ConfigSetting { Self.storeSetting(options: options, config: config, locator: locator) }
+
+    static func storeSetting(options: CommonOptions, config: DanvanConfig, locator: DataLocator) -> ConfigSetting {
         config.setting("store", flag: ("--store", options.store), variables: ["DANVAN_STORE"], environment: locator.environment,
                        fallback: TaskStore.defaultPath(environment: locator.environment))
     }
