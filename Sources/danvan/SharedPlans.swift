@@ -1,6 +1,7 @@
 import DanVanKnowledge
 import DanVanTasks
 import DanVanTasksPostgres
+import DanVanText
 import Foundation
 
 /// The plan library when the store is a PostgreSQL server: the shared one, read through a local copy.
