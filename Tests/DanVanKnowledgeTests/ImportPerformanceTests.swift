@@ -45,7 +45,8 @@ final class ImportPerformanceTests: XCTestCase {
         return s
     }
 
-    func testAPlanOf200PagesImportsQuickly() throws {
+    /// The whole of a 200-page plan is read; its speed is a benchmark row (`make bench`), never a timed test.
+    func testAPlanOf200PagesIsReadWhole() throws {
         let text = Self.syntheticPlan(pages: 200)
         XCTAssertGreaterThan(text.count, 500_000)
         let start = Date()
@@ -58,6 +59,5 @@ final class ImportPerformanceTests: XCTestCase {
         XCTAssertEqual(plan.deadlines.count, reports)
         XCTAssertGreaterThan(plan.sections.count, 2 * reports)
         XCTAssertEqual(plan.signer?.name, "Đào Đức Vỹ")
-        XCTAssertLessThan(seconds, 10)
     }
 }
