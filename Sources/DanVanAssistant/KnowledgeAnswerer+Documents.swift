@@ -84,7 +84,7 @@ extension KnowledgeAnswerer {
         let others = Set(ref.matches.map(\.planID)).subtracting([home.id])
         if !others.isEmpty {
             let named = knowledge.summaries(ids: others)
-                .map { Msg.planName(number: $0.number, issuerShort: Self.shortIssuer($0.issuer)) }
+                .map { Msg.planName(number: $0.number, issuerShort: shortIssuer($0.issuer)) }
             bullets.append(Msg.documentAlsoIn(named.prefix(5).joined(separator: "; ") + (named.count > 5 ? Msg.andMore(named.count - 5) : "")))
         }
         return AnswerDocument(title: shortName(d), blocks: [.bullets(bullets)], source: source(home, d.sections))

@@ -128,7 +128,7 @@ extension KnowledgeAnswerer {
 
     func planList(current: Plan) -> AnswerDocument {
         let lines = knowledge.summaries.suffix(30).map { p in
-            Msg.planListLine(name: Msg.planName(number: p.number, issuerShort: Self.shortIssuer(p.issuer)),
+            Msg.planListLine(name: Msg.planName(number: p.number, issuerShort: shortIssuer(p.issuer)),
                              title: Self.trim(p.title, to: 110), current: p.id == current.id)
         }
         var blocks: [AnswerDocument.Block] = [.bullets(lines)]

@@ -53,15 +53,13 @@ struct KnowledgeAnswerer {
     }
 
     func planName(_ plan: Plan) -> String {
-        Msg.planName(number: plan.number, issuerShort: Self.shortIssuer(plan.issuer))
+        Msg.planName(number: plan.number, issuerShort: shortIssuer(plan.issuer))
     }
 
-    static func shortIssuer(_ issuer: String) -> String {
-        var s = issuer
-        for long in ["Ủy ban nhân dân", "Uỷ ban nhân dân", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN"] {
-            s = s.replacingLiteral(long, with: "UBND")
-        }
-        return s
+    /// The issuer with the glossary's acronyms for the names it holds ("Ủy ban nhân dân xã Đường An"
+    /// → "UBND xã Đường An", as `Data/glossary.yaml` writes UBND), whatever the case and tone-mark spelling.
+    func shortIssuer(_ issuer: String) -> String {
+        knowledge.glossary.abbreviating(issuer)
     }
 
     func source(_ plan: Plan, _ sections: [String]) -> String {

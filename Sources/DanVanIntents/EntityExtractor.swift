@@ -109,7 +109,7 @@ public struct EntityExtractor: Sendable {
                     i = j + 1
                     continue
                 }
-                if kind == "Luật", let law = lawByName(tokens, from: i) {
+                if knowledge.documentKinds.kind(named: kind)?.named == true, let law = lawByName(tokens, from: i) {
                     out.append(law)
                     i = law.span.upperBound
                     continue
@@ -154,9 +154,12 @@ public struct EntityExtractor: Sendable {
         // Distinct names are matched (a law cited by many plans is matched once); the documents of the
         // winner are then read by name.
         var best: (name: String, span: Range<Int>, coverage: Double)?
+        // The kind words a name starts with ("Luật …", "Bộ luật …": kinds cited by name), longest first.
+        let kindWords = knowledge.documentKinds.typedKinds
+            .filter { knowledge.documentKinds.kind(named: $0.kind)?.named == true }.map(\.tokens).sorted { $0.count > $1.count }
         for name in knowledge.lawNames() {
             var words = Tokenizer.foldedWords(name)
-            if words.first == "luat" { words.removeFirst() }
+            if let lead = kindWords.first(where: { words.count > $0.count && words.starts(with: $0) }) { words.removeFirst(lead.count) }
             guard !words.isEmpty else { continue }
             let from = start.map { $0 + 1 } ?? 0
             guard from < tokens.count else { continue }

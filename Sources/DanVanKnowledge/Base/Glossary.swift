@@ -14,6 +14,20 @@ public struct Glossary: Sendable {
     /// Full names ("hội đồng nhân dân") → entry index: what "… viết tắt là gì" asks about.
     let names: [(tokens: [String], index: Int)]
 
+    /// `text` with each acronym's meaning replaced by the acronym ("Ủy ban nhân dân xã A" → "UBND xã A"),
+    /// for the entries whose term is an acronym and whose meaning is a name (no parenthesis, no colon);
+    /// the meaning is found whatever its case and tone-mark spelling ("ỦY BAN", "Uỷ ban").
+    public func abbreviating(_ text: String) -> String {
+        var s = text
+        for e in entries where e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.contains(" ")
+            && !e.meaning.contains(where: { "(:;,".contains($0) }) {
+            while let r = s.range(of: e.meaning, options: [.caseInsensitive, .diacriticInsensitive]) {
+                s.replaceSubrange(r, with: e.term)
+            }
+        }
+        return s
+    }
+
     public init(entries: [Entry]) {
         self.entries = entries
         var p: [(tokens: [String], index: Int)] = []
