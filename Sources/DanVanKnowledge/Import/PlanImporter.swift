@@ -126,7 +126,8 @@ public struct PlanImporter: Sendable {
             ?? ""
         return Plan(
             id: id, number: header.number, date: header.date, place: header.place, issuer: issuer,
-            title: header.title, preamble: preamble, sections: sections, documents: citations.result,
+            title: header.title, preamble: preamble, sections: sections,
+            documents: Self.namingShortLaws(citations.result, abbreviations: abbreviations.result),
             units: duties.result, deadlines: deadlines.map(\.deadline), recipients: closing.recipients(layout.closing),
             signer: signer, reportsTo: reportSource.flatMap { $0.via ?? $0.to },
             allUnitsSection: duties.allUnitsSection,

@@ -40,6 +40,10 @@ public struct PlanVocabulary: Decodable, Sendable {
     var lawNameMaxWords: Int
     var deadlineOpeners: [String]
     var completionOpeners: [String]
+    var reportPeriodOpeners: [String]
+    var openEndedTimings: [String]
+    var timingStartWords: [String]
+    var timingEndWords: [String]
     var monthlyWords: [String]
     var yearlyWords: [String]
     var reportWords: [String]
