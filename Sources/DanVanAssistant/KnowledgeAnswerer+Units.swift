@@ -22,6 +22,22 @@ extension KnowledgeAnswerer {
             if ownDuties.count > shown.count { blocks.append(.note(Msg.moreDuties(ownDuties.count - shown.count))) }
             sections += ownDuties.map(\.section)
         }
+        // Duties given to a group the unit belongs to ("các Sở, ban, ngành", "UBND các xã, phường"), shared.
+        // A group asked about is in the groups that hold its members ("UBND cấp xã" in "các đơn vị").
+        let askedMembers = (own?.members ?? []).filter { !$0.isEmpty }.map { $0.split(separator: " ").map(String.init) }
+        let groups = plan.units.filter { group in
+            !group.duties.isEmpty && !sameUnit(Tokenizer.foldedWords(group.name), folded)
+                && (group.includes(folded) || askedMembers.contains { group.includes($0) })
+        }
+        for group in groups {
+            let shared = group.duties.filter { d in !ownDuties.contains { $0.text == d.text } && d.section != plan.allUnitsSection }
+            guard !shared.isEmpty else { continue }
+            blocks.append(.paragraph(Msg.collectiveDuties(group.name)))
+            let shown = shared.prefix(5)
+            blocks.append(.bullets(shown.map { dutyLine($0, limit: limit) }))
+            if shared.count > shown.count { blocks.append(.note(Msg.moreDuties(shared.count - shown.count))) }
+            sections += shown.map(\.section)
+        }
         if let common = plan.allUnitsSection, let section = plan.section(common),
            !ownDuties.contains(where: { $0.section == common }) {
             if own == nil && !knowledge.units.isCollective(unit) { blocks.append(.note(Msg.notNamedByPlan(unit))) }
