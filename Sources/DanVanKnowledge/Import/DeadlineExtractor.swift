@@ -11,6 +11,12 @@ import Foundation
 ///     "… báo cáo 02 lần/ngày (trước 9h00 và 16h00)."    → daily, twice, 9h00 and 16h00
 ///     "… trong thời hạn 10 ngày kể từ ngày nhận …"      → 10 days from "ngày nhận …"
 ///     "… xong trong tháng 12/2025.", "… hoàn thành trong Quý IV/2025" → the period's last day
+///     "Thời gian thực hiện: Tháng 12/2025." (no deadline word)       → 31/12/2025, the task above it
+///     "Các Trung tâm y tế … báo cáo hằng ngày."                        → daily
+///     "… báo cáo kết quả UBND tỉnh (qua Công an tỉnh) trong tháng 11/2025." → 30/11/2025
+///
+/// No deadline: "Thời gian thực hiện: Từ 01/7/2025" (a start), "Năm 2025 và các năm tiếp theo",
+/// "Thường xuyên", "Hằng năm", "Từ tháng 3 đến tháng 11 hằng năm" (a season), a report "hằng năm" with no day.
 ///
 /// The recipient is the one the sentence names, else the last one named earlier in the same section
 /// ("báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội)").
