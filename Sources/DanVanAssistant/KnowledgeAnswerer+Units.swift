@@ -13,7 +13,21 @@ extension KnowledgeAnswerer {
         let rank: [Duty.Role: Int] = [.own: 0, .lead: 1, .support: 2]
         let ownDuties = (own?.duties ?? []).enumerated().sorted { (rank[$0.element.role]!, $0.offset) < (rank[$1.element.role]!, $1.offset) }.map(\.element)
         let commonParagraphs = plan.allUnitsSection.flatMap { plan.section($0) }?.paragraphs ?? []
-        let count = max(1, min(8, ownDuties.count) + commonParagraphs.count)
+        // Duties given to a group the unit belongs to ("các Sở, ban, ngành", "UBND các xã, phường"), shared.
+        // A group asked about is in the groups that hold its members ("UBND cấp xã" in "các đơn vị").
+        let askedMembers = (own?.members ?? []).filter { !$0.isEmpty }.map { $0.split(separator: " ").map(String.init) }
+        var seenShared = Set(ownDuties.map(\.text))
+        let groups: [(name: String, duties: [Duty])] = plan.units.compactMap { group in
+            guard !group.duties.isEmpty, !sameUnit(Tokenizer.foldedWords(group.name), folded),
+                  group.includes(folded) || askedMembers.contains(where: { group.includes($0) }) else { return nil }
+            let shared = group.duties.filter { $0.section != plan.allUnitsSection && seenShared.insert($0.text).inserted }
+            return shared.isEmpty ? nil : (group.name, shared)
+        }
+        // At most this many shared duties in all, the first of each group first.
+        let sharedBudget = 6
+        let perGroup = max(1, sharedBudget / max(1, groups.count))
+        let sharedShown = min(sharedBudget, groups.map { min(perGroup, $0.duties.count) }.reduce(0, +))
+        let count = max(1, min(8, ownDuties.count) + commonParagraphs.count + sharedShown)
         let limit = max(100, 1500 / count)
         if !ownDuties.isEmpty {
             blocks.append(.paragraph(Msg.ownDuties))
@@ -22,6 +36,19 @@ extension KnowledgeAnswerer {
             if ownDuties.count > shown.count { blocks.append(.note(Msg.moreDuties(ownDuties.count - shown.count))) }
             sections += ownDuties.map(\.section)
         }
+        var budget = sharedBudget
+        var shownGroups = 0
+        for (name, shared) in groups where budget > 0 {
+            shownGroups += 1
+            blocks.append(.paragraph(Msg.collectiveDuties(name)))
+            let shown = shared.prefix(min(perGroup, budget))
+            budget -= shown.count
+            blocks.append(.bullets(shown.map { dutyLine($0, limit: limit) }))
+            if shared.count > shown.count { blocks.append(.note(Msg.moreDuties(shared.count - shown.count))) }
+            sections += shown.map(\.section)
+        }
+        let hidden = groups.dropFirst(shownGroups).map(\.duties.count).reduce(0, +)
+        if hidden > 0 { blocks.append(.note(Msg.moreDuties(hidden))) }
         if let common = plan.allUnitsSection, let section = plan.section(common),
            !ownDuties.contains(where: { $0.section == common }) {
             if own == nil && !knowledge.units.isCollective(unit) { blocks.append(.note(Msg.notNamedByPlan(unit))) }

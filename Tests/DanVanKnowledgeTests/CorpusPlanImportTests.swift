@@ -61,6 +61,12 @@ final class CorpusPlanImportTests: XCTestCase {
             for words in fact.deadlines {
                 XCTAssertTrue(plan.deadlines.contains { $0.text.contains(words) }, "\(fact.file): \(words)")
             }
+            // Every deadline comes from a sentence reading found one in.
+            for d in plan.deadlines {
+                XCTAssertTrue(fact.deadlines.contains { d.text.contains($0) }, "\(fact.file): not a deadline read: \(d.text)")
+            }
+            XCTAssertEqual(fact.noDeadline, fact.deadlines.isEmpty, "\(fact.file): deadlines read or said to be none")
+            if fact.noDeadline { XCTAssertEqual(plan.deadlines, [], fact.file) }
         }
     }
 

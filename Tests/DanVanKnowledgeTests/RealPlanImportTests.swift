@@ -190,8 +190,12 @@ final class RealPlanImportTests: XCTestCase {
     }
 
     func testBacNinhYearlyAndMonthDeadlines() throws {
-        XCTAssertEqual(bacNinh.deadlines.count, 2)
-        let planDone = try XCTUnwrap(bacNinh.deadlines.first)
+        XCTAssertEqual(bacNinh.deadlines.count, 3)
+        // "Thời gian thực hiện: Tháng 12/2025." under "- Ra mắt AI pháp luật …".
+        let timing = try XCTUnwrap(bacNinh.deadlines.first)
+        XCTAssertEqual(timing.date, date(2025, 12, 31))
+        XCTAssertTrue(timing.label.hasPrefix("Ra mắt AI pháp luật"), timing.label)
+        let planDone = try XCTUnwrap(bacNinh.deadlines.first { $0.section == "IV.1" && $0.date != nil })
         XCTAssertEqual(planDone.date, date(2025, 12, 31), "xong trong tháng 12/2025")
         let yearly = try XCTUnwrap(bacNinh.deadlines.last)
         XCTAssertEqual(yearly.recurrence, .yearly)

@@ -86,7 +86,8 @@ struct AbbreviationReader {
         let trimmed = before.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         // "… các sở, ban, ngành, UBND các xã, phường (sau đây gọi tắt là các cơ quan, đơn vị)": a collective
         // name stands for the list of units just before it.
-        if units.startsWithDeterminer(short), let list = unitList(endingAt: trimmed) { return list }
+        // So does a collective name ("Ủy ban nhân dân các xã, phường (sau đây gọi là UBND cấp xã)").
+        if units.startsWithDeterminer(short) || units.isCollective(short), let list = unitList(endingAt: trimmed) { return list }
         let firstWords = short.split(separator: " ").prefix(2).joined(separator: " ")
         if let r = trimmed.range(of: firstWords, options: .backwards) {
             let full = String(trimmed[r.lowerBound...]).trimmingSpaces()

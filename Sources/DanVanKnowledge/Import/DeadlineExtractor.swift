@@ -11,6 +11,12 @@ import Foundation
 ///     "… báo cáo 02 lần/ngày (trước 9h00 và 16h00)."    → daily, twice, 9h00 and 16h00
 ///     "… trong thời hạn 10 ngày kể từ ngày nhận …"      → 10 days from "ngày nhận …"
 ///     "… xong trong tháng 12/2025.", "… hoàn thành trong Quý IV/2025" → the period's last day
+///     "Thời gian thực hiện: Tháng 12/2025." (no deadline word)       → 31/12/2025, the task above it
+///     "Các Trung tâm y tế … báo cáo hằng ngày."                        → daily
+///     "… báo cáo kết quả UBND tỉnh (qua Công an tỉnh) trong tháng 11/2025." → 30/11/2025
+///
+/// No deadline: "Thời gian thực hiện: Từ 01/7/2025" (a start), "Năm 2025 và các năm tiếp theo",
+/// "Thường xuyên", "Hằng năm", "Từ tháng 3 đến tháng 11 hằng năm" (a season), a report "hằng năm" with no day.
 ///
 /// The recipient is the one the sentence names, else the last one named earlier in the same section
 /// ("báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội)").
@@ -34,29 +40,131 @@ struct DeadlineExtractor {
         let alternatives = vocabulary.completionOpeners.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         return try! NSRegularExpression(pattern: "(?<![a-z])(?:\(alternatives))\\s+")
     }
+    private var reportPeriod: NSRegularExpression {
+        let alternatives = vocabulary.reportPeriodOpeners.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        return try! NSRegularExpression(pattern: "(?<![a-z])(?:\(alternatives))\\s+")
+    }
 
     func read(_ sections: [PlanSection]) -> [Found] {
         var found: [Found] = []
-        let patterns = (openers, completion)
+        let patterns = Patterns(deadline: openers, completion: completion, reportPeriod: reportPeriod)
         for section in sections {
             var lastTo: String?, lastVia: String?
-            for text in [section.title] + section.paragraphs {
+            let texts = [section.title] + section.paragraphs
+            for (index, text) in texts.enumerated() {
+                let before = found.count
                 for sentence in Self.sentences(LineShape.stripMarker(text)) {
                     let folded = Self.fold(sentence)
                     let reports = vocabulary.reportWords.contains { folded.contains($0) }
                     let (to, via) = reports ? recipient(in: sentence) : (nil, nil)
                     if to != nil || via != nil { (lastTo, lastVia) = (to, via) }
-                    guard sentence.contains(where: \.isNumber) else { continue }
-                    for var f in deadlines(in: sentence, section: section.id, patterns: patterns) {
+                    guard sentence.contains(where: \.isNumber) || reports else { continue }
+                    for var f in deadlines(in: sentence, section: section.id, patterns: patterns, reports: reports) {
                         f.to = to ?? (via == nil ? lastTo : nil)
                         f.via = via ?? (to == nil ? lastVia : nil)
                         f.deadline.recipient = f.to.map { t in f.via.map { "\(t) (qua \($0))" } ?? t } ?? f.via
+                        // "Thời gian thực hiện: Hoàn thành trong năm 2025.": the task is the item above, not the label.
+                        let labelKey = Self.fold(f.deadline.label).trimmingCharacters(in: CharacterSet(charactersIn: " :.").union(.letters.inverted))
+                        if index > 0, vocabulary.timingLabels.contains(labelKey) {
+                            f.deadline.label = capped(capitalisedFirst(task(before: index, in: texts)))
+                        }
                         if !found.contains(where: { $0.deadline == f.deadline }) { found.append(f) }
                     }
+                }
+                // "Thời gian thực hiện: Tháng 12/2025." with no deadline word: the end of the period it names.
+                if found.count == before, let f = timingDeadline(texts, at: index, section: section),
+                   !found.contains(where: { $0.deadline == f.deadline }) {
+                    found.append(f)
                 }
             }
         }
         return found
+    }
+
+    private struct Patterns {
+        var deadline: NSRegularExpression
+        var completion: NSRegularExpression
+        var reportPeriod: NSRegularExpression
+    }
+
+    // MARK: Timing lines
+
+    /// The deadline a timing line gives: "Thời gian thực hiện: Tháng 12/2025." (the task is the section's
+    /// title), or a heading "Thời gian thực hiện" whose first paragraph is "Từ nay đến hết năm 2025.".
+    /// A time that goes on or waits for an event (`openEndedTimings`) gives none.
+    private func timingDeadline(_ texts: [String], at index: Int, section: PlanSection) -> Found? {
+        let line = LineShape.stripMarker(texts[index])
+        let folded = Self.fold(line)
+        guard let label = vocabulary.timingLabels.sorted(by: { $0.count > $1.count }).first(where: { folded.hasPrefix($0) }) else {
+            return nil
+        }
+        let rest = line.dropFirst(label.count).drop { $0 == " " }
+        let value: String
+        if rest.first == ":" {
+            value = String(rest.dropFirst()).trimmingSpaces()
+        } else if !rest.isEmpty {
+            return nil
+        } else {
+            value = ""
+        }
+        let heading = String(line.prefix(label.count))
+        if value.isEmpty {
+            // The heading alone: its value is the section's first paragraph.
+            guard index == 0, let first = texts.dropFirst().first else { return nil }
+            return timingDeadline(value: LineShape.stripMarker(first), label: heading, text: first, section: section.id)
+        }
+        let task = index == 0 ? heading : self.task(before: index, in: texts)
+        return timingDeadline(value: value, label: task, text: line, section: section.id)
+    }
+
+    /// The task a label line belongs to: the nearest list item above it that is not itself a label line
+    /// ("- Ra mắt AI pháp luật …" above "Đơn vị chủ trì: …" and "Thời gian thực hiện: Tháng 12/2025."),
+    /// else the section's title.
+    private func task(before index: Int, in texts: [String]) -> String {
+        for k in stride(from: index - 1, to: 0, by: -1) {
+            let line = LineShape.stripMarker(texts[k])
+            let head = line.split(separator: " ").prefix(6).joined(separator: " ")
+            if line != texts[k].trimmingSpaces(), !head.contains(":") { return line }
+        }
+        return texts[0].trimmingCharacters(in: CharacterSet(charactersIn: " .:;"))
+    }
+
+    private func timingDeadline(value: String, label: String, text: String, section: String) -> Found? {
+        let folded = Self.fold(value)
+        guard value.contains(where: \.isNumber),
+              !vocabulary.openEndedTimings.contains(where: { Self.containsWords(folded, $0) }) else { return nil }
+        // "Từ 01/7/2025": a start, not an end.
+        if startsWindow(folded), !vocabulary.timingEndWords.contains(where: { Self.containsWords(folded, $0) }) { return nil }
+        let today = planDate ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        var end: CalendarDate?
+        let matches = DateGrammar.shared.scan(value, today: today, lookBack: 0).matches
+        // A number the grammar did not read after the last date ("Từ năm 2026 - 2030"): the end is not known.
+        if let last = matches.last, Array(value).dropFirst(last.characters.upperBound).contains(where: \.isNumber) { return nil }
+        for m in matches {
+            guard !m.dependsOnToday, !(m.yearless && planDate == nil) else { return nil }
+            switch m.phrase {
+            case .date(let d): end = max(end ?? d, d)
+            case .dates(let ds): if let d = ds.max() { end = max(end ?? d, d) }
+            case .range(_, let d): end = max(end ?? d, d)
+            case .recurring, .offset, .continuous, .timeOnly: return nil
+            }
+        }
+        guard let end else { return nil }
+        return Found(deadline: Deadline(label: capped(capitalisedFirst(label)), date: end, section: section, text: text))
+    }
+
+    /// Whether the folded text starts with a start word ("từ", "bắt đầu từ").
+    private func startsWindow(_ folded: String) -> Bool {
+        let words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return vocabulary.timingStartWords.contains { w in
+            let parts = w.split(separator: " ").map(String.init)
+            return words.starts(with: parts)
+        }
+    }
+
+    /// Whether `phrase` stands in `text` as whole words (both folded).
+    private static func containsWords(_ text: String, _ phrase: String) -> Bool {
+        (" " + text.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ") + " ").contains(" " + phrase + " ")
     }
 
     /// Sentences of a paragraph: a "." followed by a space and a capital ends one.
@@ -72,8 +180,7 @@ struct DeadlineExtractor {
         return out.filter { !$0.isEmpty }
     }
 
-    private func deadlines(in sentence: String, section: String,
-                           patterns: (NSRegularExpression, NSRegularExpression)) -> [Found] {
+    private func deadlines(in sentence: String, section: String, patterns: Patterns, reports: Bool) -> [Found] {
         let folded = Self.fold(sentence)
         let ns = folded as NSString
         let whole = NSRange(location: 0, length: ns.length)
@@ -95,6 +202,8 @@ struct DeadlineExtractor {
         }
         /// Every deadline one phrase of the grammar names.
         func take(_ m: DateMatch, at: Int, periodsToo: Bool) -> Bool {
+            // One phrase, one deadline ("hoàn thành trong tháng 11/2025" is read after "hoàn thành trong" and "trong").
+            guard !covered.contains(where: { $0.overlaps(m.characters) }) else { return true }
             let times = m.times.isEmpty ? nil : m.times
             switch m.phrase {
             case .date, .dates:
@@ -131,7 +240,10 @@ struct DeadlineExtractor {
             return true
         }
         // After a deadline word ("trước ngày", "chậm nhất ngày") or a completion word ("xong trong").
-        for (regex, periods) in [(patterns.0, false), (patterns.1, true)] {
+        // In a report sentence, "trong tháng 11/2025" also says when it is due.
+        var leadIns = [(patterns.deadline, false), (patterns.completion, true)]
+        if reports { leadIns.append((patterns.reportPeriod, true)) }
+        for (regex, periods) in leadIns {
             for r in regex.matches(in: folded, range: whole) {
                 let at = ns.substring(to: r.range.location).count
                 let after = ns.substring(to: r.range.location + r.range.length).count
@@ -153,8 +265,16 @@ struct DeadlineExtractor {
             let at = m.characters.lowerBound
             switch m.phrase {
             case .recurring(let rules):
+                // "Từ tháng 3 đến tháng 11 hằng năm": a season, not a deadline.
+                let clause = String(Array(folded)[max(0, at - 12)..<min(folded.count, m.characters.upperBound)])
+                if vocabulary.timingStartWords.contains(where: { Self.containsWords(clause, $0) }),
+                   vocabulary.timingEndWords.contains(where: { Self.containsWords(clause, $0) }) { continue }
                 // A bare "hằng năm" qualifies many things (budgets, plans); a rule with a day, a time or an interval is a deadline.
                 if !m.times.isEmpty || m.timesPerPeriod != nil || rules.contains(where: { $0.day != nil || $0.interval > 1 }) {
+                    _ = take(m, at: at, periodsToo: false)
+                } else if reports, rules.allSatisfy({ $0.frequency == .daily }), reportNear(m.characters, in: folded) {
+                    // "báo cáo hằng ngày", "Báo cáo tổng hợp hàng ngày gửi UBND tỉnh": due every day.
+                    // (A report "hằng năm" with no day does not say when it is due.)
                     _ = take(m, at: at, periodsToo: false)
                 }
             case .offset:
@@ -164,6 +284,14 @@ struct DeadlineExtractor {
             }
         }
         return out
+    }
+
+    /// Whether a report word stands within a few words of the phrase ("báo cáo nhanh hàng ngày").
+    private func reportNear(_ range: Range<Int>, in folded: String) -> Bool {
+        let chars = Array(folded)
+        let lo = max(0, range.lowerBound - 30), hi = min(chars.count, range.upperBound + 30)
+        let window = String(chars[lo..<hi])
+        return vocabulary.reportWords.contains { window.contains($0) }
     }
 
     /// The days a phrase names, in order.

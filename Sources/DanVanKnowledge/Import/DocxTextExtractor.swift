@@ -3,6 +3,7 @@ import ZIPFoundation
 
 /// Reads the text of a Word `.docx`: one line per paragraph (`w:p`), tabs and line breaks kept, and
 /// Word's automatic numbering ("I.", "1.", "a)") written out so the importer sees the section numbers.
+/// Footnotes (`word/footnotes.xml`) are called "[1]" where the text calls them and written "[1] …" after it.
 ///
 ///     let text = try DocxTextExtractor.text(of: data, name: "ke-hoach.docx")
 public enum DocxTextExtractor {
@@ -20,7 +21,16 @@ public enum DocxTextExtractor {
         guard let entry = archive["word/document.xml"] else { throw ImportError.docxWithoutDocument(name: name) }
         let document = try read(entry, from: archive, name: name)
         let numbering = archive["word/numbering.xml"].flatMap { try? read($0, from: archive, name: name) }
-        let lines = WordXML.paragraphs(document, numbering: numbering.map(WordNumbering.init(xml:)))
+        var (lines, calls) = WordXML.paragraphsAndNotes(document, numbering: numbering.map(WordNumbering.init(xml:)))
+        // The notes go after the text, "[1] …" a line, as in a plan pasted as text: the importer keeps
+        // each with the paragraph that calls it.
+        if !calls.isEmpty, let entry = archive["word/footnotes.xml"] {
+            let xml = try read(entry, from: archive, name: name)
+            let notes = WordXML.footnotes(xml)
+            for (k, id) in calls.enumerated() {
+                if let note = notes[id] { lines.append("[\(k + 1)] " + note) }
+            }
+        }
         let text = lines.joined(separator: "\n")
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ImportError.empty(name: name) }
         return text

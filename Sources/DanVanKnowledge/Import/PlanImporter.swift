@@ -126,8 +126,9 @@ public struct PlanImporter: Sendable {
             ?? ""
         return Plan(
             id: id, number: header.number, date: header.date, place: header.place, issuer: issuer,
-            title: header.title, preamble: preamble, sections: sections, documents: citations.result,
-            units: duties.result, deadlines: deadlines.map(\.deadline), recipients: closing.recipients(layout.closing),
+            title: header.title, preamble: preamble, sections: sections,
+            documents: Self.namingShortLaws(citations.result, abbreviations: abbreviations.result),
+            units: CollectiveMembers(vocabulary: plan).annotate(duties.result, abbreviations: abbreviations.result), deadlines: deadlines.map(\.deadline), recipients: closing.recipients(layout.closing),
             signer: signer, reportsTo: reportSource.flatMap { $0.via ?? $0.to },
             allUnitsSection: duties.allUnitsSection,
             topics: TopicExtractor(vocabulary: plan).topics(ofTitle: header.title),

@@ -12,6 +12,13 @@ enum WordXML {
     }
 
     static func paragraphs(_ xml: [UInt8], numbering: WordNumbering?) -> [String] {
+        paragraphsAndNotes(xml, numbering: numbering).lines
+    }
+
+    /// The paragraphs, each footnote call (`w:footnoteReference`) written "[1]", "[2]"… in order of
+    /// appearance as Word numbers them; `footnotes` lists the called notes' ids in that order.
+    static func paragraphsAndNotes(_ xml: [UInt8], numbering: WordNumbering?) -> (lines: [String], footnotes: [String]) {
+        var footnotes: [String] = []
         var counters = WordNumbering.Counters()
         var lines: [String] = []
         var line: [UInt8] = []
@@ -51,10 +58,56 @@ enum WordXML {
             case ("w:tab", false) where !inParagraphProperties: line.append(UInt8(ascii: "\t"))
             case ("w:br", false), ("w:cr", false): line.append(UInt8(ascii: "\n"))
             case ("w:noBreakHyphen", false): line.append(UInt8(ascii: "-"))
+            case ("w:footnoteReference", false):
+                if let id = tag.attributes["w:id"] {
+                    footnotes.append(id)
+                    line.append(contentsOf: Array("[\(footnotes.count)]".utf8))
+                }
             default: break
             }
         }
-        return lines
+        return (lines, footnotes)
+    }
+
+    /// The text of each note of `word/footnotes.xml` by id, its paragraphs joined by a space; Word's
+    /// separator notes (no text) are left out.
+    static func footnotes(_ xml: [UInt8]) -> [String: String] {
+        var notes: [String: String] = [:]
+        var id: String?
+        var paragraphs: [String] = []
+        var line: [UInt8] = []
+        var inText = false
+        var i = 0
+        let n = xml.count
+        while i < n {
+            if xml[i] != UInt8(ascii: "<") {
+                let start = i
+                while i < n, xml[i] != UInt8(ascii: "<") { i += 1 }
+                if inText, id != nil { line.append(contentsOf: decodeEntities(xml[start..<i])) }
+                continue
+            }
+            guard let (tag, end) = readTag(xml, at: i) else { break }
+            i = end
+            switch (tag.name, tag.closing) {
+            case ("w:footnote", false):
+                id = tag.selfClosing ? nil : tag.attributes["w:id"]
+                paragraphs = []
+                line = []
+            case ("w:footnote", true):
+                let text = paragraphs.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+                if let id, !text.isEmpty { notes[id] = text }
+                id = nil
+            case ("w:p", true):
+                let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { paragraphs.append(text) }
+                line = []
+            case ("w:t", false): inText = !tag.selfClosing
+            case ("w:t", true): inText = false
+            case ("w:tab", false): line.append(UInt8(ascii: " "))
+            default: break
+            }
+        }
+        return notes
     }
 
     /// The tag at `i` (which is "<") and the index after it; comments and declarations are skipped.

@@ -50,11 +50,11 @@ extension LegalDocument: SnapshotCodable {
 
 extension UnitDuties: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(name: try r.read(), duties: try r.read(), collective: try r.read())
+        self.init(name: try r.read(), duties: try r.read(), collective: try r.read(), members: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(name); w.write(duties); w.write(collective)
+        w.write(name); w.write(duties); w.write(collective); w.write(members)
     }
 }
 

@@ -168,11 +168,23 @@ public struct UnitDuties: Codable, Equatable, Sendable {
     public var duties: [Duty]
     /// True for a unit that stands for many ("UBND các xã, phường", "các Sở, ban, ngành"); nil when not.
     public var collective: Bool?
+    /// For a collective unit: how the names of the units it stands for begin, folded ("so", "ban",
+    /// "uy ban nhan dan xa"); "" when it stands for every unit ("các cơ quan, đơn vị"). Nil when not read.
+    public var members: [String]?
 
-    public init(name: String, duties: [Duty] = [], collective: Bool? = nil) {
+    public init(name: String, duties: [Duty] = [], collective: Bool? = nil, members: [String]? = nil) {
         self.name = name
         self.duties = duties
         self.collective = collective
+        self.members = members
+    }
+
+    /// Whether this collective unit stands for the unit named `words` (folded words): "Sở Nội vụ" is
+    /// one of "các Sở, ban, ngành", "UBND xã An Hòa" one of "UBND các xã, phường".
+    public func includes(_ words: [String]) -> Bool {
+        guard collective == true, let members, !words.isEmpty else { return false }
+        let name = words.joined(separator: " ")
+        return members.contains { $0.isEmpty || name == $0 || name.hasPrefix($0 + " ") }
     }
 }
 
