@@ -29,7 +29,7 @@ struct CollectiveMembers {
         let key = words(Folding.fold(name)).joined(separator: " ")
         // A short form the plan defines stands for its full form ("các đơn vị" → "các sở, ban, ngành, UBND các xã, phường").
         let written = abbreviations.first { words(Folding.fold($0.short)).joined(separator: " ") == key }?.full ?? name
-        let levels = Set(vocabulary.adminLevels)
+        let levels = Set(vocabulary.foldedAdminLevels)
         var heads: [String] = []
         for item in items(Folding.fold(written)) {
             var ws = item.flatMap { w in vocabulary.unitWordExpansions[w].map(words) ?? [w] }
