@@ -42,6 +42,7 @@ public struct EntityExtractor: Sendable {
                 take(Entity(kind: .round, value: .number(round), span: start..<start + pattern.count))
             }
         }
+        for e in compoundSymbols(q, used: used) { take(e) }
         // Issuers, glossary terms and kind words may overlap each other ("TU" is both), not the entities above.
         let core = used
         func freeOfCore(_ r: Range<Int>) -> Bool { !r.contains(where: core.contains) }
@@ -80,6 +81,7 @@ public struct EntityExtractor: Sendable {
                 found.append(Entity(kind: .documentKind, value: .text(kind), span: span))
             }
         }
+        for e in yearMentions(tokens, used: used) where free(e.span) { take(e) }
         let termSpans = Set(found.filter { $0.kind == .term || $0.kind == .documentKind }.flatMap { Array($0.span) })
         if let topic = topic(tokens, typed: q.typed, used: used.subtracting(termSpans), fillers: q.fillers) { found.append(topic) }
         found.append(contentsOf: sectionReferences(tokens))

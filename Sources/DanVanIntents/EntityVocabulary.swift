@@ -35,6 +35,12 @@ public struct EntityVocabulary: Codable, Sendable {
     public var appendixWords: [String]?
     /// Questions offered when nothing was understood and no example is closer.
     public var defaultSuggestions: [String]?
+    /// Words that may join two questions in one line ("và", "còn"): split there when each side stands alone.
+    public var partWords: [String]?
+    /// Marks that may end one question of a line and start the next (",", ";", "?").
+    public var partMarks: [String]?
+    /// Words around a year that limit a list to it (`since`, `after`, `before`, `until`, `in`, `onward`).
+    public var yearFilters: [String: [String]]?
 
     enum CodingKeys: String, CodingKey {
         case fillers, rounds, issuers, stopwords
@@ -51,5 +57,8 @@ public struct EntityVocabulary: Codable, Sendable {
         case sectionWords = "section_words"
         case appendixWords = "appendix_words"
         case defaultSuggestions = "default_suggestions"
+        case partWords = "part_words"
+        case partMarks = "part_marks"
+        case yearFilters = "year_filters"
     }
 }

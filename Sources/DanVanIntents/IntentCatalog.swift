@@ -142,6 +142,12 @@ public struct CompiledVocabulary: Sendable {
     /// Folded phrases ("kem theo", "phu luc").
     public var appendixWords: [[String]]
     public var defaultSuggestions: [String]
+    /// Folded words that may join two questions of one line ("va", "con"), longest first.
+    public var partWords: [[String]]
+    /// Characters that may end one question of a line (",", ";", "?").
+    public var partMarks: Set<Character>
+    /// Folded words around a year that limit a list, by role (`since`, `after`, `before`, `until`, `in`, `onward`), longest first.
+    public var yearFilters: [String: [[String]]]
     /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
     public var typing = TypingRepair.inactive
 
@@ -168,6 +174,9 @@ public struct CompiledVocabulary: Sendable {
         sectionWords = (v.sectionWords ?? [:]).mapValues { $0.map { f($0).joined(separator: " ") } }
         appendixWords = (v.appendixWords ?? []).map(f).filter { !$0.isEmpty }
         defaultSuggestions = v.defaultSuggestions ?? []
+        partWords = (v.partWords ?? []).map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        partMarks = Set((v.partMarks ?? []).compactMap { $0.count == 1 ? $0.first : nil })
+        yearFilters = (v.yearFilters ?? [:]).mapValues { $0.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count } }
     }
 }
 
