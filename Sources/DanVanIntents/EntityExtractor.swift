@@ -43,6 +43,8 @@ public struct EntityExtractor: Sendable {
             }
         }
         for e in compoundSymbols(q, used: used) { take(e) }
+        // Years before issuers: "từ năm 2022" is a period, not the code TU.
+        for e in yearMentions(tokens, used: used) where free(e.span) { take(e) }
         // Issuers, glossary terms and kind words may overlap each other ("TU" is both), not the entities above.
         let core = used
         func freeOfCore(_ r: Range<Int>) -> Bool { !r.contains(where: core.contains) }
@@ -51,6 +53,8 @@ public struct EntityExtractor: Sendable {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: issuerUsed.contains) { continue }
+                // A short code counts only typed as a code: "từ", "cơ" are words, not TU, CP.
+                if pattern.count == 1, pattern[0].count <= 3, start < q.typed.count, q.typed[start] != pattern[0] { continue }
                 issuerUsed.formUnion(span)
                 found.append(Entity(kind: .issuer, value: .text(name), span: span))
             }
@@ -81,7 +85,6 @@ public struct EntityExtractor: Sendable {
                 found.append(Entity(kind: .documentKind, value: .text(kind), span: span))
             }
         }
-        for e in yearMentions(tokens, used: used) where free(e.span) { take(e) }
         let termSpans = Set(found.filter { $0.kind == .term || $0.kind == .documentKind }.flatMap { Array($0.span) })
         if let topic = topic(tokens, typed: q.typed, used: used.subtracting(termSpans), fillers: q.fillers) { found.append(topic) }
         found.append(contentsOf: sectionReferences(tokens))

@@ -78,7 +78,8 @@ extension UnderstandingEngine {
         if alone != nil, let w = u.winner, w.matched.reduce(0, { $0 + $1.weight }) >= Self.standingScore { return alone }
         let question = subject + " " + words
         let inherited = understand(question, context: context, today: today, excluding: excluding)
-        guard answers(inherited), let w = inherited.winner,
+        // The fragment asks something of its own ("của ai"), about the subject it borrowed.
+        guard answers(inherited), let w = inherited.winner, !w.matched.isEmpty,
               w.slots.kinds.contains(where: { Self.subjectKinds.contains($0) && !w.fromContext.contains($0) }) else { return alone }
         return QuestionPart(text: words, question: question, understanding: inherited)
     }
@@ -122,7 +123,7 @@ extension UnderstandingEngine {
     }
 
     /// The character ranges of `q.text` between the joining words and marks, in order.
-    static func pieces(of q: NormalizedQuestion, entities: [Entity], vocabulary: CompiledVocabulary) -> [Range<Int>] {
+    public static func pieces(of q: NormalizedQuestion, entities: [Entity], vocabulary: CompiledVocabulary) -> [Range<Int>] {
         let tokens = q.tokens, spans = q.spans
         guard tokens.count >= 2 else { return [] }
         let chars = Array(q.text)
