@@ -14,12 +14,12 @@ extension Msg {
         }
     }
 
-    /// "Các nghị quyết của Quốc hội, từ năm 2020, được kế hoạch nhắc đến".
+    /// "Các nghị quyết của Quốc hội được kế hoạch nhắc đến, ban hành từ năm 2020".
     public static func basesFilteredTitle(kind: String?, issuer: String?, period: String?) -> String {
         var s = kind.map { "Các \($0.lowercased())" } ?? "Văn bản"
         if let issuer { s += " của \(issuer)" }
-        if let period { s += ", \(period)," }
-        return s + " được kế hoạch nhắc đến"
+        s += " được kế hoạch nhắc đến"
+        return s + (period.map { ", ban hành \($0)" } ?? "")
     }
 
     /// "Không có văn bản căn cứ nào là nghị quyết của Quốc hội ban hành từ năm 2024." and the documents there are.

@@ -61,6 +61,15 @@ extension UnderstandingEngine {
         let named = Set(whole.entities.filter { $0.kind != .topic }.map { "\($0.kind.rawValue)=\($0.display)" })
         let kept = Set(parts.flatMap { $0.understanding.entities.map { "\($0.kind.rawValue)=\($0.display)" } })
         guard named.isSubset(of: kept) else { return nil }
+        // The line read whole already asks all of it ("văn bản căn cứ, trước năm 2020" is one filtered list).
+        if whole.decision == .answer, let w = whole.winner, !parts.contains(where: \.inherits),
+           parts.allSatisfy({ $0.understanding.winner?.publicIntent == w.publicIntent }) {
+            func values(_ c: IntentCandidate?) -> Set<String> {
+                Set((c?.slots.removing(.plan).display ?? [:]).map { "\($0.key)=\($0.value)" })
+            }
+            let asked = parts.reduce(into: Set<String>()) { $0.formUnion(values($1.understanding.winner)) }
+            if asked.isSubset(of: values(w)) { return nil }
+        }
         return parts
     }
 
