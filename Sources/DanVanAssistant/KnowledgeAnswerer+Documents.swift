@@ -7,7 +7,7 @@ extension KnowledgeAnswerer {
         var docs = plan.documents
         // "văn bản về hương ước": the documents whose subject (or name) holds the topic's words, when any does.
         if let topic {
-            let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
+            let words = vocabulary.contentWords(topic)
             let about = docs.filter { d in
                 let mine = Set(Tokenizer.foldedWords((d.subject ?? "") + " " + (d.name ?? "")))
                 return !words.isEmpty && words.allSatisfy(mine.contains)

@@ -258,9 +258,10 @@ public struct EntityExtractor: Sendable {
     private func topic(_ tokens: [String], typed: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
         guard let marker = tokens.lastIndex(where: vocabulary.topicMarkers.contains) else { return nil }
         let range = (marker + 1)..<tokens.count
-        let words = range.filter { !fillers.contains($0) && !vocabulary.stopwords.contains(tokens[$0]) && !used.contains($0) }
+        func stop(_ i: Int) -> Bool { vocabulary.isStopword(tokens[i], typed: typed.indices.contains(i) ? typed[i] : nil) }
+        let words = range.filter { !fillers.contains($0) && !stop($0) && !used.contains($0) }
         guard let first = words.first, let last = words.last else { return nil }
-        let text = (first...last).filter { !vocabulary.stopwords.contains(tokens[$0]) }.map { typed.indices.contains($0) ? typed[$0] : tokens[$0] }
+        let text = (first...last).filter { !stop($0) }.map { typed.indices.contains($0) ? typed[$0] : tokens[$0] }
             .joined(separator: " ")
         return Entity(kind: .topic, value: .text(text), span: first..<last + 1)
     }

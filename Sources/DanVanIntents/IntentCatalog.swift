@@ -126,6 +126,8 @@ public struct CompiledVocabulary: Sendable {
     public var rounds: [(tokens: [String], round: Int)]
     public var planWords: [[String]]
     public var stopwords: Set<String>
+    /// Each stopword as spelled (lower case, NFC) by its folded form: "chua" → ["chưa"], so "chữa" is no stopword.
+    public var stopwordSpellings: [String: Set<String>]
     public var completionStarts: [String]
     public var taskNumberVerbs: [[String]]
     public var abbreviationCues: [[String]]
@@ -162,6 +164,14 @@ public struct CompiledVocabulary: Sendable {
         rounds = v.rounds.flatMap { r in r.words.map { (f($0), r.round) } }.sorted { $0.0.count > $1.0.count }
         planWords = v.planWords.map(f)
         stopwords = Set(v.stopwords.flatMap(f))
+        var spellings: [String: Set<String>] = [:]
+        for word in v.stopwords {
+            for token in Tokenizer.tokens(word) where token.end <= word.count {
+                let chars = Array(word)
+                spellings[token.text, default: []].insert(Folding.nfc(String(chars[token.start..<token.end]).lowercased()))
+            }
+        }
+        stopwordSpellings = spellings
         completionStarts = v.completionStarts ?? []
         taskNumberVerbs = (v.taskNumberVerbs ?? []).map(f)
         abbreviationCues = (v.abbreviationCues ?? []).map(f)
@@ -181,6 +191,26 @@ public struct CompiledVocabulary: Sendable {
 }
 
 extension CompiledVocabulary {
+    /// Whether a word is a stopword: its folded form is one, and it was typed without diacritics or
+    /// spelled as the stopword is ("chưa" is, "chữa" of "sửa chữa" is not, though both fold to "chua").
+    ///
+    /// - Parameters:
+    ///   - folded: the folded word.
+    ///   - typed: the word as typed (lower case, NFC), when known.
+    public func isStopword(_ folded: String, typed: String?) -> Bool {
+        guard stopwords.contains(folded) else { return false }
+        guard let typed, typed != folded, let spelled = stopwordSpellings[folded] else { return true }
+        return spelled.contains(typed)
+    }
+
+    /// The folded words of `text` that are not stopwords, each judged as typed (`isStopword`).
+    public func contentWords(_ text: String) -> [String] {
+        let chars = Array(Folding.nfc(text))
+        return Tokenizer.tokens(String(chars)).filter { t in
+            let typed = t.end <= chars.count ? String(chars[t.start..<t.end]).lowercased() : nil
+            return !isStopword(t.text, typed: typed)
+        }.map(\.text)
+    }
     /// The folded heading phrases of a section role ("muc dich" for `.purpose`).
     public func sectionWords(_ role: SectionRole) -> [String] { sectionWords[role.rawValue] ?? [] }
 }
