@@ -62,6 +62,8 @@ final class QuestionPartsTests: XCTestCase {
     func testOneQuestionStaysWhole() {
         XCTAssertNil(parts("hạn báo cáo lần 1"))
         XCTAssertNil(parts("kế hoạch có nói về an ninh và trật tự không"))
+        XCTAssertNil(parts("ai chịu trách nhiệm tổng hợp và báo cáo"), "a topic asked about is one phrase")
+        XCTAssertNil(parts("văn bản căn cứ, trước năm 2020"), "one filtered list, read whole")
     }
 
     func testPiecesAreCutAtWordsAndMarksFromTheData() {

@@ -27,7 +27,10 @@ extension UnderstandingEngine {
         }
         // A task command keeps its words together: "thêm nhiệm vụ rà soát và báo cáo" is one task.
         if whole.candidates.contains(where: { $0.source == .taskCommand && $0.eligible && $0.confidence > 0 }) { return nil }
-        let pieces = Self.pieces(of: whole.question, entities: whole.entities, vocabulary: vocabulary)
+        // A topic the whole line asks about is one phrase ("ai chịu trách nhiệm tổng hợp và báo cáo").
+        let asksTopic = whole.decision == .answer && whole.winner?.slots.topic != nil
+        let names = whole.entities.filter { $0.kind != .topic || asksTopic }
+        let pieces = Self.pieces(of: whole.question, entities: names, vocabulary: vocabulary)
         guard pieces.count >= 2 else { return nil }
         let text = Array(whole.question.text)
         func words(_ r: Range<Int>) -> String { String(text[r]) }
@@ -81,7 +84,7 @@ extension UnderstandingEngine {
     private func part(_ words: String, after previous: QuestionPart?, context: ConversationContext, today: CalendarDate,
                       excluding: Set<IntentID>) -> QuestionPart? {
         let u = understand(words, context: context, today: today, excluding: excluding)
-        let alone = answers(u) ? QuestionPart(text: words, question: words, understanding: u) : nil
+        let alone = answers(u) && Self.stands(u) ? QuestionPart(text: words, question: words, understanding: u) : nil
         guard let previous, !u.entities.contains(where: { Self.subjectKinds.contains($0.kind) }),
               let subject = Self.subject(of: previous.understanding) else { return alone }
         if alone != nil, let w = u.winner, w.matched.reduce(0, { $0 + $1.weight }) >= Self.standingScore { return alone }
@@ -91,6 +94,16 @@ extension UnderstandingEngine {
         guard answers(inherited), let w = inherited.winner, !w.matched.isEmpty,
               w.slots.kinds.contains(where: { Self.subjectKinds.contains($0) && !w.fromContext.contains($0) }) else { return alone }
         return QuestionPart(text: words, question: question, understanding: inherited)
+    }
+
+    /// Whether an understood piece is a question by itself, not a word of a longer one ("… tổng hợp và báo
+    /// cáo"): it names what it is about, follows on with a new entity ("lần 2"), or its keywords weigh
+    /// `standingScore`.
+    static func stands(_ u: Understanding) -> Bool {
+        guard let w = u.winner else { return !u.candidates.isEmpty }
+        if w.source != .keywords || w.followUp { return true }
+        if w.slots.kinds.contains(where: { $0 != .plan && !w.fromContext.contains($0) }) { return true }
+        return w.matched.reduce(0, { $0 + $1.weight }) >= standingScore
     }
 
     /// Keyword weight with which a piece naming no subject is a question of its own ("hạn báo cáo").
@@ -131,14 +144,15 @@ extension UnderstandingEngine {
         return ConversationContext(lastIntent: winner.intent, lastSlots: winner.slots.removing(.plan), planID: context.planID)
     }
 
-    /// The character ranges of `q.text` between the joining words and marks, in order.
+    /// The character ranges of `q.text` between the joining words and marks, in order, never inside one of
+    /// `entities` (the caller leaves out a topic it may cut).
     public static func pieces(of q: NormalizedQuestion, entities: [Entity], vocabulary: CompiledVocabulary) -> [Range<Int>] {
         let tokens = q.tokens, spans = q.spans
         guard tokens.count >= 2 else { return [] }
         let chars = Array(q.text)
-        // Words inside a name cannot be cut ("Văn hóa, Thể thao và Du lịch"); a topic is no name.
-        let named = Set(entities.filter { $0.kind != .topic }.flatMap { Array($0.span) })
-        let names = entities.filter { $0.kind != .topic }.map(\.span)
+        // Words inside a name cannot be cut ("Văn hóa, Thể thao và Du lịch").
+        let named = Set(entities.flatMap { Array($0.span) })
+        let names = entities.map(\.span)
         var cuts: [(end: Int, resume: Int)] = []
         var i = 0
         while i < tokens.count {
