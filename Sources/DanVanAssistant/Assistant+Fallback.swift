@@ -21,8 +21,7 @@ extension Assistant {
 
     /// The folded content words of a question, stopwords removed: what the search looks for.
     func searchWords(_ q: NormalizedQuestion) -> [String] {
-        q.contentIndices.filter { !catalog.vocabulary.isStopword(q.tokens[$0], typed: q.typed.indices.contains($0) ? q.typed[$0] : nil) }
-            .map { q.tokens[$0] }
+        q.contentIndices.map { q.tokens[$0] }.filter { !catalog.vocabulary.stopwords.contains($0) }
     }
 
     /// The sentences of the plan that best match the question, ranked, each with its section; nil when
