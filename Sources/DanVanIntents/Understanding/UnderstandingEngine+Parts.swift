@@ -20,6 +20,10 @@ extension UnderstandingEngine {
                       excluding: Set<IntentID> = []) -> [QuestionPart]? {
         let vocabulary = catalog.vocabulary
         guard !vocabulary.partWords.isEmpty || !vocabulary.partMarks.isEmpty else { return nil }
+        // Most lines hold no joining word or mark: they are not understood twice.
+        let firstWords = Set(vocabulary.partWords.compactMap(\.first))
+        guard line.contains(where: vocabulary.partMarks.contains)
+                || Tokenizer.foldedWords(line).dropFirst().contains(where: firstWords.contains) else { return nil }
         let whole = understand(line, context: context, today: today, excluding: excluding)
         switch whole.decision {
         case .empty, .choice: return nil
