@@ -23,7 +23,7 @@ public final class Assistant {
     /// The user's unit (config.toml `unit`): the day's agenda shows its tasks only.
     public var agendaUnit: String?
     /// Why the last reply was chosen.
-    public private(set) var lastExplanation: Explanation?
+    public internal(set) var lastExplanation: Explanation?
 
     /// The longest question answered, in characters.
     public static let maximumLength = 2000
@@ -70,6 +70,16 @@ public final class Assistant {
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
         }
         if let reply = onboardingControl(line) { return reply }
+        // Several questions in one line ("quyết định 23 và kết luận 114"): each answered, in one reply.
+        if !context.hasPendingChoices,
+           let parts = engine.parts(of: line, context: context, today: today, excluding: Self.controlIntents) {
+            return respond(toParts: parts)
+        }
+        return respondOne(line)
+    }
+
+    /// Answers a line that asks one question.
+    func respondOne(_ line: String) -> Reply {
         let u = engine.understand(line, context: context, today: today, excluding: Self.controlIntents)
         // A task change offered for confirmation is picked by the very next line or not at all.
         if case .choice = u.decision {} else { context.pendingTaskCommands = [] }

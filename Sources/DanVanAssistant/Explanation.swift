@@ -10,10 +10,16 @@ public struct Explanation: Sendable {
     public var decision: String
     /// Words read differently from how they were typed (Telex/VNI keystrokes, words run together).
     public var rewrites: [TypingRewrite] = []
+    /// The questions of a line that asks several, one line each (`Msg.explainPart`); empty for one question.
+    public var parts: [String] = []
 
     /// The explanation as an answer document (for `--explain` and `:giải thích`).
     public var document: AnswerDocument {
         var blocks: [AnswerDocument.Block] = []
+        if !parts.isEmpty {
+            blocks.append(.paragraph(Msg.explainPartsTitle))
+            blocks.append(.bullets(parts))
+        }
         if !rewrites.isEmpty { blocks.append(.paragraph(Msg.explainRewrites(rewrites.map(\.description)))) }
         blocks.append(.paragraph(Msg.explainNormalized(normalized)))
         blocks.append(.paragraph(Msg.explainTokens(tokens.enumerated().map { "\($0.offset):\($0.element)" }.joined(separator: " "))))

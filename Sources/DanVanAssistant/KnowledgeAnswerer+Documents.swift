@@ -3,11 +3,11 @@ import DanVanKnowledge
 import DanVanText
 
 extension KnowledgeAnswerer {
-    func bases(_ plan: Plan, kind: String?, issuer: String?, topic: String? = nil) -> AnswerDocument {
+    func bases(_ plan: Plan, kind: String?, issuer: String?, years: YearRange? = nil, topic: String? = nil) -> AnswerDocument {
         var docs = plan.documents
         // "văn bản về hương ước": the documents whose subject (or name) holds the topic's words, when any does.
         if let topic {
-            let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
+            let words = vocabulary.contentWords(topic)
             let about = docs.filter { d in
                 let mine = Set(Tokenizer.foldedWords((d.subject ?? "") + " " + (d.name ?? "")))
                 return !words.isEmpty && words.allSatisfy(mine.contains)
@@ -27,7 +27,18 @@ extension KnowledgeAnswerer {
                 return named || (code.map { c in codes.contains { c.hasPrefix($0) } } ?? false)
             }
         }
-        let title = (kind.map(Msg.basesKindTitle) ?? issuer.map(Msg.basesIssuerTitle) ?? Msg.basesTitle) + " (\(docs.count))"
+        if let years { docs = docs.filter { Self.year(of: $0).map(years.contains) ?? false } }
+        // Several filters, or a period: one title naming them all ("Các nghị quyết của Quốc hội, từ năm 2020, …").
+        let combined = years != nil || (kind != nil && issuer != nil)
+        let period = years.map(Msg.yearRangePhrase)
+        let title = (combined ? Msg.basesFilteredTitle(kind: kind, issuer: issuer, period: period)
+                              : kind.map(Msg.basesKindTitle) ?? issuer.map(Msg.basesIssuerTitle) ?? Msg.basesTitle) + " (\(docs.count))"
+        if docs.isEmpty, combined || (issuer != nil && kind == nil) {
+            let others = plan.documents.map(shortName).joined(separator: ", ")
+            return AnswerDocument(title: title, blocks: [.paragraph(Msg.noDocumentsMatching(kind: kind, issuer: issuer, period: period,
+                                                                                            others: others))],
+                                  source: source(plan, ["preamble"]))
+        }
         guard !docs.isEmpty else {
             let others = plan.documents.map(shortName).joined(separator: ", ")
             return AnswerDocument(title: title, blocks: [.paragraph(Msg.noDocumentsOfKind(kind ?? issuer ?? "", others: others))],
@@ -37,7 +48,7 @@ extension KnowledgeAnswerer {
         let direct = docs.filter { $0.sections.contains("preamble") }
         let other = docs.filter { !$0.sections.contains("preamble") }
         let subjectLimit = docs.count > 8 ? 70 : 140
-        if kind == nil && issuer == nil && !direct.isEmpty {
+        if kind == nil && issuer == nil && years == nil && !direct.isEmpty {
             blocks.append(.paragraph(Msg.directBasis))
             blocks.append(.bullets(direct.map { listLine($0, subjectLimit: subjectLimit) }))
             if !other.isEmpty {
@@ -48,6 +59,11 @@ extension KnowledgeAnswerer {
             blocks.append(.bullets(docs.map { listLine($0, subjectLimit: subjectLimit) }))
         }
         return AnswerDocument(title: title, blocks: blocks, source: source(plan, docs.flatMap(\.sections)))
+    }
+
+    /// The year a cited document was issued: its date's, else the year in its symbol ("59/2023/NĐ-CP").
+    static func year(of d: LegalDocument) -> Int? {
+        d.date?.year ?? d.symbol.flatMap { DocumentSymbol.Identity($0).year }
     }
 
     func shortName(_ d: LegalDocument) -> String {
@@ -109,6 +125,9 @@ extension KnowledgeAnswerer {
 
     func glossary(_ term: String) -> AnswerDocument {
         let entries = knowledge.glossary.entries.filter { $0.term == term }
+        if entries.isEmpty, let symbol = CompoundSymbol(term, kinds: knowledge.documentKinds, glossary: knowledge.glossary) {
+            return compound(symbol)
+        }
         return AnswerDocument(title: term, blocks: [.bullets(entries.map { Msg.glossaryLine($0.term, $0.meaning) })],
                               source: Msg.glossarySource)
     }

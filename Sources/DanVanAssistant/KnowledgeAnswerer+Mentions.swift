@@ -6,7 +6,7 @@ extension KnowledgeAnswerer {
     /// "Kế hoạch có nói về X không": "Có:" with the sentences that cover X's content words well enough
     /// (`PassageSearcher.mentionCoverage` of their IDF weight), else "Không:" — never an unrelated passage.
     func mentions(_ plan: Plan, topic: String, question: NormalizedQuestion) -> AnswerDocument {
-        let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
+        let words = vocabulary.contentWords(topic)
         let phrases = PassageSearcher.quotedPhrases(question.original)
         let title = Msg.mentionsTitle(topic)
         guard !words.isEmpty || !phrases.isEmpty else {

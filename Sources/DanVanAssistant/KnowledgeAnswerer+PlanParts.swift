@@ -73,7 +73,7 @@ extension KnowledgeAnswerer {
     private static let appendixLock = NSLock()
 
     func content(_ plan: Plan, topic: String) -> AnswerDocument {
-        let words = Tokenizer.foldedWords(topic).filter { !vocabulary.stopwords.contains($0) }
+        let words = vocabulary.contentWords(topic)
         let hits = searcher(plan).search(words, minimumCoverage: 0.99)
         var blocks: [AnswerDocument.Block] = []
         if hits.isEmpty {

@@ -19,7 +19,7 @@ struct KnowledgeAnswerer {
     func answer(_ intent: KnowledgeIntent, slots: Slots, plan: Plan, question: NormalizedQuestion) -> (AnswerDocument, [TaskRow]?)? {
         switch intent {
         case .reportDeadline: return (deadlines(plan, round: slots.round, question: question), nil)
-        case .legalBases: return (bases(plan, kind: slots.documentKind, issuer: slots.issuer, topic: slots.topic), nil)
+        case .legalBases: return (bases(plan, kind: slots.documentKind, issuer: slots.issuer, years: slots.years, topic: slots.topic), nil)
         case .legalDocument: return (document(plan, slots.document), nil)
         case .legalCitedBy: return (citedBy(slots.document), nil)
         case .unitDuties: return duties(plan, unit: slots.unit ?? "")

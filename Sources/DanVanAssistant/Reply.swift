@@ -19,6 +19,8 @@ public struct Reply: Sendable {
     public var explanation: Explanation?
     /// The answer asks which task a change named by title means; nothing changed (`ask` exits non-zero).
     public var awaitsConfirmation = false
+    /// The answers of a line that asks several questions, in order (empty for one question).
+    public var parts: [ReplyPart] = []
 
     public init(intent: IntentID, slots: [String: String] = [:], confidence: Double, document: AnswerDocument,
                 tasks: [TaskRow]? = nil, planID: String? = nil, explanation: Explanation? = nil) {

@@ -24,6 +24,7 @@ public struct Entity: Equatable, Sendable {
         case .text(let s): return s
         case .number(let n): return String(n)
         case .document(let d): return d.typed
+        case .years(let y): return y.display
         }
     }
 }
@@ -32,6 +33,8 @@ public enum EntityValue: Equatable, Sendable {
     case text(String)
     case number(Int)
     case document(DocumentMention)
+    /// Years a list is limited to ("từ năm 2022 trở đi").
+    case years(YearRange)
 }
 
 /// A document as the question names it, and the cited documents it matches.

@@ -42,6 +42,9 @@ public struct EntityExtractor: Sendable {
                 take(Entity(kind: .round, value: .number(round), span: start..<start + pattern.count))
             }
         }
+        for e in compoundSymbols(q, used: used) { take(e) }
+        // Years before issuers: "từ năm 2022" is a period, not the code TU.
+        for e in yearMentions(tokens, used: used) where free(e.span) { take(e) }
         // Issuers, glossary terms and kind words may overlap each other ("TU" is both), not the entities above.
         let core = used
         func freeOfCore(_ r: Range<Int>) -> Bool { !r.contains(where: core.contains) }
@@ -50,6 +53,8 @@ public struct EntityExtractor: Sendable {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: issuerUsed.contains) { continue }
+                // A short code counts only typed as a code: "từ", "cơ" are words, not TU, CP.
+                if pattern.count == 1, pattern[0].count <= 3, start < q.typed.count, q.typed[start] != pattern[0] { continue }
                 issuerUsed.formUnion(span)
                 found.append(Entity(kind: .issuer, value: .text(name), span: span))
             }
@@ -256,9 +261,10 @@ public struct EntityExtractor: Sendable {
     private func topic(_ tokens: [String], typed: [String], used: Set<Int>, fillers: Set<Int>) -> Entity? {
         guard let marker = tokens.lastIndex(where: vocabulary.topicMarkers.contains) else { return nil }
         let range = (marker + 1)..<tokens.count
-        let words = range.filter { !fillers.contains($0) && !vocabulary.stopwords.contains(tokens[$0]) && !used.contains($0) }
+        func stop(_ i: Int) -> Bool { vocabulary.isStopword(tokens[i], typed: typed.indices.contains(i) ? typed[i] : nil) }
+        let words = range.filter { !fillers.contains($0) && !stop($0) && !used.contains($0) }
         guard let first = words.first, let last = words.last else { return nil }
-        let text = (first...last).filter { !vocabulary.stopwords.contains(tokens[$0]) }.map { typed.indices.contains($0) ? typed[$0] : tokens[$0] }
+        let text = (first...last).filter { !stop($0) }.map { typed.indices.contains($0) ? typed[$0] : tokens[$0] }
             .joined(separator: " ")
         return Entity(kind: .topic, value: .text(text), span: first..<last + 1)
     }

@@ -65,6 +65,12 @@ public struct EntityVocabulary: Codable, Sendable {
     public var defaultSuggestions: [String]?
     /// Openings of a plan title that say "carry out"; a report's subject restates them.
     public var carryOutOpenings: [String]?
+    /// Words that may join two questions in one line ("và", "còn"): split there when each side stands alone.
+    public var partWords: [String]?
+    /// Marks that may end one question of a line and start the next (",", ";", "?").
+    public var partMarks: [String]?
+    /// Words around a year that limit a list to it (`since`, `after`, `before`, `until`, `in`, `onward`).
+    public var yearFilters: [String: [String]]?
 
     enum CodingKeys: String, CodingKey {
         case courtesy, rounds, issuers, stopwords
@@ -81,5 +87,8 @@ public struct EntityVocabulary: Codable, Sendable {
         case appendixWords = "appendix_words"
         case defaultSuggestions = "default_suggestions"
         case carryOutOpenings = "carry_out_openings"
+        case partWords = "part_words"
+        case partMarks = "part_marks"
+        case yearFilters = "year_filters"
     }
 }

@@ -120,6 +120,8 @@ public struct CompiledVocabulary: Sendable {
     public var rounds: [(tokens: [String], round: Int)]
     public var planWords: [[String]]
     public var stopwords: Set<String>
+    /// Each stopword as spelled (lower case, NFC) by its folded form: "chua" → ["chưa"], so "chữa" is no stopword.
+    public var stopwordSpellings: [String: Set<String>]
     public var completionStarts: [String]
     public var abbreviationCues: [[String]]
     /// Single folded words of the lists below (their phrases split into words).
@@ -137,6 +139,12 @@ public struct CompiledVocabulary: Sendable {
     public var defaultSuggestions: [String]
     /// Folded openings of a plan title that say "carry out", longest first (`carry_out_openings`).
     public var carryOutOpenings: [[String]]
+    /// Folded words that may join two questions of one line ("va", "con"), longest first.
+    public var partWords: [[String]]
+    /// Characters that may end one question of a line (",", ";", "?").
+    public var partMarks: Set<Character>
+    /// Folded words around a year that limit a list, by role (`since`, `after`, `before`, `until`, `in`, `onward`), longest first.
+    public var yearFilters: [String: [[String]]]
     /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
     public var typing = TypingRepair.inactive
 
@@ -153,6 +161,14 @@ public struct CompiledVocabulary: Sendable {
         rounds = v.rounds.flatMap { r in r.words.map { (f($0), r.round) } }.sorted { $0.0.count > $1.0.count }
         planWords = v.planWords.map(f)
         stopwords = Set(v.stopwords.flatMap(f))
+        var spellings: [String: Set<String>] = [:]
+        for word in v.stopwords {
+            for token in Tokenizer.tokens(word) where token.end <= word.count {
+                let chars = Array(word)
+                spellings[token.text, default: []].insert(Folding.nfc(String(chars[token.start..<token.end]).lowercased()))
+            }
+        }
+        stopwordSpellings = spellings
         completionStarts = v.completionStarts ?? []
         abbreviationCues = (v.abbreviationCues ?? []).map(f)
         numberLeads = Set((v.numberLeads ?? []).flatMap(f))
@@ -164,10 +180,33 @@ public struct CompiledVocabulary: Sendable {
         sectionWords = (v.sectionWords ?? [:]).mapValues { $0.map { f($0).joined(separator: " ") } }
         appendixWords = (v.appendixWords ?? []).map(f).filter { !$0.isEmpty }
         defaultSuggestions = v.defaultSuggestions ?? []
+        partWords = (v.partWords ?? []).map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        partMarks = Set((v.partMarks ?? []).compactMap { $0.count == 1 ? $0.first : nil })
+        yearFilters = (v.yearFilters ?? [:]).mapValues { $0.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count } }
     }
 }
 
 extension CompiledVocabulary {
+    /// Whether a word is a stopword: its folded form is one, and it was typed without diacritics or
+    /// spelled as the stopword is ("chưa" is, "chữa" of "sửa chữa" is not, though both fold to "chua").
+    ///
+    /// - Parameters:
+    ///   - folded: the folded word.
+    ///   - typed: the word as typed (lower case, NFC), when known.
+    public func isStopword(_ folded: String, typed: String?) -> Bool {
+        guard stopwords.contains(folded) else { return false }
+        guard let typed, typed != folded, let spelled = stopwordSpellings[folded] else { return true }
+        return spelled.contains(typed)
+    }
+
+    /// The folded words of `text` that are not stopwords, each judged as typed (`isStopword`).
+    public func contentWords(_ text: String) -> [String] {
+        let chars = Array(Folding.nfc(text))
+        return Tokenizer.tokens(String(chars)).filter { t in
+            let typed = t.end <= chars.count ? String(chars[t.start..<t.end]).lowercased() : nil
+            return !isStopword(t.text, typed: typed)
+        }.map(\.text)
+    }
     /// The folded heading phrases of a section role ("muc dich" for `.purpose`).
     public func sectionWords(_ role: SectionRole) -> [String] { sectionWords[role.rawValue] ?? [] }
 }

@@ -32,5 +32,5 @@ public struct SlotSpec: Codable, Sendable {
 
 /// The kinds of entity the extractor finds.
 public enum EntityKind: String, Codable, Sendable, CaseIterable {
-    case document, documentKind, issuer, unit, round, plan, term, topic, person, section
+    case document, documentKind, issuer, unit, round, plan, term, topic, person, section, years
 }

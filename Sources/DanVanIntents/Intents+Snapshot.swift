@@ -34,7 +34,8 @@ extension EntityVocabulary: SnapshotCodable {
                   abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
                   whoWords: try r.read(), helpWords: try r.read(),
                   topicMarkers: try r.read(), sectionWords: try r.read(), appendixWords: try r.read(),
-                  defaultSuggestions: try r.read(), carryOutOpenings: try r.read())
+                  defaultSuggestions: try r.read(), carryOutOpenings: try r.read(), partWords: try r.read(),
+                  partMarks: try r.read(), yearFilters: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
@@ -43,6 +44,7 @@ extension EntityVocabulary: SnapshotCodable {
         w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
         w.write(whoWords); w.write(helpWords)
         w.write(topicMarkers); w.write(sectionWords); w.write(appendixWords); w.write(defaultSuggestions); w.write(carryOutOpenings)
+        w.write(partWords); w.write(partMarks); w.write(yearFilters)
     }
 }
 

@@ -15,6 +15,8 @@ public enum FuzzyMatcher {
         }
         guard typed.count >= 5, word.count >= 5,
               typed.allSatisfy({ $0.isLetter }), word.allSatisfy({ $0.isLetter }) else { return false }
+        // A syllable with another first consonant is another word ("thông"/"phòng"): short words keep their first letter.
+        if max(typed.count, word.count) < Self.freeFirstLetter, typed.first != word.first { return false }
         return distance(typed, word, limit: 1) <= 1
     }
 
@@ -26,6 +28,7 @@ public enum FuzzyMatcher {
             // A word that is not plain ASCII (rare: folded words are): compared by characters.
             if n == m, n >= 2, n <= 3, iOrY(typed.characters, word.characters) { return true }
             guard n >= 5, m >= 5, typed.letters, word.letters else { return false }
+            if max(n, m) < Self.freeFirstLetter, typed.characters[0] != word.characters[0] { return false }
             return distance(typed.characters, word.characters, limit: 1) <= 1
         }
         // "ki"/"ky", "li"/"ly" (folded "kí"/"ký"): a final i and y after a consonant are one letter.
@@ -38,8 +41,13 @@ public enum FuzzyMatcher {
             }
         }
         guard n >= 5, m >= 5, typed.letters, word.letters else { return false }
+        if max(n, m) < Self.freeFirstLetter, a[0] != b[0] { return false }
         return distance(a, b, limit: 1) <= 1
     }
+
+    /// Words shorter than this (one syllable: "phong", "thong", "nguoi") match with a slip only when their
+    /// first letters agree: a different first consonant makes a different word, not a typo.
+    static let freeFirstLetter = 7
 
     /// The i/y rule of `matches` on characters.
     private static func iOrY(_ a: [Character], _ b: [Character]) -> Bool {

@@ -138,6 +138,13 @@ struct AnswerPrinter {
                 }
             }
             if let p = reply.planID { object["plan"] = p }
+            // A line that asks several questions: every part, in order (`intent` is the first part's).
+            if !reply.parts.isEmpty {
+                object["parts"] = reply.parts.map { p -> [String: Any] in
+                    ["text": p.text, "question": p.question, "intent": p.reply.intent, "slots": p.reply.slots,
+                     "answer": p.reply.text]
+                }
+            }
             if explain, let e = reply.explanation { object["explanation"] = PlainRenderer.render(e.document) }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
             try Console.bytes(Array(data) + [0x0A])

@@ -114,7 +114,7 @@ final class OnboardingBriefTests: XCTestCase {
                     XCTAssertNotNil(page.source, unit)
                     let lines = page.blocks.reduce(0) { n, b in
                         switch b {
-                        case .paragraph(let s), .note(let s): return n + 1 + s.count / 96
+                        case .paragraph(let s), .note(let s), .heading(let s): return n + 1 + s.count / 96
                         case .bullets(let items): return n + items.reduce(0) { $0 + 1 + $1.count / 96 }
                         case .table(let t): return n + t.rows.count + 1
                         }

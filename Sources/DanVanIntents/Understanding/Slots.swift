@@ -35,6 +35,8 @@ public struct Slots: Sendable, Equatable {
     public var person: String? { values[.person]?.text }
     /// A section id as plans write it ("III", "II.1").
     public var section: String? { values[.section]?.text }
+    /// Years a list is limited to ("từ năm 2022 trở đi").
+    public var years: YearRange? { if case .years(let y)? = values[.years]?.value { return y } else { return nil } }
 
     /// The slots without `kind`.
     public func removing(_ kind: EntityKind) -> Slots {

@@ -39,6 +39,8 @@ public struct AnswerDocument: Equatable, Sendable {
         case table(Table)
         /// A secondary remark (hints, "có phải bạn muốn…").
         case note(String)
+        /// A bold line heading what follows (each answer of a line that asks several questions).
+        case heading(String)
     }
 
     public struct Table: Equatable, Sendable {

@@ -86,6 +86,8 @@ public struct DocumentRenderer: Sendable {
                 LineWrapper.wrap(styled(item, matcher: matcher), width: width,
                                  firstPrefix: StyledText(Self.bullet, style: .plain), nextPrefix: .spaces(2))
             }
+        case .heading(let text):
+            return LineWrapper.wrap(styled(text, style: TextStyle(bold: true), matcher: matcher), width: width)
         case .table(let table):
             return TableRenderer(width: width, matcher: matcher, renderer: self).lines(of: table)
         }
