@@ -22,11 +22,7 @@ struct WordNumbering {
         var abstract: String?
         var num: String?
         var level: Int?
-        var i = 0
-        while i < xml.count {
-            guard xml[i] == UInt8(ascii: "<") else { i += 1; continue }
-            guard let (tag, end) = WordXML.readTag(xml, at: i) else { break }
-            i = end
+        WordXML.walk(xml, text: { _ in }, tag: { tag in
             switch (tag.name, tag.closing) {
             case ("w:abstractNum", false): abstract = tag.attributes["w:abstractNumId"]
             case ("w:abstractNum", true): abstract = nil
@@ -46,7 +42,7 @@ struct WordNumbering {
                 if let abstract, let level, let v = tag.attributes["w:val"] { levels[abstract]?[level]?.text = v }
             default: break
             }
-        }
+        })
     }
 
     /// The label of the next paragraph of list `numId` at `level` ("II.", "1.2.", "-"), or nil.

@@ -25,17 +25,9 @@ enum WordXML {
         var inText = false
         var numId: String?, level = 0
         var inParagraphProperties = false
-        var i = 0
-        let n = xml.count
-        while i < n {
-            if xml[i] != UInt8(ascii: "<") {
-                let start = i
-                while i < n, xml[i] != UInt8(ascii: "<") { i += 1 }
-                if inText { line.append(contentsOf: decodeEntities(xml[start..<i])) }
-                continue
-            }
-            guard let (tag, end) = readTag(xml, at: i) else { break }
-            i = end
+        walk(xml, text: { run in
+            if inText { line.append(contentsOf: decodeEntities(run)) }
+        }, tag: { tag in
             switch (tag.name, tag.closing) {
             case ("w:p", false):
                 line = []
@@ -65,7 +57,7 @@ enum WordXML {
                 }
             default: break
             }
-        }
+        })
         return (lines, footnotes)
     }
 
@@ -77,17 +69,9 @@ enum WordXML {
         var paragraphs: [String] = []
         var line: [UInt8] = []
         var inText = false
-        var i = 0
-        let n = xml.count
-        while i < n {
-            if xml[i] != UInt8(ascii: "<") {
-                let start = i
-                while i < n, xml[i] != UInt8(ascii: "<") { i += 1 }
-                if inText, id != nil { line.append(contentsOf: decodeEntities(xml[start..<i])) }
-                continue
-            }
-            guard let (tag, end) = readTag(xml, at: i) else { break }
-            i = end
+        walk(xml, text: { run in
+            if inText, id != nil { line.append(contentsOf: decodeEntities(run)) }
+        }, tag: { tag in
             switch (tag.name, tag.closing) {
             case ("w:footnote", false):
                 id = tag.selfClosing ? nil : tag.attributes["w:id"]
@@ -106,8 +90,27 @@ enum WordXML {
             case ("w:tab", false): line.append(UInt8(ascii: " "))
             default: break
             }
-        }
+        })
         return notes
+    }
+
+    /// Walks `xml` once, in order: `text` gets each run of character data (entities not decoded yet),
+    /// `tag` each tag; a tag that does not close ends the walk. The one loop of every WordprocessingML
+    /// reader (paragraphs, footnotes, tables, numbering).
+    static func walk(_ xml: [UInt8], text: (ArraySlice<UInt8>) -> Void, tag: (Tag) -> Void) {
+        var i = 0
+        let n = xml.count
+        while i < n {
+            if xml[i] != UInt8(ascii: "<") {
+                let start = i
+                while i < n, xml[i] != UInt8(ascii: "<") { i += 1 }
+                text(xml[start..<i])
+                continue
+            }
+            guard let (found, end) = readTag(xml, at: i) else { break }
+            i = end
+            tag(found)
+        }
     }
 
     /// The tag at `i` (which is "<") and the index after it; comments and declarations are skipped.

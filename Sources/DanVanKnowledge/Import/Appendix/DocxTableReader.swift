@@ -17,20 +17,11 @@ enum DocxTableReader {
         var cell: [UInt8] = []
         var span = 1, continuesMerge = false, repeatsAsHeader = false
         var inRowProperties = false
-        var i = 0
-        let n = xml.count
-        while i < n {
-            if xml[i] != UInt8(ascii: "<") {
-                let start = i
-                while i < n, xml[i] != UInt8(ascii: "<") { i += 1 }
-                if inText {
-                    let text = WordXML.decodeEntities(xml[start..<i])
-                    if depth == 0 { paragraph.append(contentsOf: text) } else { cell.append(contentsOf: text) }
-                }
-                continue
-            }
-            guard let (tag, end) = WordXML.readTag(xml, at: i) else { break }
-            i = end
+        WordXML.walk(xml, text: { run in
+            guard inText else { return }
+            let text = WordXML.decodeEntities(run)
+            if depth == 0 { paragraph.append(contentsOf: text) } else { cell.append(contentsOf: text) }
+        }, tag: { tag in
             let on = tag.attributes["w:val"].map { !["0", "false", "off"].contains($0) } ?? true
             switch (tag.name, tag.closing) {
             case ("w:tbl", false) where !tag.selfClosing:
@@ -77,7 +68,7 @@ enum DocxTableReader {
                 if depth > 0 { cell.append(UInt8(ascii: "\n")) }
             default: break
             }
-        }
+        })
         return blocks
     }
 }
