@@ -44,6 +44,22 @@ final class TaskCommandDateTests: XCTestCase {
         XCTAssertNil(content?.due)
     }
 
+    func testADateRightAfterTheUnitIsTheDeadlineNeverDropped() {
+        // No comma: the unit's clause ends where the registry's name ends, and what follows is the deadline.
+        let tenDays = draft("thêm việc: rà soát hộ nghèo cho phòng kinh tế trong 10 ngày")
+        XCTAssertEqual(tenDays?.unit, "Phòng Kinh tế")
+        XCTAssertEqual(tenDays?.due, d("2025-09-20"))
+        XCTAssertEqual(draft("them nv kiem tra loa giao phong vhxh thu sau tuan sau")?.due, d("2025-09-19"))
+        XCTAssertEqual(draft("thêm nhiệm vụ tổng vệ sinh giao trung tâm sự nghiệp công cuối tháng")?.due, d("2025-09-30"))
+        // What looks like a date there but is not understood is refused by name, never dropped.
+        guard case .dateNotUnderstood(let phrase)? = error("thêm nhiệm vụ họp dân giao phòng kinh tế ngày mùng tám âm lịch") else {
+            return XCTFail("a date-like phrase after the unit was dropped")
+        }
+        XCTAssertTrue(phrase.contains("âm lịch"), phrase)
+        // Words after the unit that are no date stay out of the deadline.
+        XCTAssertNil(draft("thêm nhiệm vụ họp dân giao phòng kinh tế thực hiện")?.due)
+    }
+
     func testRecurringDeadlinesKeepTheirRule() {
         let monthly = draft("thêm nhiệm vụ: Nộp số liệu, giao phòng kinh tế, hạn trước ngày 15 hằng tháng")
         XCTAssertEqual(monthly?.due, d("2025-09-15"))

@@ -119,7 +119,10 @@ extension TaskCommandParser {
                 j = filler.end
             }
         }
-        for j in rest where afterSeparator(t, j..<(j + 1)) && dates.looksLikeDate(t.nfc, from: t.tokens[j].start) {
+        // A date phrase opening a clause: after a separator, or right after the unit a task is given to
+        // ("giao phòng kinh tế trong 10 ngày": the unit's clause never swallows its deadline).
+        let opensClause = { (j: Int) in self.afterSeparator(t, j..<(j + 1)) || self.followsAssignedUnit(t, j, rest) }
+        for j in rest where opensClause(j) && dates.looksLikeDate(t.nfc, from: t.tokens[j].start) {
             switch readDue(t, at: j, clauseStart: j, rest: rest, today: today) {
             case .success(let found?): return .success(found)
             case .failure(let error): return .failure(error)
@@ -196,6 +199,11 @@ extension TaskCommandParser {
             // The longest prefix the registry knows: "phòng kinh tế thực hiện" → "Phòng Kinh tế".
             for end in stride(from: seg.upperBound, to: seg.lowerBound, by: -1) {
                 if case .known(let canonical) = resolveUnit(t.original(from: seg.lowerBound, to: end)) {
+                    // Words left after the name are dropped ("thực hiện"), unless they speak of a date the
+                    // deadline clause did not read: that is refused by name, never lost.
+                    if end < seg.upperBound, dates.mentionsDate((end..<seg.upperBound).map { t.tokens[$0].text }) {
+                        return .failure(.dateNotUnderstood(Self.trimmed(t.original(from: end, to: seg.upperBound))))
+                    }
                     return .success((canonical, marker))
                 }
             }
@@ -226,6 +234,14 @@ extension TaskCommandParser {
             end = min(end, t.tokenIndex(atOrAfter: separator))
         }
         return start..<max(start, end)
+    }
+
+    /// Whether token `j` comes right after "giao/cho <a unit the registry knows>".
+    private func followsAssignedUnit(_ t: TokenText, _ j: Int, _ rest: Range<Int>) -> Bool {
+        let markers = t.occurrences(of: lexicon.assign + lexicon.weakAssign, in: rest.lowerBound..<j)
+        return markers.contains { m in
+            m.upperBound < j && { if case .known = resolveUnit(t.original(from: m.upperBound, to: j)) { return true }; return false }()
+        }
     }
 
     /// Whether a separator (",", ";", ":") stands right before the marker.

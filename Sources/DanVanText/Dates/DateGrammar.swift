@@ -111,6 +111,13 @@ public struct DateGrammar: Sendable {
         return try reader.phrase(startingAt: offset)
     }
 
+    /// Whether any of the folded `words` speaks of a date: holds a digit, or opens a unit ("ngày",
+    /// "tháng"), a weekday ("thứ sáu") or a relative day ("mai") of the grammar.
+    public func mentionsDate(_ folded: [String]) -> Bool {
+        let openers = Set((words.units.map(\.0) + words.weekdays.map(\.0) + words.relativeDays.map(\.0)).compactMap(\.first))
+        return folded.contains { w in w.contains(where: \.isNumber) || openers.contains(w) }
+    }
+
     /// Whether `word` names the year ("năm" in `year_words` of dates.yaml).
     public func isYearWord(_ word: String) -> Bool {
         let folded = Tokenizer.foldedWords(word)
