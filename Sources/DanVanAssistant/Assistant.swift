@@ -147,6 +147,7 @@ public final class Assistant {
         case .report(let report):
             guard let plan = plans.plan(for: c.slots, context: context) else { return noPlan(c, confidence) }
             context = ConversationContext(lastIntent: c.intent, lastSlots: c.slots.removing(.plan), planID: plan.id)
+            context.lastSubject = UnderstandingEngine.subject(of: u)
             return reportReply(report, publicIntent: c.publicIntent, slots: c.slots, plan: plan, confidence: confidence)
         case .knowledge(let intent):
             let c = intent == .planMentions ? withMentionTopic(c, u) : c
@@ -159,6 +160,7 @@ public final class Assistant {
             }
             guard let (doc, rows) = answerer().answer(intent, slots: c.slots, plan: plan, question: u.question) else { return nil }
             context = ConversationContext(lastIntent: c.intent, lastSlots: c.slots.removing(.plan), planID: plan.id)
+            context.lastSubject = UnderstandingEngine.subject(of: u)
             var shown = c.slots.removing(.plan).display
             shown["plan"] = plan.id
             return Reply(intent: c.publicIntent, slots: shown, confidence: confidence, document: doc, tasks: rows, planID: plan.id)

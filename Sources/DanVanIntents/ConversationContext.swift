@@ -11,6 +11,9 @@ public struct ConversationContext: Sendable {
     /// Task changes offered by "Có phải bạn muốn nói: 1) #3 …" (a title named instead of a number),
     /// each acting on one task's number; the next line "1" performs the first.
     public var pendingTaskCommands: [TaskCommandParse] = []
+    /// The words naming what the last answered question was about, as typed ("chỉ thị 16"): a next line
+    /// that names nothing and asks little on its own ("của ai") is read after them.
+    public var lastSubject: String?
     /// Whether the last answer offered numbered choices.
     public var hasPendingChoices: Bool { !pendingChoices.isEmpty || !pendingTaskCommands.isEmpty }
 

@@ -71,6 +71,20 @@ final class AssistantTests: XCTestCase {
         XCTAssertEqual(unit.slots["unit"], "Phòng Kinh tế")
     }
 
+    func testAFragmentIsReadAfterTheSubjectOfTheQuestionBefore() {
+        let a = assistant()
+        XCTAssertTrue(a.respond(to: "còn chỉ thị 16").text.contains("16/05/2016"))
+        let who = a.respond(to: "của ai")
+        XCTAssertEqual(who.intent, "legal.document")
+        XCTAssertTrue(who.text.contains("Thủ tướng"), who.text)
+        XCTAssertTrue(a.respond(to: "kết luận 114").text.contains("2015"))
+        XCTAssertTrue(a.respond(to: "nói về gì").text.contains("Kết luận 114"), "the subject moved on")
+        // A fragment that asks nothing of the subject stays a question of its own: never an invented answer.
+        XCTAssertEqual(a.respond(to: "kinh phí lấy từ đâu").intent, "unknown")
+        // A fresh conversation has no subject to lend.
+        XCTAssertNotEqual(assistant().respond(to: "của ai").intent, "legal.document")
+    }
+
     func testFollowUpOnTheReportRound() {
         let a = assistant(today: "2025-11-20")
         XCTAssertTrue(a.respond(to: "hạn báo cáo lần 2").text.contains("02/12/2025"))

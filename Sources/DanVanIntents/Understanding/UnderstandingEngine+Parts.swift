@@ -93,11 +93,20 @@ extension UnderstandingEngine {
               let subject = Self.subject(of: previous.understanding) else { return alone }
         if alone != nil, let w = u.winner, w.matched.reduce(0, { $0 + $1.weight }) >= Self.standingScore { return alone }
         let question = subject + " " + words
-        let inherited = understand(question, context: context, today: today, excluding: excluding)
-        // The fragment asks something of its own ("của ai"), about the subject it borrowed.
-        guard answers(inherited), let w = inherited.winner, !w.matched.isEmpty,
-              w.slots.kinds.contains(where: { Self.subjectKinds.contains($0) && !w.fromContext.contains($0) }) else { return alone }
+        var plain = context
+        plain.lastSubject = nil
+        guard let inherited = inheritedReading(question, context: plain, today: today, excluding: excluding) else { return alone }
         return QuestionPart(text: words, question: question, understanding: inherited)
+    }
+
+    /// `question` (a subject, then a fragment) understood, when the fragment asks something of its own
+    /// ("của ai") about the subject it borrowed; nil otherwise.
+    func inheritedReading(_ question: String, context: ConversationContext, today: CalendarDate,
+                          excluding: Set<IntentID>) -> Understanding? {
+        let inherited = understand(question, context: context, today: today, excluding: excluding)
+        guard answers(inherited), let w = inherited.winner, !w.matched.isEmpty,
+              w.slots.kinds.contains(where: { Self.subjectKinds.contains($0) && !w.fromContext.contains($0) }) else { return nil }
+        return inherited
     }
 
     /// Whether an understood piece is a question by itself, not a word of a longer one ("… tổng hợp và báo
@@ -116,7 +125,7 @@ extension UnderstandingEngine {
     /// Understood well enough to answer, as a question (not a task command, not a search); or a question
     /// about a unit the line names only by its type ("nhiệm vụ của trung tâm"), which is answered by
     /// offering the units of that type.
-    private func answers(_ u: Understanding) -> Bool {
+    func answers(_ u: Understanding) -> Bool {
         if u.decision == .answer, let winner = u.winner, winner.eligible, winner.source != .taskCommand {
             switch winner.intent {
             case .meta, .task, .onboarding: return false
@@ -130,7 +139,7 @@ extension UnderstandingEngine {
     }
 
     /// The words naming what an understood part is about ("chỉ thị 16"), as written.
-    private static func subject(of u: Understanding) -> String? {
+    public static func subject(of u: Understanding) -> String? {
         let q = u.question
         let chars = Array(q.text)
         let named = u.entities.filter { subjectKinds.contains($0.kind) && !$0.span.isEmpty && $0.span.upperBound <= q.spans.count }

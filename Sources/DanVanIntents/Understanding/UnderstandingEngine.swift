@@ -45,7 +45,21 @@ public struct UnderstandingEngine {
                 return a.offset < b.offset
             }
             .map(\.element)
-        return decide(q, entities, candidates)
+        let alone = decide(q, entities, candidates)
+        return borrowingSubject(alone, line: line, context: context, today: today, excluding: excluding) ?? alone
+    }
+
+    /// A short line naming no subject that does not answer on its own ("của ai", "ban hành năm nào"),
+    /// read after the subject of the question before ("chỉ thị 16 của ai"), when that reading asks
+    /// something of its own about that subject; nil otherwise.
+    private func borrowingSubject(_ u: Understanding, line: String, context: ConversationContext, today: CalendarDate,
+                                  excluding: Set<IntentID>) -> Understanding? {
+        guard let subject = context.lastSubject, u.question.contentIndices.count <= 6,
+              !u.entities.contains(where: { Self.subjectKinds.contains($0.kind) }),
+              !(answers(u) && Self.stands(u)) else { return nil }
+        var plain = context
+        plain.lastSubject = nil
+        return inheritedReading(subject + " " + line, context: plain, today: today, excluding: excluding)
     }
 
     private func decide(_ q: NormalizedQuestion, _ entities: [Entity], _ candidates: [IntentCandidate]) -> Understanding {
