@@ -17,7 +17,8 @@ struct CSVRecord: Equatable {
 /// The separator is a comma, or a semicolon when the header line (the first line that is not blank
 /// or a `#` comment) has more semicolons than commas outside quotes — Vietnamese Excel's default.
 /// A quote that is never closed, or a field longer than `fieldLimit` characters, fails the whole
-/// read with the line at fault: nothing is half-read.
+/// read with the line at fault: nothing is half-read. `CSVRecordStream` reads by the same rules one
+/// record at a time (a file of any size in constant memory).
 enum CSVRecordReader {
     /// The longest field accepted, in characters: a title, a note, a unit name is far shorter.
     static let fieldLimit = 2_000
@@ -30,68 +31,11 @@ enum CSVRecordReader {
         case fieldTooLong(line: Int)
     }
 
+    /// Every record of `text`, read with the separator its header line uses.
     static func records(in text: String) throws -> [CSVRecord] {
-        let separator = detectSeparator(text)
+        var stream = CSVRecordStream(StringScalars(text), separator: detectSeparator(text))
         var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        var fieldScalars = 0
-        var inQuotes = false
-        var line = 1, recordLine = 1, quoteLine = 1
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar?
-
-        func finishField() throws {
-            let value = String(field)
-            if fieldScalars > fieldLimit, value.count > fieldLimit { throw Failure.fieldTooLong(line: recordLine) }
-            fields.append(clean(restoringFormula(value)))
-            field = String.UnicodeScalarView()
-            fieldScalars = 0
-        }
-        func finishRecord() throws {
-            try finishField()
-            records.append(CSVRecord(line: recordLine, fields: fields))
-            fields = []
-            recordLine = line
-        }
-        func append(_ c: Unicode.Scalar) throws {
-            field.append(c)
-            fieldScalars += 1
-            // Combining marks make a character several scalars; far past the limit is too long anyway.
-            if fieldScalars > fieldLimit * 16 { throw Failure.fieldTooLong(line: recordLine) }
-        }
-
-        while let c = pending ?? scalars.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    let next = scalars.next()
-                    if next == "\"" { try append(c) } else { inQuotes = false; pending = next }
-                } else {
-                    if c == "\n" { line += 1 }
-                    try append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty:
-                inQuotes = true
-                quoteLine = line
-            case separator:
-                try finishField()
-            case "\r", "\n":
-                if c == "\r" {
-                    let next = scalars.next()
-                    if next != "\n" { pending = next }
-                }
-                line += 1
-                try finishRecord()
-            default:
-                try append(c)
-            }
-        }
-        if inQuotes { throw Failure.unterminatedQuote(line: quoteLine) }
-        if !field.isEmpty || !fields.isEmpty { try finishRecord() }
+        while let record = try stream.next() { records.append(record) }
         return records
     }
 
