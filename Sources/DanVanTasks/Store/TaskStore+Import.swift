@@ -44,7 +44,7 @@ extension TaskStore {
         var added: [PlanTask] = []
         var addedCount = 0
         var present = 0
-        var change: ChangeRecorder?
+        var creator: ChangeRecorder.BulkCreator?
         while checker.bad.count < TaskImporter.Checker.badRowLimit, let table = try next() {
             guard let row = checker.check(table), checker.bad.isEmpty else { continue }
             try remember.execute(arguments: [row.importKey, row.line])
@@ -61,12 +61,13 @@ extension TaskStore {
             record.planId = row.planID
             record.planRow = row.planRow
             record.planGroup = row.planGroup
-            if change == nil {
-                change = try ChangeRecorder.begin(db, action: .import, user: Self.author(user), at: at, detail: checker.fileName)
+            if creator == nil {
+                creator = try ChangeRecorder.begin(db, action: .import, user: Self.author(user), at: at, detail: checker.fileName)
+                    .bulkCreator()
             }
-            try change!.create(&record)
+            let id = try creator!.create(record)
             addedCount += 1
-            if added.count < ImportReport.listLimit, let id = record.id, let task = try TaskRecord.fetchOne(db, key: id) {
+            if added.count < ImportReport.listLimit, let task = try TaskRecord.fetchOne(db, key: id) {
                 added.append(task.task)
             }
         }
