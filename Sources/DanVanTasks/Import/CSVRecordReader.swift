@@ -5,7 +5,7 @@ struct CSVRecord: Equatable {
     var line: Int
     var fields: [String]
 
-    var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { TaskStore.trimmed($0).isEmpty } }
 }
 
 /// Reads CSV text (RFC 4180: quoted separators, quotes and newlines; LF or CRLF) into records that

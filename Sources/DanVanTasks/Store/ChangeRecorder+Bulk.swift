@@ -13,6 +13,8 @@ extension ChangeRecorder {
         private let insertEntry: Statement
         private let groupID: Int
         private let db: Database
+        /// The stored form of the import's one date (created and updated), formatted once, not per row.
+        private var dateValue: (date: Date, value: DatabaseValue)?
 
         init(_ recorder: ChangeRecorder) throws {
             insertTask = try recorder.db.makeStatement(sql: """
@@ -29,9 +31,16 @@ extension ChangeRecorder {
         }
 
         /// Inserts the task and journals its creation; returns its id.
-        func create(_ r: TaskRecord) throws -> Int {
+        mutating func create(_ r: TaskRecord) throws -> Int {
+            func stored(_ date: Date) -> DatabaseValue {
+                if let known = dateValue, known.date == date { return known.value }
+                let value = date.databaseValue
+                dateValue = (date, value)
+                return value
+            }
             let values: [DatabaseValueConvertible?] = [
-                r.title, r.unit, r.coUnits, r.due, r.product, r.note, r.status, r.createdAt, r.completedAt, r.updatedAt,
+                r.title, r.unit, r.coUnits, r.due, r.product, r.note, r.status, stored(r.createdAt), r.completedAt.map(stored),
+                stored(r.updatedAt),
                 r.source, r.importKey, r.planId, r.planRow, r.planGroup, r.recurrence, r.recursFrom,
             ]
             try insertTask.execute(arguments: StatementArguments(values))
