@@ -66,6 +66,10 @@ enum CSVRecordReader {
     /// A cell without NUL and other control characters (SQLite text stops at a NUL; a terminal obeys
     /// escapes): line breaks stay, a tab becomes a space, the rest is dropped.
     static func clean(_ field: String) -> String {
+        // Nearly every cell has no control character but line breaks: kept as it is, not rebuilt.
+        if field.unicodeScalars.allSatisfy({ $0.value == 0x0A || ($0.value >= 0x20 && !(0x7F...0x9F).contains($0.value)) }) {
+            return field
+        }
         let scalars = field.unicodeScalars.compactMap { u -> Unicode.Scalar? in
             switch u.value {
             case 0x0A: return u
