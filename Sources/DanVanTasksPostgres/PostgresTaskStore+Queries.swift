@@ -292,7 +292,8 @@ extension PostgresTaskStore {
             let created = try createdTasks(changeID)
             return created.isEmpty ? nil : (created, prepared.rows.count - created.count)
         })
-        return ImportReport(file: prepared.fileName, added: added, alreadyPresent: present, warnings: prepared.warnings)
+        return ImportReport(file: prepared.fileName, added: added, alreadyPresent: present, warnings: prepared.warnings,
+                            omittedWarnings: prepared.omittedWarnings)
     }
 
     public func planLink(ofTask id: Int) throws -> (planID: String, row: Int, group: String?)? {

@@ -143,10 +143,10 @@ extension TaskResponder {
     /// The answer to `danvan tasks import`: what was added, skipped, and every warning.
     public static func document(for report: ImportReport) -> AnswerDocument {
         var blocks: [AnswerDocument.Block] = []
-        blocks.append(.paragraph(report.added.isEmpty ? Msg.taskImportNothingNew(file: report.fileName)
-                                 : Msg.taskImportAdded(report.added.count, file: report.fileName)))
+        blocks.append(.paragraph(report.addedCount == 0 ? Msg.taskImportNothingNew(file: report.fileName)
+                                 : Msg.taskImportAdded(report.addedCount, file: report.fileName)))
         if report.alreadyPresent > 0 { blocks.append(.paragraph(Msg.taskImportAlreadyPresent(report.alreadyPresent))) }
-        let warnings = report.warnings.map { w -> String in
+        var warnings = report.warnings.map { w -> String in
             switch w {
             case .unknownUnit(let line, let name, let s): return Msg.taskImportUnknownUnit(line: line, name: name, suggestions: s)
             case .headingSkipped(let line, let title): return Msg.taskImportHeading(line: line, title: title)
@@ -155,11 +155,12 @@ extension TaskResponder {
             case .ignoredColumn(let name): return Msg.taskImportIgnoredColumn(name)
             }
         }
+        if report.omittedWarnings > 0 { warnings.append(Msg.taskImportMoreWarnings(report.omittedWarnings)) }
         if !warnings.isEmpty {
             blocks.append(.paragraph(Msg.taskImportWarnings))
             blocks.append(.bullets(warnings))
         }
-        if !report.added.isEmpty { blocks.append(.note(Msg.taskImportUndoHint)) }
+        if report.addedCount > 0 { blocks.append(.note(Msg.taskImportUndoHint)) }
         return AnswerDocument(blocks: blocks, source: Msg.taskSource)
     }
 }

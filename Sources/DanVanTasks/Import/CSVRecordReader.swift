@@ -5,7 +5,7 @@ struct CSVRecord: Equatable {
     var line: Int
     var fields: [String]
 
-    var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { TaskStore.trimmed($0).isEmpty } }
 }
 
 /// Reads CSV text (RFC 4180: quoted separators, quotes and newlines; LF or CRLF) into records that
@@ -17,7 +17,8 @@ struct CSVRecord: Equatable {
 /// The separator is a comma, or a semicolon when the header line (the first line that is not blank
 /// or a `#` comment) has more semicolons than commas outside quotes — Vietnamese Excel's default.
 /// A quote that is never closed, or a field longer than `fieldLimit` characters, fails the whole
-/// read with the line at fault: nothing is half-read.
+/// read with the line at fault: nothing is half-read. `CSVRecordStream` reads by the same rules one
+/// record at a time (a file of any size in constant memory).
 enum CSVRecordReader {
     /// The longest field accepted, in characters: a title, a note, a unit name is far shorter.
     static let fieldLimit = 2_000
@@ -30,68 +31,11 @@ enum CSVRecordReader {
         case fieldTooLong(line: Int)
     }
 
+    /// Every record of `text`, read with the separator its header line uses.
     static func records(in text: String) throws -> [CSVRecord] {
-        let separator = detectSeparator(text)
+        var stream = CSVRecordStream(StringScalars(text), separator: detectSeparator(text))
         var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        var fieldScalars = 0
-        var inQuotes = false
-        var line = 1, recordLine = 1, quoteLine = 1
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar?
-
-        func finishField() throws {
-            let value = String(field)
-            if fieldScalars > fieldLimit, value.count > fieldLimit { throw Failure.fieldTooLong(line: recordLine) }
-            fields.append(clean(restoringFormula(value)))
-            field = String.UnicodeScalarView()
-            fieldScalars = 0
-        }
-        func finishRecord() throws {
-            try finishField()
-            records.append(CSVRecord(line: recordLine, fields: fields))
-            fields = []
-            recordLine = line
-        }
-        func append(_ c: Unicode.Scalar) throws {
-            field.append(c)
-            fieldScalars += 1
-            // Combining marks make a character several scalars; far past the limit is too long anyway.
-            if fieldScalars > fieldLimit * 16 { throw Failure.fieldTooLong(line: recordLine) }
-        }
-
-        while let c = pending ?? scalars.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    let next = scalars.next()
-                    if next == "\"" { try append(c) } else { inQuotes = false; pending = next }
-                } else {
-                    if c == "\n" { line += 1 }
-                    try append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty:
-                inQuotes = true
-                quoteLine = line
-            case separator:
-                try finishField()
-            case "\r", "\n":
-                if c == "\r" {
-                    let next = scalars.next()
-                    if next != "\n" { pending = next }
-                }
-                line += 1
-                try finishRecord()
-            default:
-                try append(c)
-            }
-        }
-        if inQuotes { throw Failure.unterminatedQuote(line: quoteLine) }
-        if !field.isEmpty || !fields.isEmpty { try finishRecord() }
+        while let record = try stream.next() { records.append(record) }
         return records
     }
 
@@ -122,6 +66,10 @@ enum CSVRecordReader {
     /// A cell without NUL and other control characters (SQLite text stops at a NUL; a terminal obeys
     /// escapes): line breaks stay, a tab becomes a space, the rest is dropped.
     static func clean(_ field: String) -> String {
+        // Nearly every cell has no control character but line breaks: kept as it is, not rebuilt.
+        if field.unicodeScalars.allSatisfy({ $0.value == 0x0A || ($0.value >= 0x20 && !(0x7F...0x9F).contains($0.value)) }) {
+            return field
+        }
         let scalars = field.unicodeScalars.compactMap { u -> Unicode.Scalar? in
             switch u.value {
             case 0x0A: return u

@@ -25,7 +25,7 @@ enum CellDate: Equatable {
     private static let years = try! NSRegularExpression(pattern: #"^(?:giai doan\s+|nam\s+)?(\d{4})(?:\s*[-–]\s*(?:nam\s+)?(\d{4}))?$"#)
 
     static func read(_ cell: String, today: CalendarDate, noDeadline: [String]) -> CellDate {
-        let text = Folding.nfc(cell).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = TaskStore.trimmed(Folding.nfc(cell))
         if text.isEmpty { return .none }
         let folded = Folding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if let m = firstMatch(iso, folded) {

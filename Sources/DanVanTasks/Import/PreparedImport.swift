@@ -23,8 +23,10 @@ public struct PreparedImport: Sendable {
     public var fileName: String
     /// Rows in file order.
     public var rows: [Row]
-    /// Unknown units kept as written, and other notes for the person.
+    /// Unknown units kept as written, and other notes for the person (the first `ImportReport.warningLimit`).
     public var warnings: [ImportWarning]
+    /// Warnings past `ImportReport.warningLimit`, counted, not kept.
+    public var omittedWarnings = 0
 
     /// Reads and checks a CSV file exactly as `TaskStore.importCSV` does.
     ///
@@ -51,5 +53,6 @@ public struct PreparedImport: Sendable {
             Row(draft: $0.draft, importKey: $0.importKey, planID: $0.planID, planRow: $0.planRow, planGroup: $0.planGroup)
         }
         warnings = plan.warnings
+        omittedWarnings = plan.omittedWarnings
     }
 }

@@ -40,8 +40,8 @@ extension UndoResult {
 
 extension ImportReport {
     /// The outcome of an import.
-    public init(file: String, added: [PlanTask], alreadyPresent: Int, warnings: [ImportWarning]) {
-        self.init(fileName: file, added: added, alreadyPresent: alreadyPresent, warnings: warnings)
+    public init(file: String, added: [PlanTask], alreadyPresent: Int, warnings: [ImportWarning], omittedWarnings: Int = 0) {
+        self.init(fileName: file, added: added, alreadyPresent: alreadyPresent, warnings: warnings, omittedWarnings: omittedWarnings)
     }
 }
 

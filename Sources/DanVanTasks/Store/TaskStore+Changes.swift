@@ -133,7 +133,7 @@ extension TaskStore {
 
     /// NFC, trimmed, inner runs of spaces kept as typed.
     static func clean(_ text: String) -> String {
-        Folding.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        trimmed(Folding.nfc(text))
     }
 
     static func author(_ user: String) -> String {

@@ -17,9 +17,12 @@ extension TaskStore {
                            resolveUnit: @escaping UnitResolver, today: CalendarDate, user: String,
                            at: Date = Date()) throws -> ImportReport {
         guard !rows.isEmpty else { throw TaskImportError.empty(path: fileName) }
-        let importer = TaskImporter(words: vocabulary.importing, resolveUnit: memoizing(resolveUnit), today: today,
-                                    recurrence: RecurrenceReader(vocabulary.recurrence ?? [:]))
-        return try store(try importer.plan(rows: rows, fileName: fileName), fileName: fileName, user: user, at: at)
+        let importer = TaskImporter(vocabulary: vocabulary, resolveUnit: resolveUnit, today: today)
+        return try write("import") { db in
+            var checker = importer.checker(fileName: fileName)
+            var iterator = rows.makeIterator()
+            return try Self.importRows(db, next: { iterator.next() }, checker: &checker, user: user, at: at)
+        }
     }
 
     /// The plan, appendix row and group a task was imported from, when it was.

@@ -25,8 +25,9 @@ extension TaskStore {
                 """, arguments: [target.id])
             let change = try ChangeRecorder.begin(db, action: .undo, user: Self.author(user), at: at, undoes: target.id)
             var touched: [Int] = []
+            var seen = Set<Int>()  // an import's batch may hold a million tasks: no linear search per entry
             for entry in entries {
-                if !touched.contains(entry.taskId) { touched.append(entry.taskId) }
+                if seen.insert(entry.taskId).inserted { touched.append(entry.taskId) }
                 switch JournalKind(rawValue: entry.kind) {
                 case .create:
                     try change.set(entry.taskId, .status, to: TaskStatus.deleted.rawValue)
