@@ -64,6 +64,73 @@ final class ImportLimitsTests: XCTestCase {
         assertTooLarge(lying)
     }
 
+    /// An `.xlsx` holding only a sheet of `size` bytes of one repeated row (the reader finds the sheet
+    /// by its path when the workbook part is missing).
+    static func workbookBomb(size: Int) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let unit = Data(String(repeating: "<row><c t=\"inlineStr\"><is><t>a</t></is></c></row>", count: 1000).utf8)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(size),
+                             compressionMethod: .deflate) { position, chunk in
+            var out = Data()
+            var at = Int(position) % unit.count
+            while out.count < chunk {
+                let piece = unit[(unit.startIndex + at)...].prefix(chunk - out.count)
+                out.append(piece)
+                at = 0
+            }
+            return out
+        }
+        return archive.data!
+    }
+
+    /// The `.xlsx` reader has the `.docx` reader's limits: a part declared huge, or inflating past the
+    /// ratio, or lying about its size, is refused naming the part — before memory grows.
+    func testXlsxBombsAreRefusedNamingThePart() throws {
+        let huge = try Self.workbookBomb(size: 64 * 1024 * 1024)
+        XCTAssertLessThan(huge.count, 1024 * 1024, "the bomb is small on disk")
+        let dense = try Self.workbookBomb(size: 5 * 1024 * 1024)
+        for data in [huge, dense, Self.lying(huge, declared: 1000)] {
+            XCTAssertThrowsError(try XlsxReader.sheets(of: data, name: "bom.xlsx")) {
+                guard case .docxTooLarge(let name, let part, _, _)? = $0 as? ImportError else { return XCTFail("\($0)") }
+                XCTAssertEqual(name, "bom.xlsx")
+                XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
+            }
+        }
+        // Under the limits a sheet of the same rows (200 KB, well formed) is read.
+        let rows = String(repeating: "<row><c t=\"inlineStr\"><is><t>a</t></is></c></row>", count: 4000)
+        let sheet = Data(("<worksheet><sheetData>" + rows + "</sheetData></worksheet>").utf8)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(sheet.count),
+                             compressionMethod: .deflate) { p, n in sheet.subdata(in: Int(p)..<(Int(p) + n)) }
+        let grids = try XlsxReader.sheets(of: try XCTUnwrap(archive.data), name: "nho.xlsx")
+        XCTAssertEqual(grids.first?.rows.count, 4000)
+    }
+
+    /// A workbook (or a plan) is read only from a regular file within the size limit: a FIFO under its
+    /// name is refused at once instead of blocking, an oversized file before it is read.
+    func testWorkbookFilesAreBoundedAndRegular() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = folder.appendingPathComponent("lon.xlsx")
+        XCTAssertTrue(FileManager.default.createFile(atPath: big.path, contents: Data("PK".utf8)))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: UInt64(ImportLimits.fileBytes + 1))
+        try handle.close()
+        XCTAssertThrowsError(try TestSupport.importer.appendix(ofFile: big)) {
+            XCTAssertEqual($0 as? ImportError, .tooLarge(name: "lon.xlsx", limit: "20 MB"))
+        }
+        for name in ["ong.xlsx", "ong.txt"] {
+            let fifo = folder.appendingPathComponent(name)
+            XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+            let started = Date()
+            XCTAssertThrowsError(try TestSupport.importer.appendix(ofFile: fifo)) {
+                XCTAssertEqual($0 as? ImportError, .unreadable(path: fifo.path), name)
+            }
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2, "\(name): did not block")
+        }
+    }
+
     func testTextFileOverTheLimitIsRefusedBeforeReading() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

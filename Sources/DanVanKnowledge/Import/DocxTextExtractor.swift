@@ -28,7 +28,8 @@ public enum DocxTextExtractor {
 
     /// An entry's bytes, refused past `ImportLimits`: the declared size and ratio are checked before
     /// inflating, the actual size and ratio while streaming (a zip may lie about its sizes).
-    private static func read(_ entry: Entry, from archive: Archive, name: String) throws -> [UInt8] {
+    /// Also the reader of an `.xlsx` workbook's parts (`XlsxReader`).
+    static func read(_ entry: Entry, from archive: Archive, name: String) throws -> [UInt8] {
         let limit = UInt64(ImportLimits.xmlBytes)
         let compressed = max(entry.compressedSize, 1)
         func tooBig(_ size: UInt64) -> Bool {

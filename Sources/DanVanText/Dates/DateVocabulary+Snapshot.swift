@@ -31,20 +31,24 @@ extension DateVocabulary: SnapshotCodable {
 /// file's path, size and modification time and the layout, so an edited file is decoded again.
 enum DateVocabularyCache {
     /// Bumped when `DateVocabulary`'s fields change.
-    static let layout = "1"
+    static let layout = "2"  // 2: sealed with a checksum (`CacheFile`)
 
     static func load(_ url: URL, cacheDirectory: URL?) throws -> DateVocabulary {
         guard let cacheDirectory, let key = key(for: url.path) else { return try DateVocabulary(contentsOf: url) }
         let entry = cacheDirectory.appendingPathComponent("dates-\(key).bin")
-        if let bytes = contents(of: entry.path) {
-            var reader = SnapshotReader(bytes)
+        // Trusted only as the other caches are (`CacheFile`): a regular file of the user's, opened without
+        // following a link or blocking on a FIFO, whose checksum matches; anything else is decoded again.
+        if let bytes = CacheFile.read(entry.path, maxBytes: 1 << 22), let payload = CacheFile.unseal(bytes) {
+            var reader = SnapshotReader(Array(payload))
             if let v = try? reader.read(DateVocabulary.self), reader.isAtEnd { return v }
         }
         let vocabulary = try DateVocabulary(contentsOf: url)
         var writer = SnapshotWriter()
         writer.write(vocabulary)
-        try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
-        try? Data(writer.bytes).write(to: entry, options: .atomic)
+        if PrivateDirectory.create(cacheDirectory.path) {
+            unlink(entry.path)  // a FIFO or a link planted there is not written through
+            try? Data(CacheFile.seal(writer.bytes)).write(to: entry, options: .atomic)
+        }
         return vocabulary
     }
 
@@ -55,20 +59,5 @@ enum DateVocabularyCache {
         var h: UInt64 = 0xcbf29ce484222325
         for b in path.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return "\(String(h, radix: 16))-\(s.st_size)-\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)-v\(layout)"
-    }
-
-    /// The file's bytes through POSIX calls (Foundation's readers cost more on first use than the read).
-    static func contents(of path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, f)
-            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
-            if n < buffer.count { break }
-            if bytes.count > 1 << 22 { return nil }
-        }
-        return bytes
     }
 }
