@@ -71,7 +71,7 @@ parts = {
         '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
         '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="inlineStr"><is><t>Phòng Văn hóa - Xã hội</t></is></c>'
         '<c r="C2" s="1"><v>45930</v></c></row>'
-        '<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><f>1+1</f><v>2</v></c><c r="C3" t="b"><v>1</v></c></row>'
+        '<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><f>1+1</f><v>2</v></c><c r="C3" s="1"><v>45940</v></c><c r="D3" t="b"><v>1</v></c></row>'
         '</sheetData><mergeCells count="1"><mergeCell ref="B2:B3"/></mergeCells></worksheet>',
     "xl/sharedStrings.xml": f'<sst {ns}><si><t>Nội dung nhiệm vụ</t></si><si><t>Đơn vị chủ trì</t></si>'
         '<si><t>Thời gian hoàn thành</t></si><si><t>Họp tổ dân vận</t></si><si><r><t>Tuyên </t></r><r><t>truyền</t></r></si></sst>',
