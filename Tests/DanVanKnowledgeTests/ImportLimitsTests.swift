@@ -106,6 +106,24 @@ final class ImportLimitsTests: XCTestCase {
         XCTAssertEqual(grids.first?.rows.count, 4000)
     }
 
+    /// A sheet whose element names are not valid UTF-8 made Foundation's XMLParser trap (found by
+    /// fuzzing the `.xlsx` reader): now the invalid bytes are replaced and the sheet is read or refused.
+    func testInvalidUTF8InASheetDoesNotCrash() throws {
+        for broken: [UInt8] in [[0xC1, 0xC3], [0xFF], [0xE1, 0xBB]] {
+            var sheet = Array("<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>Họp</t></is></c></row><".utf8)
+            sheet += broken + Array("/row></sheetData></worksheet>".utf8)
+            let data = Data(sheet)
+            let archive = try Archive(data: Data(), accessMode: .create)
+            try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(data.count),
+                                 compressionMethod: .deflate) { p, n in data.subdata(in: Int(p)..<(Int(p) + n)) }
+            do {
+                _ = try XlsxReader.sheets(of: try XCTUnwrap(archive.data), name: "hong.xlsx")
+            } catch let error as AppendixError {
+                XCTAssertEqual(error, .xlsxBadXML(name: "hong.xlsx", part: "xl/worksheets/sheet1.xml"))
+            }
+        }
+    }
+
     /// A workbook (or a plan) is read only from a regular file within the size limit: a FIFO under its
     /// name is refused at once instead of blocking, an oversized file before it is read.
     func testWorkbookFilesAreBoundedAndRegular() throws {

@@ -37,7 +37,10 @@ public enum XlsxReader {
             }
         }
         func parse(_ path: String, _ handler: XMLHandler) throws {
-            guard let bytes = try part(path) else { return }
+            guard let raw = try part(path) else { return }
+            // Foundation's XMLParser traps on a name that is not valid UTF-8 (found by fuzzing): invalid
+            // sequences become U+FFFD first — a real workbook's parts are UTF-8 and pass unchanged.
+            let bytes = String(validating: raw, as: UTF8.self) != nil ? raw : Data(String(decoding: raw, as: UTF8.self).utf8)
             let parser = XMLParser(data: bytes)
             parser.delegate = handler
             let parsed = parser.parse()
