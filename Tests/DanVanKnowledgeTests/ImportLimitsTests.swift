@@ -124,6 +124,30 @@ final class ImportLimitsTests: XCTestCase {
         }
     }
 
+    /// A zip whose central directory (or an entry) lies past the end of the file made ZIPFoundation's
+    /// in-memory reader trap: `danvan import x.docx` and `danvan tasks import x.xlsx` crashed on a file
+    /// of a few hundred bytes (found by fuzzing). Now it is refused as broken, and the private
+    /// temporary copy the reader works on is gone afterwards.
+    func testAZipPointingPastItsEndIsRefusedWithoutACrash() throws {
+        let temporary = FileManager.default.temporaryDirectory.path
+        let before = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("danvan-zip-") }.count
+        let small = try Self.workbookBomb(size: 2_000)
+        for shift in [5_000, 1 << 30] {
+            var bytes = [UInt8](small)
+            let eocd = try XCTUnwrap((0...(bytes.count - 4)).last { bytes[$0..<($0 + 4)].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+            withUnsafeBytes(of: UInt32(bytes.count + shift).littleEndian) { for k in 0..<4 { bytes[eocd + 16 + k] = $0[k] } }
+            let data = Data(bytes)
+            XCTAssertThrowsError(try XlsxReader.sheets(of: data, name: "hong.xlsx")) {
+                XCTAssertNotNil($0 as? AppendixError, "\($0)")
+            }
+            XCTAssertThrowsError(try DocxTextExtractor.text(of: data, name: "hong.docx")) {
+                XCTAssertNotNil($0 as? ImportError, "\($0)")
+            }
+        }
+        let after = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("danvan-zip-") }.count
+        XCTAssertEqual(after, before, "temporary copies left in \(temporary)")
+    }
+
     /// A workbook (or a plan) is read only from a regular file within the size limit: a FIFO under its
     /// name is refused at once instead of blocking, an oversized file before it is read.
     func testWorkbookFilesAreBoundedAndRegular() throws {

@@ -11,12 +11,7 @@ public enum DocxTextExtractor {
     /// - Throws: `ImportError.docxNotZip` when `data` is not a zip archive, `.docxWithoutDocument`
     ///   when it has no `word/document.xml`, `.empty` when the document has no text.
     public static func text(of data: Data, name: String) throws -> String {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw ImportError.docxNotZip(name: name)
-        }
+        guard let archive = ZipReader.archive(data) else { throw ImportError.docxNotZip(name: name) }
         guard let entry = archive["word/document.xml"] else { throw ImportError.docxWithoutDocument(name: name) }
         let document = try read(entry, from: archive, name: name)
         let numbering = archive["word/numbering.xml"].flatMap { try? read($0, from: archive, name: name) }

@@ -12,7 +12,7 @@ extension PlanImporter {
 
     /// Paragraphs and tables of a plan, in reading order.
     static func blocks(text: String, data: Data?) -> [PlanBlock] {
-        if let data, data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read),
+        if let data, data.starts(with: [0x50, 0x4B]), let archive = ZipReader.archive(data),
            let entry = archive["word/document.xml"] {
             var bytes: [UInt8] = []
             if (try? archive.extract(entry, skipCRC32: true, consumer: { bytes.append(contentsOf: $0) })) != nil {

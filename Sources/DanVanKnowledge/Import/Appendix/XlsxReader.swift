@@ -21,12 +21,7 @@ public enum XlsxReader {
     /// - Throws: `AppendixError.xlsxNotZip`, `.xlsxWithoutSheet`, `.xlsxBadXML` naming the broken part;
     ///   `ImportError.docxTooLarge` for a part past `ImportLimits` (a zip bomb).
     public static func sheets(of data: Data, name: String) throws -> [TableGrid] {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw AppendixError.xlsxNotZip(name: name)
-        }
+        guard let archive = ZipReader.archive(data) else { throw AppendixError.xlsxNotZip(name: name) }
         // Each part within `ImportLimits` (declared and inflated size, compression ratio), as a `.docx`'s.
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
