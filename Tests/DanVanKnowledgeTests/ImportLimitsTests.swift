@@ -148,6 +148,25 @@ final class ImportLimitsTests: XCTestCase {
         XCTAssertEqual(after, before, "temporary copies left in \(temporary)")
     }
 
+    /// Hostile cell references (found by fuzzing): a long run of column letters overflowed `Int`, a row
+    /// number near `Int.max` overflowed the next row's number, a merge down to Excel's last row or a cell
+    /// in column XFD would make a million rows or 16,384-cell rows. Each is read within bounds.
+    func testHostileReferencesStayWithinBounds() throws {
+        let letters = String(repeating: "A", count: 40)
+        let sheet = Data(("<worksheet><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nội dung</t></is></c><c r=\"\(letters)1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+            + "<row r=\"9223372036854775807\"><c t=\"inlineStr\"><is><t>a</t></is></c></row><row><c t=\"inlineStr\"><is><t>b</t></is></c></row>"
+            + "<row r=\"3\"><c r=\"XFD3\" t=\"inlineStr\"><is><t>xa</t></is></c></row>"
+            + "</sheetData><mergeCells><mergeCell ref=\"A1:A1048576\"/></mergeCells></worksheet>").utf8)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(sheet.count),
+                             compressionMethod: .deflate) { p, n in sheet.subdata(in: Int(p)..<(Int(p) + n)) }
+        let grid = try XCTUnwrap(try XlsxReader.sheets(of: try XCTUnwrap(archive.data), name: "la.xlsx").first)
+        XCTAssertLessThan(grid.rows.count, 10, "no million rows from the merge")
+        XCTAssertTrue(grid.rows.allSatisfy { $0.cells.count <= 256 }, "rows stay narrow")
+        XCTAssertEqual(grid.rows.first?.cells.first, "Nội dung")
+    }
+
     /// A workbook (or a plan) is read only from a regular file within the size limit: a FIFO under its
     /// name is refused at once instead of blocking, an oversized file before it is read.
     func testWorkbookFilesAreBoundedAndRegular() throws {
