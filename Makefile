@@ -16,9 +16,10 @@ DESTDIR ?=
 BENCH_CONFIG ?= release
 BENCH_ARGS ?=
 # `make fuzz`: each libFuzzer target for FUZZ_SECONDS (or FUZZ_RUNS inputs); crashes land in Tests/RobustnessTests/Corpus.
+# All six by default, the file readers (.docx, .xlsx) and the snapshot decoder included; FUZZ_TARGETS=xlsx runs one.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= 0
-FUZZ_TARGETS ?= question tasks-csv plan
+FUZZ_TARGETS ?= question tasks-csv plan docx xlsx snapshot
 # `make faults`: SIGKILLs of a writing danvan (the normal suite runs 10).
 FAULT_KILLS ?= 200
 

@@ -195,7 +195,8 @@ public final class Assistant {
     func searcher(for plan: Plan) -> PassageSearcher {
         if let s = searchers[plan.id] { return s }
         let s = PassageSearcher(plan: plan)
-        searchers[plan.id] = s
+        // An index cut short by Ctrl-C (`AnswerCancellation`) serves this answer only, which is thrown away.
+        if !AnswerCancellation.isRequested { searchers[plan.id] = s }
         return s
     }
 

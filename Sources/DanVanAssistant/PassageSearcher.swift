@@ -54,7 +54,8 @@ public struct PassageSearcher: Sendable {
             for s in Self.sentences(of: paragraph) { list.append(Self.index(section, s)) }
         }
         if !plan.preamble.isEmpty { add("preamble", plan.preamble) }
-        for s in plan.sections {
+        for (i, s) in plan.sections.enumerated() {
+            if AnswerCancellation.shouldStop(at: i, every: 16) { break }
             if !s.title.isEmpty && s.paragraphs.isEmpty { add(s.id, s.title) }
             for p in s.paragraphs { add(s.id, p) }
         }
@@ -132,7 +133,9 @@ public struct PassageSearcher: Sendable {
         }, uniquingKeysWith: { a, _ in a })
         let bigrams = query.count > 1 ? (0..<(query.count - 1)).map { query[$0] + " " + query[$0 + 1] } : []
         var results: [Passage] = []
-        for s in sentences {
+        for (i, s) in sentences.enumerated() {
+            // Ctrl-C in the REPL: a partial result, which the REPL throws away.
+            if AnswerCancellation.shouldStop(at: i, every: 256) { break }
             guard phrases.allSatisfy({ Self.contains(s.words, $0) }) else { continue }
             var got = 0.0
             var hits = 0

@@ -10,6 +10,8 @@ enum FuzzTarget: String, CaseIterable {
     case plan
     /// A `.docx` through `DocxTextExtractor` (the input as `word/document.xml`, or a whole zip).
     case docx
+    /// An `.xlsx` workbook through `XlsxReader` and the appendix reader (the input as its parts, or a whole zip).
+    case xlsx
     /// Start-up snapshot payloads through `SnapshotReader` and the `CacheFile` checksum.
     case snapshot
 
@@ -25,6 +27,7 @@ enum FuzzTarget: String, CaseIterable {
         case .tasksCSV: TaskCSVFuzzer.shared.run(bytes)
         case .plan: PlanFuzzer.shared.run(bytes)
         case .docx: DocxFuzzer.shared.run(bytes)
+        case .xlsx: XlsxFuzzer.shared.run(bytes)
         case .snapshot: SnapshotFuzzer.shared.run(bytes)
         }
     }

@@ -80,7 +80,7 @@ struct BenchCommand: ParsableCommand {
             "slowest": slowest.map { ["question": list[$0.0], "intent": intents[$0.0], "p99_ms": Self.ms($0.1)] as [String: Any] },
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        try Console.bytes(Array(data) + [0x0A])
     }
 
     /// `{"bullets":N,"render_ms":…}`: the best of three renderings of an answer of `bullets` bullets,

@@ -21,7 +21,7 @@ struct BriefCommand: ParsableCommand {
         let name = try Self.unit(unit, workspace: workspace, assistant: assistant)
         let pages = assistant.briefPages(unit: name)
         let text = pages.map { PlainRenderer.render($0) }.joined(separator: "\n\n")
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        try Console.out(text)
     }
 
     /// The unit named by `--unit`, else remembered, else `$DANVAN_UNIT`, else asked on a terminal.
@@ -39,7 +39,7 @@ struct BriefCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else { return nil }
         let names = assistant.communeUnitNames
         let list = names.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
-        FileHandle.standardOutput.write(Data((Msg.briefAskUnit + "\n" + list + "\n> ").utf8))
+        try? OutputSink.standardOutput.line(Msg.briefAskUnit + "\n" + list + "\n> ", terminator: "")
         guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { return nil }
         if let n = Int(line), names.indices.contains(n - 1) { return names[n - 1] }
         return line

@@ -28,7 +28,7 @@ struct CompletionCommand: ParsableCommand {
             } catch {
                 throw CLIError.exit(Msg.completionWriteFailed(path))
             }
-            print(Msg.completionInstalled(path, hint: hint))
+            try Console.out(Msg.completionInstalled(path, hint: hint))
         }
     }
 
@@ -40,7 +40,7 @@ struct CompletionCommand: ParsableCommand {
         var shell: String
 
         func run() throws {
-            print(CLIWording.translate(Danvan.completionScript(for: try CompletionCommand.shell(named: shell))), terminator: "")
+            try Console.data(CLIWording.translate(Danvan.completionScript(for: try CompletionCommand.shell(named: shell))))
         }
     }
 

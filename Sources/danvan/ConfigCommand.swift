@@ -27,6 +27,6 @@ struct ConfigCommand: ParsableCommand {
                                          rows: settings.map { [$0.key, $0.value ?? Msg.configUnset, $0.source] },
                                          wrapColumns: [1])
         let document = AnswerDocument(blocks: [.paragraph(Msg.configFile(config.path, exists: config.exists)), .table(table)])
-        print(PlainRenderer.render(document))
+        try Console.out(PlainRenderer.render(document))
     }
 }

@@ -58,26 +58,27 @@ struct QuizCommand: ParsableCommand {
             for q in session.questions {
                 let object: [String: String] = ["question": q.question, "answer": q.answer, "source": q.source]
                 let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-                FileHandle.standardOutput.write(data + Data([0x0A]))
+                try Console.bytes(Array(data) + [0x0A])
             }
             return
         }
         let terminal = isatty(STDIN_FILENO) == 1
-        write(PlainRenderer.render(AnswerDocument(title: Msg.quizTitle(session.questions.count), blocks: [.note(Msg.quizHowTo)])) + "\n\n")
+        try write(PlainRenderer.render(AnswerDocument(title: Msg.quizTitle(session.questions.count), blocks: [.note(Msg.quizHowTo)])) + "\n\n")
         rounds: while let prompt = session.prompt() {
-            write(PlainRenderer.render(prompt) + "\n" + (terminal ? "> " : ""))
+            try write(PlainRenderer.render(prompt) + "\n" + (terminal ? "> " : ""))
             // No more answers: the round ends here, its score below. A line that is not text answers nothing.
             guard let line = InputReader.readLine() else { break rounds }
             var typed = ""
             if case .text(let t) = line { typed = t }
-            if !terminal { write((typed.isEmpty ? Msg.quizNoAnswer : typed) + "\n") }
+            if !terminal { try write((typed.isEmpty ? Msg.quizNoAnswer : typed) + "\n") }
             let (_, verdict) = session.answer(typed)
-            write(PlainRenderer.render(verdict) + "\n\n")
+            try write(PlainRenderer.render(verdict) + "\n\n")
         }
-        write(PlainRenderer.render(session.score()) + "\n")
+        try write(PlainRenderer.render(session.score()) + "\n")
     }
 
-    private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Through the output boundary: a failed write (a full disk, a closed pipe) ends the round with a message.
+    private func write(_ text: String) throws {
+        try Console.out(text, terminator: "")
     }
 }

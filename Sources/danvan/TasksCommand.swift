@@ -190,7 +190,7 @@ struct TasksList: ParsableCommand {
         let today = common.todayDate
         guard workspace.storeExists else {
             // No store yet: nothing to list, and nothing is created.
-            print(json ? "{\"schema\":\(TaskJSON.schema),\"tasks\":[]}" : Msg.taskStoreEmpty)
+            try Console.out(json ? "{\"schema\":\(TaskJSON.schema),\"tasks\":[]}" : Msg.taskStoreEmpty)
             return
         }
         do {
@@ -203,12 +203,12 @@ struct TasksList: ParsableCommand {
                 return (before.map { due < $0 } ?? true) && (after.map { due > $0 } ?? true)
             }
             if json {
-                print(try store.json(for: tasks), terminator: "")
+                try Console.bytes(Array(try store.json(for: tasks).utf8))
                 return
             }
             let title = Msg.taskListTitle(kind: overdue ? "overdue" : filter.status.rawValue, days: nil, unit: filter.unit)
             guard !tasks.isEmpty else {
-                print(Msg.taskListEmpty(title))
+                try Console.out(Msg.taskListEmpty(title))
                 return
             }
             let summary = TaskListSummary(tasks: tasks, today: today, soonDays: try workspace.taskVocabulary().list.soonDays)
@@ -217,7 +217,7 @@ struct TasksList: ParsableCommand {
                                                dueSoon: summary.dueSoon, soonDays: summary.soonDays)),
                 .table(TaskTableBuilder.table(tasks, today: today)),
             ], source: Msg.taskSource)
-            print(PlainRenderer.render(document))
+            try Console.out(PlainRenderer.render(document))
         } catch let e as CLIError {
             throw CLIError.exit(e.message)
         } catch {
@@ -239,7 +239,7 @@ struct TasksShow: ParsableCommand {
     func run() throws {
         let workspace = try Workspace.orExit(common)
         guard workspace.storeExists else {
-            FileHandle.standardError.write(Data((Msg.taskStoreEmpty + "\n").utf8))
+            Console.error(Msg.taskStoreEmpty)
             throw ExitCode(1)
         }
         do {
@@ -248,12 +248,14 @@ struct TasksShow: ParsableCommand {
             let response = responder.respond(to: parse, today: common.todayDate, user: workspace.user)
             let text = PlainRenderer.render(response.document)
             guard response.succeeded else {
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                Console.error(text)
                 throw ExitCode(1)
             }
-            print(text)
+            try Console.out(text)
         } catch let exit as ExitCode {
             throw exit
+        } catch let e as CLIError {
+            throw e
         } catch {
             throw CLIError.exit(TaskErrorWording.message(for: error))
         }

@@ -52,6 +52,18 @@ final class SearchTests: XCTestCase {
         for (a, b) in zip(hits, hits.dropFirst()) { XCTAssertGreaterThanOrEqual(a.score, b.score) }
     }
 
+    /// Ctrl-C in the REPL (`AnswerCancellation`) stops the search over passages at its next checkpoint;
+    /// unwatched, the same search finds its sentences. Checked on two plans.
+    func testASearchStopsWhenTheAnswerIsCancelled() {
+        for (plan, words) in [(Self.plan(Self.hoaBinh, numbered: "45/KH-UBND"), ["kiem", "tra", "de", "dieu", "mua", "bao"]),
+                              (Self.plan(Self.canTho, numbered: "157/KH-UBND"), ["chuyen", "doi", "so"])] {
+            let s = PassageSearcher(plan: plan)
+            XCTAssertFalse(s.search(words).isEmpty, plan.id)
+            XCTAssertTrue(AnswerCancellation.watching({ true }) { s.search(words) }.isEmpty, plan.id)
+            XCTAssertFalse(AnswerCancellation.watching({ false }) { s.search(words) }.isEmpty, plan.id)
+        }
+    }
+
     func testRankingOnTheSeedAndOnALongRealPlan() {
         let seed = PassageSearcher(plan: Repository.knowledge.defaultPlan!)
         let top = seed.search(["phong", "trao", "thi", "dua", "dan", "van", "kheo"])

@@ -19,6 +19,9 @@ final class CorpusReplayTests: XCTestCase {
 
     func testTaskCSVInputs() throws { try replay("tasks-csv") }
 
+    /// The `.xlsx` reader's seeds (a task workbook whole, as its parts, a sheet alone) and what fuzzing saved.
+    func testXlsxInputs() throws { try replay("xlsx") }
+
     /// `danvan tasks import` prints the saved CSV inputs' errors on the terminal without their control
     /// characters (found by fuzzing: headers and dates were echoed raw).
     func testImportErrorsDoNotEchoControlCharacters() throws {

@@ -72,6 +72,52 @@ final class StoreFailureTests: XCTestCase {
         XCTAssertEqual(StoreFiles(path), before, "the corrupt file was modified")
     }
 
+    /// A store whose pages are damaged (the schema still readable): reads go on with a Vietnamese
+    /// warning on standard error saying how to recover, once per command; writes are refused; the file
+    /// is left as it is. Checked on two damaged spots.
+    func testADamagedStoreIsReadWithAWarningAndRefusesWrites() throws {
+        for fraction in [0.5, 0.75] {
+            let cli = try CLI(self)
+            let path = cli.home.appendingPathComponent("tasks.sqlite").path
+            let csv = cli.home.appendingPathComponent("viec.csv")
+            let rows = (1...300).map { "\($0),Việc số \($0) \(String(repeating: "dân vận ", count: 20)),Phòng Kinh tế,20/10/2025" }
+            try Data((["STT,Nội dung nhiệm vụ,Đơn vị chủ trì,Thời gian hoàn thành"] + rows).joined(separator: "\n").utf8).write(to: csv)
+            let imported = try cli.run(["tasks", "import", "--store", path, csv.path])
+            XCTAssertEqual(imported.status, 0, imported.stderr)
+            // All in the main file (no WAL left), then pages in the middle overwritten (not the header).
+            _ = StoreFiles.run("/usr/bin/sqlite3", [path, "PRAGMA wal_checkpoint(TRUNCATE);"])
+            let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+            let size = try handle.seekToEnd()
+            try handle.seek(toOffset: UInt64(Double(size) * fraction) / 4096 * 4096)
+            handle.write(Data(repeating: 0xA5, count: 8192))
+            try handle.close()
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Each read goes on as far as the damage allows: a read that reaches a damaged page ends with the
+            // same advice (status 2); one that does not prints its answer after the warning, given once.
+            var answered = 0
+            for args in [["tasks", "list", "--store", path], ["tasks", "export", "--store", path], ["ask", "--store", path, "danh sách nhiệm vụ"]] {
+                let r = try cli.run(args)
+                assertVietnamese(r.stderr, contains: "bị hỏng", args.joined(separator: " "))
+                XCTAssertTrue(r.stderr.contains("danvan tasks export") && r.stderr.contains("danvan tasks import"), r.stderr)
+                XCTAssertFalse(r.stderr.contains("SQLite"), r.stderr)
+                if r.status == 0 {
+                    answered += 1
+                    XCTAssertTrue(r.stderr.hasPrefix("Cảnh báo"), r.stderr)
+                    XCTAssertEqual(r.stderr.components(separatedBy: "bị hỏng").count - 1, 1, "said once: \(r.stderr)")
+                    XCTAssertTrue(r.stdout.contains("Việc số 1 "), r.stdout)
+                } else {
+                    XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
+                }
+            }
+            XCTAssertGreaterThan(answered, 0, "the first page of the list is read despite the damage")
+            let added = try cli.run(["ask", "--store", path, add])
+            XCTAssertEqual(added.status, 2, added.stdout + added.stderr)
+            assertVietnamese(added.stdout + added.stderr, contains: "không ghi thêm", "add to a damaged store")
+            // The store itself is not written (its read-only readers may leave an empty WAL file beside it).
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before, "the damaged file was modified")
+        }
+    }
+
     func testStoreFromANewerDanvanIsRefusedAndLeftAlone() throws {
         let cli = try CLI(self)
         let path = try storeWithOneTask(cli, in: cli.home)
@@ -140,6 +186,15 @@ final class StoreFailureTests: XCTestCase {
         assertVietnamese(added.stderr, contains: "bận", "add while locked")
         let listed = try cli.run(["ask", "--store", path, "danh sách nhiệm vụ"], limit: 20)
         XCTAssertTrue(listed.stdout.contains("Họp tổ dân vận"), "a list while another process writes: \(listed.stdout)")
+        // The read-only commands never wait for the write lock (busy timeout: 5 s).
+        for args in [["tasks", "export", "--store", path], ["tasks", "export", "--format", "json", "--store", path],
+                     ["tasks", "list", "--store", path]] {
+            let started = Date()
+            let r = try cli.run(args, limit: 20)
+            XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stdout.contains("Họp tổ dân vận"), "\(args): \(r.stdout)")
+            XCTAssertLessThan(Date().timeIntervalSince(started), 4, "\(args) waited for the write lock")
+        }
         release.signal()
         released.wait()
         XCTAssertEqual(try StoreFiles.census(path).tasks, 1)

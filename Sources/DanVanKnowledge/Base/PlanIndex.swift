@@ -24,30 +24,32 @@ final class PlanIndex {
     static let layout = "plans-v3"
 
     /// The index of `library`, brought up to date when the folder changed; nil when there is no usable cache folder.
+    ///
+    /// Like the other caches, the index is trusted only when it is still what danvan wrote: a regular file
+    /// of the user's whose checksum matches the one recorded beside it (`PlanIndex+Seal`) when it was last
+    /// written. A flipped byte, an edit of the same length, a FIFO or a link at its path: it is built again.
     static func open(library: URL, cacheDirectory: URL?) -> PlanIndex? {
         guard let cacheDirectory else { return nil }
         let path = cacheDirectory.appendingPathComponent("\(layout)-\(DecodingCache.hash(library.standardizedFileURL.path)).sqlite")
-        for attempt in 0..<2 {
-            // Only a regular file of the user's is opened (SQLite would block on a FIFO put there).
-            if !isOwnRegularFile(path.path) { unlink(path.path) }
-            if !isOwnRegularFile(path.path) && !PrivateDirectory.create(cacheDirectory.path) { return nil }
-            do {
-                let queue = try DatabaseQueue(path: path.path)
-                let index = PlanIndex(queue: queue)
-                try index.synchronize(library: library)
-                return index
-            } catch {
-                // A broken or foreign file: dropped and built again once.
-                if attempt == 0 { unlink(path.path) }
+        guard PrivateDirectory.create(cacheDirectory.path) else { return nil }
+        // One danvan at a time checks, brings up to date and seals the index: another one never sees it
+        // between a change and its seal, nor removes it under a writer.
+        return Seal.holdingLock(of: path.path) {
+            for attempt in 0..<2 {
+                // Only a regular file of the user's, as sealed, is opened (SQLite would block on a FIFO put there).
+                if !Seal.isIntact(path.path) { Seal.remove(path.path) }
+                do {
+                    let queue = try DatabaseQueue(path: path.path)
+                    let index = PlanIndex(queue: queue)
+                    if try index.synchronize(library: library) { Seal.seal(path.path) }
+                    return index
+                } catch {
+                    // A broken or foreign file: dropped and built again once.
+                    if attempt == 0 { Seal.remove(path.path) }
+                }
             }
+            return nil
         }
-        return nil
-    }
-
-    /// A regular file (not a link, FIFO or device) owned by the user.
-    static func isOwnRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_uid == geteuid()
     }
 
     /// The folder's modification time: it changes whenever a file is added, replaced (saved atomically) or removed.
@@ -113,10 +115,11 @@ final class PlanIndex {
 
     /// Brings the index in step with the folder: nothing to do when the folder's stamp is the one recorded,
     /// else only the files added, changed or removed since are read.
-    private func synchronize(library: URL) throws {
+    /// - Returns: whether the file was written (and must be sealed again).
+    private func synchronize(library: URL) throws -> Bool {
         let stamp = Self.stamp(of: library)
         let recorded = try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'dir'") }
-        if let stamp, stamp.settled, recorded == stamp.value { return }
+        if let stamp, stamp.settled, recorded == stamp.value { return false }
         try queue.inTransaction(.immediate) { db in
             try db.execute(sql: Self.schema)
             let known = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, size, mtime, inode, plan FROM file").map { row in
@@ -149,6 +152,7 @@ final class PlanIndex {
             }
             return .commit
         }
+        return true
     }
 
     /// Indexes a plan; `saved` orders the library as `PlanLibrary.entries()` does (modification time, then id).

@@ -12,12 +12,7 @@ public enum DocxTextExtractor {
     /// - Throws: `ImportError.docxNotZip` when `data` is not a zip archive, `.docxWithoutDocument`
     ///   when it has no `word/document.xml`, `.empty` when the document has no text.
     public static func text(of data: Data, name: String) throws -> String {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw ImportError.docxNotZip(name: name)
-        }
+        guard let archive = ZipReader.archive(data) else { throw ImportError.docxNotZip(name: name) }
         guard let entry = archive["word/document.xml"] else { throw ImportError.docxWithoutDocument(name: name) }
         let document = try read(entry, from: archive, name: name)
         let numbering = archive["word/numbering.xml"].flatMap { try? read($0, from: archive, name: name) }
@@ -38,7 +33,8 @@ public enum DocxTextExtractor {
 
     /// An entry's bytes, refused past `ImportLimits`: the declared size and ratio are checked before
     /// inflating, the actual size and ratio while streaming (a zip may lie about its sizes).
-    private static func read(_ entry: Entry, from archive: Archive, name: String) throws -> [UInt8] {
+    /// Also the reader of an `.xlsx` workbook's parts (`XlsxReader`).
+    static func read(_ entry: Entry, from archive: Archive, name: String) throws -> [UInt8] {
         let limit = UInt64(ImportLimits.xmlBytes)
         let compressed = max(entry.compressedSize, 1)
         func tooBig(_ size: UInt64) -> Bool {

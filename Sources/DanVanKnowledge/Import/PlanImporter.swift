@@ -39,18 +39,8 @@ public struct PlanImporter: Sendable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ImportError.fileNotFound(path: url.path)
         }
-        guard !isDirectory.boolValue, let handle = try? FileHandle(forReadingFrom: url) else {
-            throw ImportError.unreadable(path: url.path)
-        }
-        defer { try? handle.close() }
-        // Never more than the limit in memory, whatever the file claims or grows to while read.
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        let tooLarge = ImportError.tooLarge(name: url.lastPathComponent, limit: ImportLimits.megabytes(ImportLimits.fileBytes))
-        if size > ImportLimits.fileBytes { throw tooLarge }
-        guard let data = try? handle.read(upToCount: ImportLimits.fileBytes + 1) ?? Data() else {
-            throw ImportError.unreadable(path: url.path)
-        }
-        if data.count > ImportLimits.fileBytes { throw tooLarge }
+        guard !isDirectory.boolValue else { throw ImportError.unreadable(path: url.path) }
+        let data = try Self.boundedContents(of: url)
         return try withWorkbookBeside(try importData(data, fileName: url.lastPathComponent), planURL: url)
     }
 

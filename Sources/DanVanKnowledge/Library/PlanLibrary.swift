@@ -51,11 +51,8 @@ public struct PlanLibrary: Sendable {
             header.id == plan.id || (header.number != nil && plan.number != nil
                 && Folding.fold(header.number!) == Folding.fold(plan.number!) && Folding.fold(header.issuer) == Folding.fold(plan.issuer))
         }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw LibraryError.cannotCreateDirectory(path: directory.path)
-        }
+        // The library folder (and any missing parent) is private to the user: 0700 from mkdir(2) itself.
+        guard PrivateDirectory.create(directory.path) else { throw LibraryError.cannotCreateDirectory(path: directory.path) }
         let data: Data
         do { data = try PlanFileCoder.encode(plan) } catch { throw LibraryError.cannotWrite(path: file(for: plan.id).path) }
         do {

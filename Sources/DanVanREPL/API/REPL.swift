@@ -54,7 +54,13 @@ public final class REPL {
                 guard !line.isEmpty else { continue }
                 editor.remember(line)
                 if isExitWord(line) { return 0 }
-                let reply = conversation.respond(to: line)
+                // Ctrl-C while the answer is worked out: its long loops stop at their next checkpoint
+                // (`AnswerCancellation`) and the partial answer is thrown away.
+                let reply = AnswerCancellation.watching(SignalFlags.interruptPending) { conversation.respond(to: line) }
+                if SignalFlags.takeInterrupt() {
+                    Terminal.write("\n" + Msg.replAnswerCancelled + "\n\n")
+                    continue
+                }
                 show(reply.document, color: color)
                 if reply.endsSession { return 0 }
             }

@@ -6,7 +6,12 @@ import DanVanText
 ///     // ["#1", "Họp tổ dân vận", "Phòng Kinh tế", "20/10/2025", "còn 40 ngày", "chưa xong"]
 public enum TaskTableBuilder {
     public static func table(_ tasks: [PlanTask], today: CalendarDate) -> AnswerDocument.Table {
-        AnswerDocument.Table(
+        // Ctrl-C in the REPL stops a very long list being built (the REPL throws the partial table away).
+        var tasks = tasks
+        if let stop = tasks.indices.first(where: { AnswerCancellation.shouldStop(at: $0, every: 256) }) {
+            tasks = Array(tasks[..<stop])
+        }
+        return AnswerDocument.Table(
             headers: Msg.taskTableHeaders,
             rows: tasks.map { task in
                 [task.number, task.title, task.unit ?? Msg.taskNone, dueCell(task),

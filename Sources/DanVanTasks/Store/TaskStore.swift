@@ -1,5 +1,7 @@
+import DanVanText
 import Foundation
 import GRDB
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -56,19 +58,24 @@ public final class TaskStore: Sendable {
                     throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path).reason)
                 }
                 pool = ready
+                // A damaged store may still be read (an export is how its tasks are saved), but once per
+                // process the user is told, in Vietnamese, and how to recover; writes are refused.
+                if Self.passesQuickCheck(ready) == false { Self.warnOnce(damaged: path) }
                 return
             }
             pool = try SetupLock.holding(directoryOf: path) {
                 try Self.createPrivateFile(at: path)
+                // A damaged file must not take more changes — not even the few bytes GRDB writes when it opens
+                // a pool for writing without a WAL file — as they could be lost with it: checked read-only first.
+                let checkedBefore = Self.quickCheck(readOnlyAt: path, configuration)
+                if checkedBefore == false { throw TaskStoreError.damaged(path: path) }
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 let migrator = TaskMigrations.migrator
                 if try pool.read(migrator.hasBeenSuperseded) {
                     throw TaskStoreError.newerSchema(path: path)
                 }
+                if checkedBefore == nil, Self.passesQuickCheck(pool) == false { throw TaskStoreError.damaged(path: path) }
                 try migrator.migrate(pool)
-                // A damaged file must not take more changes: they could be lost with it.
-                let verdict = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-                if verdict != ["ok"] { throw TaskStoreError.damaged(path: path) }
                 return pool
             }
         } catch let error as TaskStoreError {
@@ -82,6 +89,38 @@ public final class TaskStore: Sendable {
         } catch let error as POSIXFailure {
             throw TaskStoreError.cannotOpen(path: path, reason: StoreProblem.diagnose(path: path, errno: error.code).reason)
         }
+    }
+
+    /// Whether `PRAGMA quick_check` finds the file sound (a page it cannot even read counts as damaged);
+    /// nil when there is no verdict (busy, locked: the next step will say what is wrong).
+    static func passesQuickCheck(_ pool: DatabasePool) -> Bool? {
+        do {
+            return try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") } == ["ok"]
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return false
+        } catch {
+            return nil
+        }
+    }
+
+    /// `passesQuickCheck` through a read-only connection, which writes nothing to the file; nil when the
+    /// file cannot be read that way (new and empty, not yet a WAL store, not a store at all).
+    static func quickCheck(readOnlyAt path: String, _ configuration: Configuration) -> Bool? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return nil }
+        var readOnly = configuration
+        readOnly.readonly = true
+        guard let pool = try? DatabasePool(path: path, configuration: readOnly) else { return nil }
+        return passesQuickCheck(pool)
+    }
+
+    /// The paths already warned about in this process (a REPL opens the store for every question).
+    private static let warnedDamaged = Mutex<Set<String>>([])
+
+    /// Says on standard error, once per path and process, that the store read is damaged.
+    private static func warnOnce(damaged path: String) {
+        guard warnedDamaged.withLock({ $0.insert(path).inserted }) else { return }
+        OutputSink.report(Msg.storeDamagedReadWarning(path: path))
     }
 
     /// The store opened without migrating, when every migration is already applied; nil otherwise.

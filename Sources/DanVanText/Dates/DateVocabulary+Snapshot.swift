@@ -31,21 +31,24 @@ extension DateVocabulary: SnapshotCodable {
 /// file's path, size and modification time and the layout, so an edited file is decoded again.
 enum DateVocabularyCache {
     /// Bumped when `DateVocabulary`'s fields change.
-    static let layout = "2"
+    static let layout = "2"  // 2: sealed with a checksum (`CacheFile`)
 
     static func load(_ url: URL, cacheDirectory: URL?) throws -> DateVocabulary {
         guard let cacheDirectory, let key = key(for: url.path) else { return try DateVocabulary(contentsOf: url) }
         let entry = cacheDirectory.appendingPathComponent("dates-\(key).bin")
-        // A regular file of the user's whose checksum matches (`CacheFile`), or it is decoded again.
-        if let sealed = CacheFile.read(entry.path, maxBytes: 1 << 22), let bytes = CacheFile.unseal(sealed) {
-            var reader = SnapshotReader(Array(bytes))
+        // Trusted only as the other caches are (`CacheFile`): a regular file of the user's, opened without
+        // following a link or blocking on a FIFO, whose checksum matches; anything else is decoded again.
+        if let bytes = CacheFile.read(entry.path, maxBytes: 1 << 22), let payload = CacheFile.unseal(bytes) {
+            var reader = SnapshotReader(Array(payload))
             if let v = try? reader.read(DateVocabulary.self), reader.isAtEnd { return v }
         }
         let vocabulary = try DateVocabulary(contentsOf: url)
         var writer = SnapshotWriter()
         writer.write(vocabulary)
-        PrivateDirectory.create(cacheDirectory.path)
-        try? Data(CacheFile.seal(writer.bytes)).write(to: entry, options: .atomic)
+        if PrivateDirectory.create(cacheDirectory.path) {
+            unlink(entry.path)  // a FIFO or a link planted there is not written through
+            try? Data(CacheFile.seal(writer.bytes)).write(to: entry, options: .atomic)
+        }
         return vocabulary
     }
 

@@ -126,6 +126,17 @@ final class OutputHardeningTests: XCTestCase {
             ["ask", "--store", f.path, "hạn báo cáo lần 1"],
             ["plans"],
             ["import", "--check", plan],
+            // Every other command that prints, the newer ones included.
+            ["tasks", "list", "--store", f.path],
+            ["tasks", "list", "--json", "--store", f.path],
+            ["tasks", "show", "1", "--store", f.path],
+            ["agenda", "--all", "--store", f.path, "--today", "2025-09-10"],
+            ["calendar", "export", "--store", f.path, "--today", "2025-09-10"],
+            ["brief", "--unit", "phòng kinh tế", "--store", f.path, "--today", "2025-09-10"],
+            ["quiz", "--json", "--count", "3", "--seed", "1"],
+            ["quiz", "--count", "1", "--seed", "1"],
+            ["config"],
+            ["completion", "script", "bash"],
         ]
         for args in commands {
             let r = try run(args, stdoutPath: "/dev/full")

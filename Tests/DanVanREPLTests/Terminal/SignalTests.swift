@@ -1,4 +1,5 @@
 import Foundation
+import DanVanText
 import XCTest
 
 /// SIGQUIT (Ctrl-\), SIGTERM and SIGHUP in the REPL: the terminal is put back, the exit is quiet.
@@ -63,5 +64,37 @@ final class CancelAnswerTests: XCTestCase {
         session.send("xyz\r")
         try session.expect("ECHO[xyz]")
         XCTAssertNil(session.waitForExit(timeout: 0.2), "Ctrl-C does not end the REPL")
+    }
+
+    /// Ctrl-C reaches the answering itself (`AnswerCancellation`), not only its laying out: an answer
+    /// that would take 20 s returns to the prompt within a second or two.
+    func testCtrlCStopsTheAnsweringItselfPromptly() throws {
+        let launcher = try FixtureLauncher()
+        let session = try launcher.start()
+        session.send("rất chậm\r")
+        session.settle(0.5)
+        let pressed = Date()
+        session.send("\u{03}")
+        try session.expect("Đã dừng câu trả lời", timeout: 10)
+        let waited = Date().timeIntervalSince(pressed)
+        XCTAssertLessThan(waited, 3, "the answer went on after Ctrl-C")
+        XCTAssertFalse(session.screen.contains("RẤT CHẬM"), "the partial answer was not shown")
+        try session.expectPrompt()
+        session.send("xyz\r")
+        try session.expect("ECHO[xyz]")
+        XCTAssertNil(session.waitForExit(timeout: 0.2), "Ctrl-C does not end the REPL")
+    }
+
+    /// Outside the REPL's watch nothing is cancelled; inside, a checkpoint sees the request.
+    func testCheckpointsAnswerOnlyWhileWatched() {
+        XCTAssertFalse(AnswerCancellation.isRequested)
+        var pressed = false
+        let seen = AnswerCancellation.watching({ pressed }) { () -> [Bool] in
+            let before = AnswerCancellation.shouldStop(at: 0)
+            pressed = true
+            return [before, AnswerCancellation.shouldStop(at: 1), AnswerCancellation.shouldStop(at: 64), AnswerCancellation.isRequested]
+        }
+        XCTAssertEqual(seen, [false, false, true, true], "asked at every 64th step only, and only once requested")
+        XCTAssertFalse(AnswerCancellation.isRequested, "the watch ends with its body")
     }
 }

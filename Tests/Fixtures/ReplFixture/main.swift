@@ -24,6 +24,15 @@ final class FixtureConversation: Conversation {
         case "chậm":  // a slow, long answer: Ctrl-C during it must stop it being shown
             Thread.sleep(forTimeInterval: 1.5)
             return ConversationReply(document: AnswerDocument(title: "Chậm", blocks: [.bullets((1...2000).map { "CHẬM \($0)" })]))
+        case "rất chậm":  // answering that checks for Ctrl-C, as the assistant's long loops do: stops at once
+            let start = Date()
+            var rows: [String] = []
+            while Date().timeIntervalSince(start) < 20 {
+                if AnswerCancellation.isRequested { break }
+                rows.append("RẤT CHẬM \(rows.count)")
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            return ConversationReply(document: AnswerDocument(title: "Rất chậm", blocks: [.bullets(rows)]))
         case "rộng":
             let words = Array(repeating: "Đường", count: 60).joined(separator: " ")
             return ConversationReply(document: AnswerDocument(blocks: [.paragraph("RỘNG[ " + words + " ]")]))

@@ -12,7 +12,7 @@ extension PlanImporter {
 
     /// Paragraphs and tables of a plan, in reading order.
     static func blocks(text: String, data: Data?) -> [PlanBlock] {
-        if let data, data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read),
+        if let data, data.starts(with: [0x50, 0x4B]), let archive = ZipReader.archive(data),
            let entry = archive["word/document.xml"] {
             var bytes: [UInt8] = []
             if (try? archive.extract(entry, skipCRC32: true, consumer: { bytes.append(contentsOf: $0) })) != nil {
@@ -39,7 +39,7 @@ extension PlanImporter {
     /// The task rows of the first sheet of a workbook that has a task header.
     func workbookRows(at url: URL) throws -> [AppendixRow] {
         let name = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw ImportError.unreadable(path: url.path) }
+        let data = try Self.boundedContents(of: url)
         guard !data.isEmpty else { throw ImportError.empty(name: name) }
         let sheets = try XlsxReader.sheets(of: data, name: name)
         guard let sheet = sheets.first(where: { appendixReader.header(of: $0) != nil }) else {
@@ -70,7 +70,7 @@ extension PlanImporter {
             plan = try importFile(at: url)
         } catch ImportError.notAPlan {
             // Not a plan but maybe the table alone (a tab-separated appendix saved as text): every task table of it.
-            guard let data = FileManager.default.contents(atPath: url.path),
+            guard let data = try? Self.boundedContents(of: url),
                   let text = try? PlanTextReader.text(of: data, name: name) else { throw ImportError.notAPlan(name: name) }
             let grids = Self.blocks(text: text, data: data).compactMap { block -> TableGrid? in
                 if case .table(let grid) = block { return grid }

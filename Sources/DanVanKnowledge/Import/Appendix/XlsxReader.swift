@@ -18,26 +18,24 @@ import ZIPFoundation
 public enum XlsxReader {
     /// Every worksheet as a table, in the workbook's order.
     ///
-    /// - Throws: `AppendixError.xlsxNotZip`, `.xlsxWithoutSheet`, `.xlsxBadXML` naming the broken part.
+    /// - Throws: `AppendixError.xlsxNotZip`, `.xlsxWithoutSheet`, `.xlsxBadXML` naming the broken part;
+    ///   `ImportError.docxTooLarge` for a part past `ImportLimits` (a zip bomb).
     public static func sheets(of data: Data, name: String) throws -> [TableGrid] {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw AppendixError.xlsxNotZip(name: name)
-        }
+        guard let archive = ZipReader.archive(data) else { throw AppendixError.xlsxNotZip(name: name) }
+        // Each part within `ImportLimits` (declared and inflated size, compression ratio), as a `.docx`'s.
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
-            var bytes = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: true) { bytes.append($0) }
-            } catch {
+                return Data(try DocxTextExtractor.read(entry, from: archive, name: name))
+            } catch ImportError.docxNotZip {
                 throw AppendixError.xlsxNotZip(name: name)
             }
-            return bytes
         }
         func parse(_ path: String, _ handler: XMLHandler) throws {
-            guard let bytes = try part(path) else { return }
+            guard let raw = try part(path) else { return }
+            // Foundation's XMLParser traps on a name that is not valid UTF-8 (found by fuzzing): invalid
+            // sequences become U+FFFD first — a real workbook's parts are UTF-8 and pass unchanged.
+            let bytes = String(validating: raw, as: UTF8.self) != nil ? raw : Data(String(decoding: raw, as: UTF8.self).utf8)
             let parser = XMLParser(data: bytes)
             parser.delegate = handler
             let parsed = parser.parse()
@@ -81,15 +79,26 @@ public enum XlsxReader {
         return CalendarDate.padded(date.day, 2) + "/" + CalendarDate.padded(date.month, 2) + "/" + String(date.year)
     }
 
-    /// "AB12" → (column 27, row 12), both from 0 and 1.
+    /// Excel's last column (XFD) and row: a reference beyond them is not a cell.
+    static let maxColumns = 16_384
+    static let maxRows = 1_048_576
+
+    /// "AB12" → (column 27, row 12), both from 0 and 1; nil past Excel's last column or row (a long run
+    /// of letters overflowed `Int` — found by fuzzing).
     static func reference(_ ref: String) -> (column: Int, row: Int)? {
         var column = 0
         var digits = ""
         for c in ref.uppercased() {
-            if let a = c.asciiValue, a >= 65, a <= 90, digits.isEmpty { column = column * 26 + Int(a - 64) }
-            else if c.isNumber { digits.append(c) } else { return nil }
+            if let a = c.asciiValue, a >= 65, a <= 90, digits.isEmpty {
+                column = column * 26 + Int(a - 64)
+                if column > maxColumns { return nil }
+            } else if let a = c.asciiValue, a >= 48, a <= 57, digits.count < 8 {
+                digits.append(c)
+            } else {
+                return nil
+            }
         }
-        guard column > 0, let row = Int(digits), row > 0 else { return nil }
+        guard column > 0, let row = Int(digits), row > 0, row <= maxRows else { return nil }
         return (column - 1, row)
     }
 }
@@ -242,7 +251,8 @@ private final class SheetHandler: NSObject, PartHandler {
                 attributes: [String: String] = [:]) {
         switch local(name) {
         case "row":
-            row = attributes["r"].flatMap(Int.init) ?? row + 1
+            // Within Excel's rows: a row number near `Int.max` overflowed the next row's `+ 1` (fuzzing).
+            row = attributes["r"].flatMap(Int.init).flatMap { (1...XlsxReader.maxRows).contains($0) ? $0 : nil } ?? min(row + 1, XlsxReader.maxRows)
             column = 0
         case "c":
             if let ref = attributes["r"].flatMap(XlsxReader.reference) { column = ref.column; row = ref.row }
@@ -289,16 +299,23 @@ private final class SheetHandler: NSObject, PartHandler {
         }
     }
 
+    /// The widest table read: a task table has a dozen columns; a cell far to the right (up to XFD) in
+    /// many rows would otherwise make rows of 16,384 cells each.
+    static let maxWidth = 256
+
     func grid() -> TableGrid {
-        for merge in merges {
+        // A merge repeats its value only down to the sheet's last row with a cell: a range declared to
+        // row 1,048,576 does not make a million rows.
+        let lastRow = cells.keys.max() ?? 0
+        for merge in merges where merge.fromRow < lastRow {
             guard let top = cells[merge.fromRow]?[merge.column] else { continue }
-            for r in (merge.fromRow + 1)...merge.toRow where (cells[r]?[merge.column] ?? "").isEmpty {
+            for r in (merge.fromRow + 1)...min(merge.toRow, lastRow) where (cells[r]?[merge.column] ?? "").isEmpty {
                 cells[r, default: [:]][merge.column] = top
             }
         }
         let rows = cells.keys.sorted().map { r -> TableGrid.Row in
             let byColumn = cells[r] ?? [:]
-            let width = (byColumn.keys.max() ?? -1) + 1
+            let width = min((byColumn.keys.max() ?? -1) + 1, Self.maxWidth)
             return TableGrid.Row(line: r, cells: (0..<width).map { byColumn[$0] ?? "" })
         }
         return TableGrid(rows: rows)
