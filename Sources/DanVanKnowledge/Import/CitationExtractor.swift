@@ -94,7 +94,9 @@ struct CitationExtractor {
     private func kindWord(before index: Int, chars: [Character]) -> String? {
         let before = String(chars[max(0, index - 48)..<index])
         var ws = before.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "(“\"")) }
-        if let last = ws.last, Folding.fold(last).trimmingCharacters(in: CharacterSet(charactersIn: ":")) == "so" { ws.removeLast() }
+        if let last = ws.last, vocabulary.plan.foldedNumberWords.contains(Folding.fold(last).trimmingCharacters(in: CharacterSet(charactersIn: ":"))) {
+            ws.removeLast()
+        }
         for length in stride(from: min(4, ws.count), through: 1, by: -1) {
             let phrase = ws.suffix(length).joined(separator: " ")
             if phrase.contains(where: { ",;:.".contains($0) }) { continue }

@@ -95,7 +95,7 @@ struct ClosingReader {
             guard words.count <= 5 else { continue }
             // What may follow: a number, a roman numeral or "số …" ("Mẫu biểu số 01", "PHỤ LỤC II").
             let rest = words.dropFirst(h.count)
-            if rest.allSatisfy({ w in w.allSatisfy(\.isNumber) || LineShape.romanValue(w.uppercased()) != nil || w == "so" }) { return true }
+            if rest.allSatisfy({ w in w.allSatisfy(\.isNumber) || LineShape.romanValue(w.uppercased()) != nil || vocabulary.foldedNumberWords.contains(String(w)) }) { return true }
         }
         return false
     }

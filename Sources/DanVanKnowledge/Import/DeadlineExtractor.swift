@@ -333,7 +333,7 @@ struct DeadlineExtractor {
             if ws.count > reportWordCount + 1 {
                 let roundWord = ws[reportWordCount].folded
                 var numberIndex = reportWordCount + 1
-                if ws[numberIndex].folded == "thu", ws.count > numberIndex + 1 { numberIndex += 1 }
+                if vocabulary.foldedOrdinalWords.contains(ws[numberIndex].folded), ws.count > numberIndex + 1 { numberIndex += 1 }
                 if vocabulary.roundWords.contains(roundWord), let n = roundNumber(ws[numberIndex].text) {
                     let text = ws[0...numberIndex].map { $0.leading + $0.text }.joined(separator: " ")
                     return (capitalisedFirst(text), n)

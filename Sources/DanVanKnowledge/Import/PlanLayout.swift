@@ -30,7 +30,7 @@ struct PlanLayout {
         let titleStart: Int
         if let h = headingIndex {
             header = paragraphs[0..<h]
-            let rest = Self.textAfterHeading(paragraphs[h])
+            let rest = Self.textAfterHeading(paragraphs[h], vocabulary: vocabulary)
             headingRest = rest.isEmpty ? nil : rest
             titleStart = h + 1
         } else {
@@ -68,10 +68,11 @@ struct PlanLayout {
         return nil
     }
 
-    private static func textAfterHeading(_ p: String) -> String {
+    private static func textAfterHeading(_ p: String, vocabulary: PlanVocabulary) -> String {
         let words = p.split(separator: " ")
-        let compact = p.filter { !$0.isWhitespace }
-        if Folding.fold(compact) == "kehoach" { return "" }
+        // "K Ế  H O Ạ C H" spaced out: the heading alone.
+        let compact = Folding.fold(p.filter { !$0.isWhitespace })
+        if vocabulary.planHeading.contains(where: { $0.filter { !$0.isWhitespace } == compact }) { return "" }
         return words.dropFirst(2).joined(separator: " ")
     }
 

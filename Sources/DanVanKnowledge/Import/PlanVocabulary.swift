@@ -57,6 +57,14 @@ public struct PlanVocabulary: Decodable, Sendable {
     var signerNotes: [String]
     var organisations: [String]
     var titles: [String]
+    /// The word before a document's number ("số"), before an ordinal ("thứ"), joining two names ("và").
+    var numberWords: [String]
+    var ordinalWords: [String]
+    var nameConnectors: [String]
+    /// The same, folded.
+    var foldedNumberWords: Set<String> { Set(numberWords.map(Folding.fold)) }
+    var foldedOrdinalWords: Set<String> { Set(ordinalWords.map(Folding.fold)) }
+    var foldedNameConnectors: Set<String> { Set(nameConnectors.map(Folding.fold)) }
     /// Administrative levels as written ("thành phố"): the one list, also the unit directory's and the reports'.
     public var adminLevels: [String]
     /// The same, folded ("thanh pho").

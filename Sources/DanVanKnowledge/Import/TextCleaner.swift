@@ -155,7 +155,12 @@ struct TextCleaner {
     /// Header and closing lines that stand alone: "Số: …", "Hà Nội, ngày …", "Nơi nhận:".
     fileprivate func isStandalone(_ line: String) -> Bool {
         let folded = FastFold.fold(line.prefix(40))
-        if folded.hasPrefix("so:") || folded.hasPrefix("so ") && folded.dropFirst(3).first?.isNumber == true { return true }
+        // "Số: 45/KH-UBND", "Số 45/KH-UBND".
+        let first = folded.prefix { $0.isLetter }
+        if vocabulary.foldedNumberWords.contains(String(first)) {
+            let after = folded.dropFirst(first.count)
+            if after.hasPrefix(":") || after.hasPrefix(" ") && after.dropFirst().first?.isNumber == true { return true }
+        }
         if vocabulary.recipientsHeading.contains(where: { folded.hasPrefix($0) }) { return true }
         if vocabulary.signerModes.contains(where: { line.hasPrefix($0) }) { return true }
         return PlaceDate.parse(line) != nil

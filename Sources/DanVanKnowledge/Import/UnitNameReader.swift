@@ -101,7 +101,7 @@ struct UnitNameReader {
             }
             // "Văn phòng HĐND và UBND" is one name: "và" between two acronyms does not start a unit.
             let acronyms = i > 0 && i + 1 < words.count && Self.isAcronym(words[i - 1].text) && Self.isAcronym(words[i + 1].text)
-            if !current.isEmpty, w.folded == "va", !acronyms, headLength(words, at: i + 1) != nil {
+            if !current.isEmpty, vocabulary.foldedNameConnectors.contains(w.folded), !acronyms, headLength(words, at: i + 1) != nil {
                 units.append(join(current))
                 current = []
                 i += 1
@@ -229,7 +229,7 @@ struct UnitNameReader {
             guard !w.trailing.contains(","), i + 1 < words.count else { return nil }
             let next = words[i + 1]
             if next.text.first?.isUppercase == true { return 1 }
-            if next.folded == "va", i + 2 < words.count, words[i + 2].text.first?.isUppercase == true { return 1 }
+            if vocabulary.foldedNameConnectors.contains(next.folded), i + 2 < words.count, words[i + 2].text.first?.isUppercase == true { return 1 }
             return nil
         }
         return nil

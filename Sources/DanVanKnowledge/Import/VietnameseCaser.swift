@@ -114,7 +114,7 @@ struct VietnameseCaser {
         var out: [String] = []
         var capitaliseNext = true
         for w in words {
-            if w == "-" || w == "VÀ" || w == "và" {
+            if w == "-" || vocabulary.foldedNameConnectors.contains(Folding.fold(w)) {
                 out.append(w.lowercased())
                 capitaliseNext = true
                 continue
@@ -145,7 +145,7 @@ struct VietnameseCaser {
     private func capitaliseKindWord(_ chars: inout [Character], before index: Int) {
         let before = String(chars[0..<index])
         var words = before.split(separator: " ").map(String.init)
-        if words.last.map({ Folding.fold($0) }) == "so" { words.removeLast() }
+        if let last = words.last, vocabulary.foldedNumberWords.contains(Folding.fold(last)) { words.removeLast() }
         for length in [3, 2, 1] where words.count >= length {
             let phrase = words.suffix(length).joined(separator: " ")
             guard kinds.kind(named: phrase) != nil, Folding.fold(phrase).contains(" ") || length == 1 else { continue }
