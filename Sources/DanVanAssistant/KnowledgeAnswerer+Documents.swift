@@ -72,11 +72,8 @@ extension KnowledgeAnswerer {
     }
 
     func listLine(_ d: LegalDocument, subjectLimit: Int) -> String {
-        var s = shortName(d)
-        if let date = d.date { s += " ngày \(date.display)" }
-        if let i = d.issuer { s += " của \(i)" }
-        if let subj = d.subject, !subj.isEmpty { s += " — " + Self.trim(subj, to: subjectLimit) }
-        return s
+        let subject = d.subject.flatMap { $0.isEmpty ? nil : Self.trim($0, to: subjectLimit) }
+        return Msg.documentLine(name: shortName(d), date: d.date?.display, issuer: d.issuer, subject: subject)
     }
 
     func document(_ plan: Plan, _ ref: DocumentMention?) -> AnswerDocument {
@@ -94,7 +91,7 @@ extension KnowledgeAnswerer {
         bullets.append(Msg.documentDate(d.date?.display ?? Msg.dateUnknown))
         if let i = d.issuer { bullets.append(Msg.documentIssuer(i)) }
         if let s = d.subject, !s.isEmpty { bullets.append(Msg.documentSubject(Self.trim(s, to: 400))) }
-        bullets.append(Msg.documentCitedAt(d.sections.map { $0 == "preamble" ? "phần mở đầu" : "mục \($0)" }.joined(separator: ", ")))
+        bullets.append(Msg.documentCitedAt(d.sections.map(Msg.sectionReference).joined(separator: ", ")))
         if let n = d.note { bullets.append(Msg.documentNote(n)) }
         // Other plans citing it, named from their summaries (no plan is read for this).
         let others = Set(ref.matches.map(\.planID)).subtracting([home.id])
@@ -115,7 +112,7 @@ extension KnowledgeAnswerer {
         }
         let lines = plans.map { p -> String in
             let loc = ref.matches.first { $0.planID == p.id }!
-            let sections = p.documents[loc.index].sections.map { $0 == "preamble" ? "phần mở đầu" : "mục \($0)" }
+            let sections = p.documents[loc.index].sections.map(Msg.sectionReference)
             return "\(planName(p)) — \(Self.trim(p.title, to: 90)) (\(sections.joined(separator: ", ")))"
         }
         var blocks: [AnswerDocument.Block] = [.bullets(lines)]

@@ -31,17 +31,17 @@ extension KnowledgeAnswerer {
     func summary(_ plan: Plan) -> AnswerDocument {
         var bullets: [String] = []
         bullets.append(Msg.infoTitle(Self.trim(plan.title, to: 220)))
-        bullets.append(Msg.infoIssuer(plan.issuer) + (plan.number.map { ", số \($0)" } ?? "") + (plan.date.map { ", ngày \($0.display)" } ?? ""))
+        bullets.append(Msg.infoIssuerLine(plan.issuer, number: plan.number, date: plan.date?.display))
         let direct = plan.documents.filter { $0.sections.contains("preamble") }.prefix(3)
         if !direct.isEmpty {
-            bullets.append(Msg.summaryBasis(direct.map { d in shortName(d) + (d.date.map { " ngày \($0.display)" } ?? "") }.joined(separator: "; ")))
+            bullets.append(Msg.summaryBasis(direct.map { d in Msg.documentWithDate(shortName(d), date: d.date?.display) }.joined(separator: "; ")))
         }
         let top = plan.sections.filter { !$0.id.contains(".") }
         if !top.isEmpty { bullets.append(Msg.summaryParts(top.map { "\($0.id). \(Self.trim($0.title, to: 60))" }.joined(separator: "; "))) }
         if !plan.units.isEmpty { bullets.append(Msg.summaryUnits(plan.units.prefix(8).map(\.name).joined(separator: "; "))) }
         if !plan.deadlines.isEmpty {
             bullets.append(Msg.summaryDeadlines(plan.deadlines.map { d in
-                d.date.map { "\(d.label) trước \($0.display)" } ?? d.text
+                d.date.map { Msg.deadlineBefore(d.label, date: $0.display) } ?? d.text
             }.joined(separator: "; ")))
         }
         if mentionsAppendix(plan) {
@@ -79,7 +79,7 @@ extension KnowledgeAnswerer {
         if hits.isEmpty {
             blocks.append(.paragraph(Msg.contentNotFound(topic)))
         } else {
-            blocks.append(.bullets(hits.map { "[\($0.section == "preamble" ? "mở đầu" : $0.section)] " + Self.excerpt($0.text, around: words) }))
+            blocks.append(.bullets(hits.map { Msg.sectionTag($0.section) + " " + Self.excerpt($0.text, around: words) }))
         }
         let terms = knowledge.glossary.mentions(in: words)
         for t in terms where t.span.count == words.count {

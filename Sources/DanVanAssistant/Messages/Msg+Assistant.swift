@@ -45,6 +45,22 @@ extension Msg {
     public static func basesIssuerTitle(_ issuer: String) -> String { "Văn bản của \(issuer) được kế hoạch nhắc đến" }
     /// The preamble, in a search hit's section tag.
     public static let preambleSection = "mở đầu"
+    /// A place of the plan in a sentence: "phần mở đầu", "mục II.1".
+    public static func sectionReference(_ id: String) -> String { id == "preamble" ? "phần mở đầu" : "mục \(id)" }
+    /// A search hit's section tag: "[mở đầu]", "[II.1]".
+    public static func sectionTag(_ id: String) -> String { "[\(id == "preamble" ? preambleSection : id)]" }
+    /// A cited document in a list: "Chỉ thị 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ — về …".
+    public static func documentLine(name: String, date: String?, issuer: String?, subject: String?) -> String {
+        name + (date.map { " ngày \($0)" } ?? "") + (issuer.map { " của \($0)" } ?? "") + (subject.map { " — \($0)" } ?? "")
+    }
+    /// The plan's issuer, number and date in one line of its summary.
+    public static func infoIssuerLine(_ issuer: String, number: String?, date: String?) -> String {
+        infoIssuer(issuer) + (number.map { ", số \($0)" } ?? "") + (date.map { ", ngày \($0)" } ?? "")
+    }
+    /// A document named with its date: "Quyết định 3177/QĐ-UBND ngày 06/08/2025".
+    public static func documentWithDate(_ name: String, date: String?) -> String { name + (date.map { " ngày \($0)" } ?? "") }
+    /// A deadline in a summary: "Báo cáo lần 1 trước 03/09/2025".
+    public static func deadlineBefore(_ label: String, date: String) -> String { "\(label) trước \(date)" }
     public static let directBasis = "Căn cứ trực tiếp (phần mở đầu)"
     public static let otherCited = "Văn bản khác được nhắc đến"
     public static func noDocumentsOfKind(_ kind: String, others: String) -> String {
