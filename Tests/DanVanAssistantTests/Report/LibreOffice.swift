@@ -59,7 +59,7 @@ struct LibreOffice {
         p.arguments = arguments
         if let environment { p.environment = environment }
         let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-lo-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)  // opened just below: a failure shows there
         defer { try? FileManager.default.removeItem(at: outFile) }
         let handle = try FileHandle(forWritingTo: outFile)
         p.standardOutput = handle
