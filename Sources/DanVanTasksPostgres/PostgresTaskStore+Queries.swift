@@ -14,12 +14,7 @@ extension PostgresTaskStore {
             binds.append(value)
             return "$\(binds.count)"
         }
-        switch filter.status {
-        case .active: conditions.append("status <> 'deleted'")
-        case .open: conditions.append("status = 'pending'")
-        case .done: conditions.append("status = 'done'")
-        case .deleted: conditions.append("status = 'deleted'")
-        }
+        conditions.append(filter.status.sqlCondition)
         if filter.overdueOnly {
             conditions.append("status = 'pending' AND due < \(bind(today.iso))::date")
         }

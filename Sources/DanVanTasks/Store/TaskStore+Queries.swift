@@ -68,12 +68,7 @@ extension TaskStore {
     private static func condition(_ filter: TaskFilter, today: CalendarDate) -> (String, [DatabaseValueConvertible?]) {
         var conditions: [String] = []
         var arguments: [DatabaseValueConvertible?] = []
-        switch filter.status {
-        case .active: conditions.append("status <> 'deleted'")
-        case .open: conditions.append("status = 'pending'")
-        case .done: conditions.append("status = 'done'")
-        case .deleted: conditions.append("status = 'deleted'")
-        }
+        conditions.append(filter.status.sqlCondition)
         if filter.overdueOnly {
             conditions.append("status = 'pending' AND due < ?")
             arguments.append(today.iso)
