@@ -123,6 +123,20 @@ final class ImportRuleTests: XCTestCase {
         XCTAssertEqual(thiDua?.full.hasPrefix("Kế hoạch phát động phong trào thi đua"), true, thiDua?.full ?? "")
     }
 
+    func testAShortFormOfTheNamesFirstWordsAndAnAcronym() throws {
+        // "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (Chương trình MTQG)".
+        let dongNai = try XCTUnwrap(corpus("dong-nai-182-kh-ubnd-2025.txt").abbreviations)
+        XCTAssertEqual(dongNai.first { $0.short == "MTQG" }?.full, "mục tiêu quốc gia")
+        XCTAssertEqual(dongNai.first { $0.short == "Chương trình MTQG" }?.full.hasPrefix("Chương trình mục tiêu quốc gia phòng, chống ma túy"), true)
+        // The same shape, made up: the head's words, then the words the acronym spells.
+        let text = "KẾ HOẠCH\nThực hiện Đề án chuyển đổi số nông nghiệp tỉnh (Đề án CĐSNN) năm 2025\nI. MỤC ĐÍCH\n1. Triển khai Đề án CĐSNN."
+        let plan = try TestSupport.importer.importPlan(text: text, id: "de-an")
+        XCTAssertEqual(plan.abbreviations?.first { $0.short == "CĐSNN" }?.full, "chuyển đổi số nông nghiệp")
+        // Initials that do not follow the head spell nothing.
+        let other = try TestSupport.importer.importPlan(text: "KẾ HOẠCH\nThực hiện Đề án về nông thôn mới (Đề án CĐS)\nI. MỤC ĐÍCH\n1. Làm.", id: "khac")
+        XCTAssertNil(other.abbreviations?.first { $0.short == "CĐS" })
+    }
+
     func testFootnotesStayWithTheirParagraph() throws {
         XCTAssertEqual(tanAn.footnotes, [Footnote(mark: "1", text: "Theo số liệu đăng ký hộ kinh doanh của phường đến ngày 30/9/2025.",
                                                   section: "I.1")])

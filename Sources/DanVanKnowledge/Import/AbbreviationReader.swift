@@ -27,7 +27,11 @@ struct AbbreviationReader {
         while let open = text[searchFrom...].firstIndex(of: "("),
               let close = text[open...].firstIndex(of: ")") {
             let inside = String(text[text.index(after: open)..<close]).trimmingSpaces()
-            if inside.count <= 120, let found = definition(inside: inside, before: text[..<open]) { add(found.short, found.full, section) }
+            if inside.count <= 120, let found = definition(inside: inside, before: text[..<open]) {
+                add(found.short, found.full, section)
+            } else if inside.count <= 120 {
+                for found in headedAcronym(inside: inside, before: text[..<open]) { add(found.short, found.full, section) }
+            }
             searchFrom = text.index(after: close)
         }
     }
@@ -50,6 +54,31 @@ struct AbbreviationReader {
         }
         guard Self.isAcronym(inside), let full = Self.spelled(inside, before: before) else { return nil }
         return (inside, full)
+    }
+
+    /// "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (Chương trình MTQG)": a short
+    /// form made of the full name's first words and an acronym of the words right after them. Both are
+    /// defined: the short form (the whole name) and the acronym ("MTQG": "mục tiêu quốc gia").
+    private func headedAcronym(inside: String, before: Substring) -> [(short: String, full: String)] {
+        let parts = inside.split(separator: " ").map(String.init)
+        guard parts.count >= 2, parts.count <= 5, let acronym = parts.last, Self.isAcronym(acronym) else { return [] }
+        let head = parts.dropLast().map(Folding.fold)
+        let letters = Array(Folding.fold(acronym).filter(\.isLetter))
+        guard letters.count == acronym.filter(\.isLetter).count else { return [] }
+        let words = before.suffix(400).split(separator: " ").map(String.init)
+        let folded = words.map { Folding.fold($0).trimmingCharacters(in: .punctuationCharacters) }
+        // The head's last use before the parenthesis, followed by the words the acronym spells.
+        for start in stride(from: words.count - head.count - letters.count, through: 0, by: -1) {
+            guard Array(folded[start..<(start + head.count)]) == head else { continue }
+            let spelled = words[(start + head.count)..<(start + head.count + letters.count)]
+            guard spelled.compactMap({ Folding.fold($0).first }) == letters,
+                  !spelled.dropLast().contains(where: { $0.hasSuffix(",") || $0.hasSuffix(";") }) else { continue }
+            let trim = CharacterSet(charactersIn: " ,;:“”\"")
+            let expansion = spelled.joined(separator: " ").trimmingCharacters(in: trim)
+            let full = words[start...].joined(separator: " ").trimmingCharacters(in: trim)
+            return [(inside, full), (acronym, expansion)]
+        }
+        return []
     }
 
     /// The longest run of unit names that ends the text ("Phòng Văn hóa - Xã hội, Trạm Y tế phường").
