@@ -94,6 +94,21 @@ extension KnowledgeAnswerer {
 
     /// "Đơn vị nào tổng hợp báo cáo": the units whose duties hold the question's content words.
     /// - Returns: nil when no unit's duties hold the words (the question is then not about the plan's units).
+    /// The units the plan gives duties to, in the plan's order, each with its number of duties; groups
+    /// ("các Sở, ban, ngành") are marked as standing for many.
+    func unitList(_ plan: Plan) -> AnswerDocument {
+        let named = plan.units.filter { !$0.duties.isEmpty }
+        guard !named.isEmpty else {
+            return AnswerDocument(title: Msg.unitListTitle(0), blocks: [.paragraph(Msg.noUnitsGivenDuties)], source: source(plan, []))
+        }
+        let lines = named.map { u in
+            Msg.unitListLine(u.name, duties: u.duties.count, group: knowledge.units.isCollective(u.name),
+                             sections: Array(Set(u.duties.map(\.section))).sorted().prefix(4).joined(separator: ", "))
+        }
+        return AnswerDocument(title: Msg.unitListTitle(named.count), blocks: [.bullets(lines)],
+                              source: source(plan, named.flatMap { $0.duties.map(\.section) }))
+    }
+
     func who(_ plan: Plan, question: NormalizedQuestion) -> AnswerDocument? {
         let words = question.contentIndices.map { question.tokens[$0] }
             .filter { !vocabulary.stopwords.contains($0) && !vocabulary.whoWords.contains($0) }

@@ -24,6 +24,7 @@ struct KnowledgeAnswerer {
         case .legalCitedBy: return (citedBy(slots.document), nil)
         case .unitDuties: return duties(plan, unit: slots.unit ?? "")
         case .unitWho: return who(plan, question: question).map { ($0, nil) }
+        case .unitList: return (unitList(plan), nil)
         case .planPurpose: return (purpose(plan, question: question), nil)
         case .planRequirements:
             return (part(plan, roles: [.requirements], words: vocabulary.sectionWords(.requirements), title: Msg.requirementsTitle), nil)

@@ -30,6 +30,7 @@ final class UnseenPlanTests: XCTestCase {
             ("mục đích", "plan.purpose", ["giảm thiểu thiệt hại"]),
             ("kế hoạch nói gì về diễn tập", "plan.content", ["30/5/2025"]),
             ("số kế hoạch", "plan.info", ["45/KH-UBND", "10/03/2025"]),
+            ("những đơn vị nào tham gia", "unit.duties", ["Các đơn vị được kế hoạch giao nhiệm vụ", "Phòng Kinh tế", "Công an xã"]),
         ]
         for (q, intent, facts) in cases {
             let r = ask(q)

@@ -43,6 +43,13 @@ extension Msg {
     public static let basesTitle = "Văn bản căn cứ và được trích dẫn"
     public static func basesKindTitle(_ kind: String) -> String { "Các \(kind.lowercased()) được kế hoạch nhắc đến" }
     public static func basesIssuerTitle(_ issuer: String) -> String { "Văn bản của \(issuer) được kế hoạch nhắc đến" }
+    // MARK: The units of a plan
+    public static func unitListTitle(_ count: Int) -> String { "Các đơn vị được kế hoạch giao nhiệm vụ (\(count))" }
+    public static let noUnitsGivenDuties = "Không thấy đơn vị nào được kế hoạch giao nhiệm vụ riêng."
+    public static func unitListLine(_ name: String, duties: Int, group: Bool, sections: String) -> String {
+        "\(name)" + (group ? " (nhiều đơn vị)" : "") + " — \(duties) nhiệm vụ" + (sections.isEmpty ? "" : " (mục \(sections))")
+    }
+
     /// The preamble, in a search hit's section tag.
     public static let preambleSection = "mở đầu"
     /// A place of the plan in a sentence: "phần mở đầu", "mục II.1".

@@ -8,6 +8,7 @@ public enum KnowledgeIntent: String, CaseIterable, Sendable {
     case legalCitedBy = "legal.citedBy"
     case unitDuties = "unit.duties"
     case unitWho = "unit.who"
+    case unitList = "unit.list"
     case planPurpose = "plan.purpose"
     case planRequirements = "plan.requirements"
     case planSummary = "plan.summary"
