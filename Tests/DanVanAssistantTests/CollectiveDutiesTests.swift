@@ -30,6 +30,15 @@ final class CollectiveDutiesTests: XCTestCase {
         XCTAssertTrue(r.text.contains(Msg.collectiveDuties("Các đơn vị")), r.text)
     }
 
+    func testAUnitIsTypedWithTheGlossarysAcronyms() {
+        // "ubnd" for "Ủy ban nhân dân", as the glossary writes it: the unit, not the glossary entry.
+        let r = ask("ubnd các xã phường làm gì", Self.synthetic)
+        XCTAssertEqual(r.intent, "unit.duties")
+        XCTAssertTrue(r.text.contains("Cập nhật dữ liệu dân cư trên địa bàn."), r.text)
+        let written = ask("nhiệm vụ của ủy ban nhân dân các xã, phường", Self.synthetic)
+        XCTAssertEqual(r.text, written.text)
+    }
+
     func testARealPlansDepartments() {
         let r = ask("nhiệm vụ của Sở Tài chính", Self.hanoi)
         XCTAssertEqual(r.intent, "unit.duties")

@@ -55,8 +55,14 @@ public final class KnowledgeBase: @unchecked Sendable {
             p.units.map { (p.id, Tokenizer.foldedWords($0.name).joined(separator: " "), !$0.duties.isEmpty) }
         }
         var directory = units
-        directory.add(kept.flatMap { $0.units.map { UnitDirectory.Unit(name: $0.name) } })
-        directory.add((index?.unitNames() ?? []).map { UnitDirectory.Unit(name: $0) })
+        // A plan's unit is also typed with the glossary's acronyms ("UBND các xã, phường" for "Ủy ban nhân
+        // dân các xã, phường").
+        let typed = { (name: String) -> UnitDirectory.Unit in
+            let short = glossary.abbreviating(name)
+            return UnitDirectory.Unit(name: name, aliases: short == name ? nil : [short])
+        }
+        directory.add(kept.flatMap { $0.units.map { typed($0.name) } })
+        directory.add((index?.unitNames() ?? []).map(typed))
         self.units = directory
     }
 
