@@ -67,6 +67,16 @@ final class UnderstandingEngineTests: XCTestCase {
         XCTAssertEqual(second.winner?.fromContext, [.document])
     }
 
+    func testAnEntityAloneYieldsToKeywordsThatAskSomethingElse() {
+        // "ubnd" alone is a glossary question; "ubnd tỉnh làm gì" asks for duties of a unit not found:
+        // not the glossary's answer.
+        XCTAssertEqual(match("ubnd").winner?.intent, .knowledge(.glossary))
+        XCTAssertNotEqual(match("ubnd tỉnh làm gì").winner?.intent, .knowledge(.glossary))
+        XCTAssertNotEqual(match("hđnd huyện cần làm gì").winner?.intent, .knowledge(.glossary))
+        // A strong entity of its own still wins ("phần 3 … nói về gì" is about the section).
+        XCTAssertEqual(match("phần 3 của kế hoạch nói về gì").winner?.intent, .knowledge(.planStructure))
+    }
+
     func testNonsenseMatchesNothing() {
         XCTAssertEqual(match("qwerty").decision, .none)
         XCTAssertEqual(match("kể chuyện cười").decision, .none)

@@ -63,7 +63,17 @@ public struct UnderstandingEngine {
     }
 
     private func decide(_ q: NormalizedQuestion, _ entities: [Entity], _ candidates: [IntentCandidate]) -> Understanding {
-        let eligible = candidates.filter { $0.eligible && $0.confidence > 0 }
+        // A reading made of an entity's bonus alone ("ubnd" → the glossary) yields to keywords that ask
+        // something else whose entity is missing ("ubnd tỉnh làm gì"): better a question back or a search
+        // than the wrong answer.
+        let keywordWeight = { (c: IntentCandidate) in c.matched.reduce(0) { $0 + $1.weight } }
+        let askedElsewhere = candidates.filter {
+            !$0.eligible && $0.source == .keywords && keywordWeight($0) >= KeywordIntentParser.answerScore
+        }.map(\.confidence).max() ?? 0
+        let eligible = candidates.filter {
+            $0.eligible && $0.confidence > 0
+                && !($0.source == .keywords && !$0.followUp && $0.matched.isEmpty && askedElsewhere > $0.confidence)
+        }
         guard let top = eligible.first else {
             return Understanding(question: q, entities: entities, candidates: candidates, decision: .none, confidence: 0)
         }
