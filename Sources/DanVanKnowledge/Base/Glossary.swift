@@ -18,18 +18,27 @@ public struct Glossary: Sendable {
     /// for the entries whose term is an acronym and whose meaning is a name (no parenthesis, no colon);
     /// the meaning is found whatever its case and tone-mark spelling ("ỦY BAN", "Uỷ ban").
     public func abbreviating(_ text: String) -> String {
+        // Runs at every start for each unit of the plans: a folded `contains` first (cheap), Foundation's
+        // case- and diacritic-insensitive search only where the name is there.
+        let folded = Folding.fold(text)
         var s = text
-        for e in entries where e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.contains(" ")
-            && !e.meaning.contains(where: { "(:;,".contains($0) }) {
-            while let r = s.range(of: e.meaning, options: [.caseInsensitive, .diacriticInsensitive]) {
-                s.replaceSubrange(r, with: e.term)
+        for (term, meaning, foldedMeaning) in acronyms where folded.contains(foldedMeaning) {
+            while let r = s.range(of: meaning, options: [.caseInsensitive, .diacriticInsensitive]) {
+                s.replaceSubrange(r, with: term)
             }
         }
         return s
     }
 
+    /// The entries whose term is an acronym and whose meaning is a name: (term, meaning, folded meaning).
+    let acronyms: [(term: String, meaning: String, folded: String)]
+
     public init(entries: [Entry]) {
         self.entries = entries
+        acronyms = entries.filter { e in
+            e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.contains(" ")
+                && !e.meaning.contains(where: { "(:;,".contains($0) })
+        }.map { ($0.term, $0.meaning, Folding.fold($0.meaning)) }
         var p: [(tokens: [String], index: Int)] = []
         var n: [(tokens: [String], index: Int)] = []
         for (i, e) in entries.enumerated() {
