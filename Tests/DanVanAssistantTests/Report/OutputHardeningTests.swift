@@ -7,45 +7,11 @@ import XCTest
 /// The built binary against hostile output targets: existing files, FIFOs, escape sequences in
 /// titles, paths and arguments, a full standard output (skipped when danvan was not built).
 final class OutputHardeningTests: XCTestCase {
-    var binary: URL {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("danvan")
-    }
+    var binary: URL { BuiltDanvan.binary }
 
     /// Runs danvan; `stdoutPath` sends standard output to that file (e.g. /dev/full) instead of a pipe.
     func run(_ args: [String], stdoutPath: String? = nil, input: Data? = nil) throws -> (out: String, err: String, status: Int32) {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("danvan is not built") }
-        let home = try ReportFixture.folder(self)
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = home.path
-        env["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
-        env["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
-        env.removeValue(forKey: "DANVAN_STORE")
-        env["DANVAN_HOME"] = Repository.root.path
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        if let stdoutPath {
-            p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
-        } else {
-            p.standardOutput = out
-        }
-        p.standardError = err
-        let stdin = Pipe()
-        p.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        try p.run()
-        if let input {
-            DispatchQueue.global().async {
-                try? stdin.fileHandleForWriting.write(contentsOf: input)
-                try? stdin.fileHandleForWriting.close()
-            }
-        }
-        let o = stdoutPath == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
+        try BuiltDanvan.run(args, in: self, stdoutPath: stdoutPath, input: input)
     }
 
     static let hostile: [Character] = ["\u{1B}", "\u{07}", "\u{202E}", "\u{0}", "\u{9B}"]

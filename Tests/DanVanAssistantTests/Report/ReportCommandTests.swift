@@ -5,34 +5,10 @@ import ZIPFoundation
 
 /// `danvan report` run as a person runs it (the built binary; skipped when it was not built).
 final class ReportCommandTests: XCTestCase {
-    var binary: URL {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("danvan")
-    }
+    var binary: URL { BuiltDanvan.binary }
 
     func run(_ args: [String], environment extra: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("danvan is not built") }
-        let home = try ReportFixture.folder(self)
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = home.path
-        env["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
-        env["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
-        env.removeValue(forKey: "DANVAN_STORE")
-        env["DANVAN_HOME"] = Repository.root.path
-        env.removeValue(forKey: "DANVAN_CONFIG")
-        env.merge(extra) { $1 }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
+        try BuiltDanvan.run(args, in: self, environment: extra)
     }
 
     func testMarkdownOnScreenAndDocxToAFile() throws {

@@ -8,30 +8,9 @@ import ZIPFoundation
 /// `tasks export --format xlsx` and `report --compiled --format xlsx`, read back by an independent
 /// reader (Python's openpyxl, installed with pip when missing; skipped with a notice otherwise).
 final class XlsxOutputTests: XCTestCase {
-    /// The built danvan, run as `ReportCommandTests` runs it (skipped when it was not built).
+    /// The built danvan (skipped when it was not built).
     private func run(_ args: [String]) throws -> (out: String, err: String, status: Int32) {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let binary = URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("danvan")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("danvan is not built") }
-        let home = try ReportFixture.folder(self)
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = home.path
-        env["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
-        env["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
-        env.removeValue(forKey: "DANVAN_STORE")
-        env["DANVAN_HOME"] = Repository.root.path
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
+        try BuiltDanvan.run(args, in: self)
     }
 
     static let reader = #"""
