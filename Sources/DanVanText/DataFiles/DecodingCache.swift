@@ -26,7 +26,9 @@ public struct DecodingCache: Sendable {
 
     /// The decoded file, from the cache when it is current. Errors are the YAML decoder's.
     public func decodeYAML<T: Codable>(_ type: T.Type, text: String, at url: URL) throws -> T {
-        let entry = entryURL(for: url)
+        // Keyed by the type too: two readers of one file (the knowledge base's levels and the importer's
+        // vocabulary both read plan-import.yaml) never read each other's entry.
+        let entry = entryURL(for: url, type: String(reflecting: T.self))
         // A regular file of the user's whose checksum matches, or it is rebuilt from the YAML.
         if let entry, let bytes = CacheFile.read(entry.path), let payload = CacheFile.unseal(bytes),
            let value = try? JSONDecoder().decode(T.self, from: Data(payload)) {
@@ -40,13 +42,13 @@ public struct DecodingCache: Sendable {
         return value
     }
 
-    /// `<cache>/<hash of path>-<size>-<mtime>.json`, or nil without a cache or a readable file.
-    func entryURL(for url: URL) -> URL? {
+    /// `<cache>/<hash of path and type>-<size>-<mtime>.json`, or nil without a cache or a readable file.
+    func entryURL(for url: URL, type: String = "") -> URL? {
         guard let directory,
               let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
               let size = attributes[.size] as? NSNumber,
               let modified = attributes[.modificationDate] as? Date else { return nil }
-        let name = "\(Self.hash(url.standardizedFileURL.path))-\(size.intValue)-\(Int64(modified.timeIntervalSince1970 * 1000)).json"
+        let name = "\(Self.hash(url.standardizedFileURL.path + "\n" + type))-\(size.intValue)-\(Int64(modified.timeIntervalSince1970 * 1000)).json"
         return directory.appendingPathComponent("yaml-v2").appendingPathComponent(name)
     }
 
