@@ -32,6 +32,23 @@ final class TaskCommandDateTests: XCTestCase {
         XCTAssertNil(draft("thêm nhiệm vụ: Sơ kết, hạn 15.12")?.note, "one day: nothing more to keep")
     }
 
+    func testALengthAddedToTheDeadlineIsAnExtension() {
+        guard case .extend(.number(3), let span)? = command("gia hạn nv 3 thêm 1 tuần") else {
+            return XCTFail("\(String(describing: command("gia hạn nv 3 thêm 1 tuần")))")
+        }
+        XCTAssertEqual(span.after(d("2025-09-30")), d("2025-10-07"))
+        guard case .extend(.number(2), let two)? = command("lùi hạn nhiệm vụ số 2 thêm hai tháng nữa nhé") else {
+            return XCTFail("lùi hạn … thêm hai tháng nữa")
+        }
+        XCTAssertEqual(two.after(d("2025-09-30")), d("2025-11-30"))
+        guard case .extend(.words("họp dân"), _)? = command("gia hạn nhiệm vụ họp dân thêm 5 ngày") else {
+            return XCTFail("a task named by its title")
+        }
+        // A date is still a date; a length followed by more words is not understood, never half-read.
+        XCTAssertEqual(command("gia hạn nv 3 đến 20/10/2025"), .reschedule(.number(3), due: d("2025-10-20")))
+        XCTAssertNotNil(error("gia hạn nv 3 thêm 1 tuần cho phòng kinh tế"))
+    }
+
     func testADateClauseWithoutDeadlineWordIsTheDeadline() {
         let rasoat = draft("thêm nhiệm vụ: Rà soát hộ nghèo, giao phòng kinh tế, trong 10 ngày")
         XCTAssertEqual(rasoat?.title, "Rà soát hộ nghèo")

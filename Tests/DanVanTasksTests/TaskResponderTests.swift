@@ -224,4 +224,19 @@ final class TaskResponderTests: XCTestCase {
         XCTAssertTrue(text.contains("Dòng 2: đơn vị “Phòng Tư pháp” không có trong danh sách"), text)
         XCTAssertTrue(text.contains("Dòng 2: thời gian “tháng 12/2025” được lấy hạn là ngày cuối kỳ, 31/12/2025."), text)
     }
+
+    func testAnExtensionAddsTheLengthToTheOldDeadlineOrToToday() throws {
+        ask("thêm nhiệm vụ: Họp dân, giao phòng kinh tế, hạn 30/09/2025")
+        let moved = ask("gia hạn nhiệm vụ 1 thêm 1 tuần")
+        XCTAssertTrue(moved.response.succeeded)
+        XCTAssertTrue(moved.text.contains("thành 07/10/2025"), moved.text)
+        XCTAssertTrue(moved.text.contains("30/09/2025"), "the old deadline is named: \(moved.text)")
+        XCTAssertEqual(try store.task(id: 1)?.due, CalendarDate(iso: "2025-10-07"))
+        XCTAssertEqual(try store.history(taskID: 1).last?.action, .reschedule)
+        ask("thêm nhiệm vụ: Dán thông báo")
+        let fromToday = ask("gia hạn nhiệm vụ 2 thêm 3 ngày")
+        XCTAssertTrue(fromToday.text.contains("thành 13/09/2025"), fromToday.text)
+        XCTAssertEqual(try store.task(id: 2)?.due, CalendarDate(iso: "2025-09-13"))
+        XCTAssertFalse(ask("gia hạn nhiệm vụ 9 thêm 3 ngày").response.succeeded, "no task 9: nothing changes")
+    }
 }

@@ -59,6 +59,13 @@ extension TaskCommandParser {
                 return nil
             }
         }
+        /// "thêm 1 tuần" starting at token `j` and running to the end of the command: the deadline moves by it.
+        func addedLength(at j: Int) -> DateSpan? {
+            guard let e = dates.addedLength(in: t.nfc, from: t.tokens[j].start),
+                  !Self.trimmed(String(t.characters[min(e.end, restEnd)..<restEnd])).contains(where: { $0.isLetter || $0.isNumber })
+            else { return nil }
+            return e.span
+        }
         let ref: TaskReference
         var after: Int
         var found: Result<DateMatch, TaskCommandError>?
@@ -66,11 +73,16 @@ extension TaskCommandParser {
             ref = .number(number)
             after = next
             while let m = t.longestMatch(connectors, at: after, end: rest.upperBound) { after = m.end }
+            if after < rest.upperBound, let span = addedLength(at: after) { return .success(.extend(ref, by: span)) }
             found = after < rest.upperBound ? phrase(at: after) : nil
         } else {
-            // The title's words, then the first date phrase that runs to the end.
+            // The title's words, then the first date phrase (or added length) that runs to the end.
             var stop = rest.upperBound
             for j in rest where j > rest.lowerBound {
+                if let span = addedLength(at: j) {
+                    let words = Self.trimmed(t.original(from: rest.lowerBound, to: j))
+                    return .success(.extend(.words(words), by: span))
+                }
                 if let p = phrase(at: j) { found = p; stop = j; break }
             }
             var wordsEnd = stop

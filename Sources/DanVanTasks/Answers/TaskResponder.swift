@@ -80,6 +80,16 @@ public struct TaskResponder {
             var doc = message(Msg.taskRescheduled(task.number, task.title, to: due.display, remaining: remaining))
             doc.blocks.append(.note(Msg.taskHistoryHint(task.id)))
             return (doc, [task])
+        case .extend(let ref, let span):
+            let id = try id(of: ref)
+            let old = try store.task(id: id)?.due
+            let due = span.after(old ?? today)
+            let task = try store.reschedule(id: id, to: due, user: user, at: at)
+            let remaining = TaskTableBuilder.remaining(task, today: today)
+            var doc = message(Msg.taskRescheduled(task.number, task.title, to: due.display, remaining: remaining))
+            doc.blocks.append(.paragraph(Msg.taskExtended(by: span.written, from: old?.display)))
+            doc.blocks.append(.note(Msg.taskHistoryHint(task.id)))
+            return (doc, [task])
         case .reassign(let ref, let unit):
             let task = try store.reassign(id: try id(of: ref), to: unit, user: user, at: at)
             var doc = message(Msg.taskReassigned(task.number, task.title, to: unit))

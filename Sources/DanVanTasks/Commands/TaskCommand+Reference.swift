@@ -3,7 +3,7 @@ extension TaskCommand {
     /// commands that only read or act on no one task.
     public var changedReference: TaskReference? {
         switch self {
-        case .complete(let r), .reopen(let r), .update(let r, _), .reschedule(let r, _), .reassign(let r, _),
+        case .complete(let r), .reopen(let r), .update(let r, _), .reschedule(let r, _), .extend(let r, _), .reassign(let r, _),
              .delete(let r), .restore(let r):
             return r
         case .add, .undo, .history, .show, .list, .listPage, .more, .progress, .agenda, .deadlineCalendar:
@@ -18,6 +18,7 @@ extension TaskCommand {
         case .reopen: return .reopen(reference)
         case .update(_, let note): return .update(reference, note: note)
         case .reschedule(_, let due): return .reschedule(reference, due: due)
+        case .extend(_, let span): return .extend(reference, by: span)
         case .reassign(_, let unit): return .reassign(reference, unit: unit)
         case .delete: return .delete(reference)
         case .restore: return .restore(reference)

@@ -9,6 +9,8 @@ public enum TaskCommand: Equatable, Sendable {
     case reopen(TaskReference)
     case update(TaskReference, note: String)
     case reschedule(TaskReference, due: CalendarDate)
+    /// "gia hạn nhiệm vụ 3 thêm 1 tuần": the deadline moved by a length (from today when it has none).
+    case extend(TaskReference, by: DateSpan)
     case reassign(TaskReference, unit: String)
     case delete(TaskReference)
     case restore(TaskReference)

@@ -43,6 +43,7 @@ extension TaskCommandParse {
         case .history(let r): ref(r)
         case .update(let r, let note): ref(r); slots["note"] = note
         case .reschedule(let r, let due): ref(r); slots["due"] = due.iso
+        case .extend(let r, let span): ref(r); slots["extend"] = span.written
         case .reassign(let r, let unit): ref(r); slots["unit"] = unit
         case .undo, .more, .progress, .agenda, .deadlineCalendar: break
         case .listPage(let f, let offset):

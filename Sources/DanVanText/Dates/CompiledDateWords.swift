@@ -13,6 +13,7 @@ struct CompiledDateWords: Sendable {
     var after: [Phrase]
     var aheadDay: [Phrase]
     var aheadWindow: [Phrase]
+    var extend: [Phrase]
     var anchors: [Phrase]
     var hourWords: [Phrase]
     var minuteWords: [Phrase]
@@ -58,6 +59,7 @@ struct CompiledDateWords: Sendable {
         after = list(v.after)
         aheadDay = list(v.aheadDay)
         aheadWindow = list(v.aheadWindow)
+        extend = list(v.extend)
         anchors = list(v.anchors)
         hourWords = list(v.hourWords)
         minuteWords = list(v.minuteWords)

@@ -111,6 +111,15 @@ public struct DateGrammar: Sendable {
         return try reader.phrase(startingAt: offset)
     }
 
+    /// "thêm 1 tuần", "thêm 3 ngày nữa" at character `offset`: a length added to the deadline the sentence
+    /// speaks of, not to today (`extend` of dates.yaml, then a count and a unit).
+    ///
+    /// - Returns: the length and the character offset after its words; nil when none starts there.
+    public func addedLength(in text: String, from offset: Int) -> (span: DateSpan, end: Int)? {
+        let reader = DateReader(text: text, words: words, today: CalendarDate(dayNumber: 0), lookBack: 0, anchored: true)
+        return reader.addedLength(at: offset)
+    }
+
     /// Whether any of the folded `words` speaks of a date: holds a digit, or opens a unit ("ngày",
     /// "tháng"), a weekday ("thứ sáu") or a relative day ("mai") of the grammar.
     public func mentionsDate(_ folded: [String]) -> Bool {

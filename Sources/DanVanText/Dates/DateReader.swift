@@ -117,42 +117,34 @@ struct DateReader {
 
     /// "trong 10 ngày", "trong thời hạn 10 ngày kể từ ngày nhận …", "sau 2 tuần", "3 ngày nữa", "10 ngày tới".
     func duration(at i: Int) -> (Atom, Int)? {
-        func span(_ n: Int, _ u: DateUnit) -> CalendarDate {
-            switch u {
-            case .day: return today.adding(days: n)
-            case .week: return today.adding(days: 7 * n)
-            case .month: return today.adding(months: n)
-            case .quarter: return today.adding(months: 3 * n)
-            case .year: return today.adding(months: 12 * n)
-            }
-        }
-        func days(_ n: Int, _ u: DateUnit) -> Int {
-            switch u {
-            case .day: return n
-            case .week: return 7 * n
-            case .month: return 30 * n
-            case .quarter: return 90 * n
-            case .year: return 365 * n
-            }
-        }
+        func span(_ n: Int, _ u: DateUnit) -> DateSpan { DateSpan(count: n, unit: u, written: "") }
         if let s = match(w.within, at: i), let n = number(at: s, words: true), n > 0, let u = unit(at: s + 1) {
             if let a = match(w.anchors, at: u.end) {
                 var end = a
                 while end < toks.count, end - a < 12, sameClause(end - 1, end), !commaBefore(end) || end == a { end += 1 }
                 guard end > a else { return nil }
                 let anchor = String(characters[toks[a].start..<toks[end - 1].end])
-                return (.offset(days(n, u.value), anchor), end)
+                return (.offset(span(n, u.value).approximateDays, anchor), end)
             }
-            return (.window(today, span(n, u.value)), u.end)
+            return (.window(today, span(n, u.value).after(today)), u.end)
         }
         if let s = match(w.after, at: i), let n = number(at: s, words: true), n > 0, let u = unit(at: s + 1) {
-            return (.relative(span(n, u.value)), u.end)
+            return (.relative(span(n, u.value).after(today)), u.end)
         }
         if let n = number(at: i, words: true), n > 0, let u = unit(at: i + 1) {
-            if let e = match(w.aheadDay, at: u.end) { return (.relative(span(n, u.value)), e) }
-            if let e = match(w.aheadWindow, at: u.end) { return (.window(today, span(n, u.value)), e) }
+            if let e = match(w.aheadDay, at: u.end) { return (.relative(span(n, u.value).after(today)), e) }
+            if let e = match(w.aheadWindow, at: u.end) { return (.window(today, span(n, u.value).after(today)), e) }
         }
         return nil
+    }
+
+    /// "thêm 1 tuần", "thêm hai tháng nữa" starting at character `offset` (see `DateGrammar.addedLength`).
+    func addedLength(at offset: Int) -> (span: DateSpan, end: Int)? {
+        guard let i = toks.firstIndex(where: { $0.start >= offset }), let s = match(w.extend, at: i),
+              let n = number(at: s, words: true), n > 0, let u = unit(at: s + 1) else { return nil }
+        let end = match(w.aheadDay, at: u.end) ?? u.end
+        let written = String(characters[toks[s].start..<toks[u.end - 1].end])
+        return (DateSpan(count: n, unit: u.value, written: written), toks[end - 1].end)
     }
 
     func commaBefore(_ i: Int) -> Bool {

@@ -8,7 +8,7 @@ extension DateVocabulary: SnapshotCodable {
         weekWords = try r.read(); monthWords = try r.read(); quarterWords = try r.read(); yearWords = try r.read()
         periodOffsets = try r.read(); periodStart = try r.read(); periodMiddle = try r.read(); periodEnd = try r.read()
         romanNumbers = try r.read(); within = try r.read(); after = try r.read(); aheadDay = try r.read()
-        aheadWindow = try r.read(); anchors = try r.read(); hourWords = try r.read(); minuteWords = try r.read()
+        aheadWindow = try r.read(); extend = try r.read(); anchors = try r.read(); hourWords = try r.read(); minuteWords = try r.read()
         hourLetters = try r.read(); every = try r.read(); periodic = try r.read(); timesWord = try r.read()
         perWords = try r.read(); continuous = try r.read(); joiners = try r.read(); leads = try r.read()
         numberWords = try r.read(); questionEndings = try r.read(); inTimeWords = try r.read(); isItWords = try r.read()
@@ -19,7 +19,7 @@ extension DateVocabulary: SnapshotCodable {
         w.write(weekWords); w.write(monthWords); w.write(quarterWords); w.write(yearWords)
         w.write(periodOffsets); w.write(periodStart); w.write(periodMiddle); w.write(periodEnd)
         w.write(romanNumbers); w.write(within); w.write(after); w.write(aheadDay)
-        w.write(aheadWindow); w.write(anchors); w.write(hourWords); w.write(minuteWords)
+        w.write(aheadWindow); w.write(extend); w.write(anchors); w.write(hourWords); w.write(minuteWords)
         w.write(hourLetters); w.write(every); w.write(periodic); w.write(timesWord)
         w.write(perWords); w.write(continuous); w.write(joiners); w.write(leads)
         w.write(numberWords); w.write(questionEndings); w.write(inTimeWords); w.write(isItWords)
@@ -31,7 +31,7 @@ extension DateVocabulary: SnapshotCodable {
 /// file's path, size and modification time and the layout, so an edited file is decoded again.
 enum DateVocabularyCache {
     /// Bumped when `DateVocabulary`'s fields change.
-    static let layout = "2"  // 2: sealed with a checksum (`CacheFile`)
+    static let layout = "3"  // 2: sealed with a checksum (`CacheFile`); 3: `extend`
 
     static func load(_ url: URL, cacheDirectory: URL?) throws -> DateVocabulary {
         guard let cacheDirectory, let key = key(for: url.path) else { return try DateVocabulary(contentsOf: url) }

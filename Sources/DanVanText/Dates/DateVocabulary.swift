@@ -23,6 +23,8 @@ public struct DateVocabulary: Codable, Sendable, Equatable {
     public var after: [String] = []
     public var aheadDay: [String] = []
     public var aheadWindow: [String] = []
+    /// "thêm": a length added to a deadline ("gia hạn nhiệm vụ 3 thêm 1 tuần").
+    public var extend: [String] = []
     public var anchors: [String] = []
     public var hourWords: [String] = []
     public var minuteWords: [String] = []
@@ -50,7 +52,7 @@ public struct DateVocabulary: Codable, Sendable, Equatable {
         case weekWords = "week_words", monthWords = "month_words", quarterWords = "quarter_words", yearWords = "year_words"
         case periodOffsets = "period_offsets", periodStart = "period_start", periodMiddle = "period_middle"
         case periodEnd = "period_end", romanNumbers = "roman_numbers", within, after, aheadDay = "ahead_day"
-        case aheadWindow = "ahead_window", anchors, hourWords = "hour_words", minuteWords = "minute_words"
+        case aheadWindow = "ahead_window", extend, anchors, hourWords = "hour_words", minuteWords = "minute_words"
         case hourLetters = "hour_letters", every, periodic, timesWord = "times_word", perWords = "per_words"
         case continuous, joiners, leads, numberWords = "number_words", questionEndings = "question_endings"
         case inTimeWords = "in_time_words", isItWords = "is_it_words"
@@ -76,6 +78,7 @@ public struct DateVocabulary: Codable, Sendable, Equatable {
         after = try c.decode([String].self, forKey: .after)
         aheadDay = try c.decode([String].self, forKey: .aheadDay)
         aheadWindow = try c.decode([String].self, forKey: .aheadWindow)
+        extend = try c.decode([String].self, forKey: .extend)
         anchors = try c.decode([String].self, forKey: .anchors)
         hourWords = try c.decode([String].self, forKey: .hourWords)
         minuteWords = try c.decode([String].self, forKey: .minuteWords)
