@@ -49,6 +49,24 @@ final class TaskCommandDateTests: XCTestCase {
         XCTAssertNotNil(error("gia hạn nv 3 thêm 1 tuần cho phòng kinh tế"))
     }
 
+    func testAnOrderOpeningWithTheUnitAddsATask() {
+        let first = draft("giao phòng kinh tế rà soát hộ nghèo trước 30/9")
+        XCTAssertEqual(first?.title, "rà soát hộ nghèo")
+        XCTAssertEqual(first?.unit, "Phòng Kinh tế")
+        XCTAssertEqual(first?.due, d("2025-09-30"))
+        let second = draft("giao cho phòng văn hóa xã hội tổ chức hội nghị tuyên truyền, hạn thứ sáu tuần sau")
+        XCTAssertEqual(second?.title, "tổ chức hội nghị tuyên truyền")
+        XCTAssertEqual(second?.unit, "Phòng Văn hóa - Xã hội")
+        XCTAssertEqual(second?.due, d("2025-09-19"))
+        XCTAssertEqual(draft("phan cong phong kinh te lap danh sach ho ngheo")?.unit, "Phòng Kinh tế", "no deadline, three words")
+        // Questions, and orders too short to be sure of, are not tasks.
+        XCTAssertNil(TestSupport.parser.parse("giao phòng kinh tế những việc gì", today: TestSupport.today))
+        XCTAssertNil(TestSupport.parser.parse("giao cho phòng kinh tế nhiệm vụ gì?", today: TestSupport.today))
+        XCTAssertNil(TestSupport.parser.parse("giao phòng kinh tế báo cáo", today: TestSupport.today))
+        XCTAssertNil(TestSupport.parser.parse("giao phòng kinh tế", today: TestSupport.today))
+        XCTAssertNotNil(error("giao phòng kinh tế rà soát hộ nghèo trước 31/02"), "an impossible date is refused, not dropped")
+    }
+
     func testADateClauseWithoutDeadlineWordIsTheDeadline() {
         let rasoat = draft("thêm nhiệm vụ: Rà soát hộ nghèo, giao phòng kinh tế, trong 10 ngày")
         XCTAssertEqual(rasoat?.title, "Rà soát hộ nghèo")

@@ -87,6 +87,50 @@ extension TaskCommandParser {
                                   recurrence: recurrence))
     }
 
+    /// "giao phòng kinh tế rà soát hộ nghèo trước 30/9": an order that opens with the unit it is given to
+    /// (an `assign` word, a unit the registry knows) and then says what to do, with no "thêm nhiệm vụ".
+    /// It adds a task, read like "thêm nhiệm vụ <nội dung>, giao <đơn vị>, hạn <ngày>". A question
+    /// ("giao phòng kinh tế những việc gì") or a unit with nothing to do after it is not one.
+    func parseAssignment(_ t: TokenText, _ span: Range<Int>, today: CalendarDate) -> TaskCommandParse? {
+        guard let marker = t.longestMatch(lexicon.assign, at: span.lowerBound, end: span.upperBound),
+              marker.end < span.upperBound, !endsWithQuestion(t, span) else { return nil }
+        // The shortest name the registry knows right after the marker ("phòng kt", "phòng văn hóa"), then
+        // the words that go on spelling that unit's name ("… xã hội"): the order's content starts after.
+        let longest = min(span.upperBound, marker.end + 8)
+        guard let shortest = (marker.end + 1...longest).first(where: { end in
+            if case .known = resolveUnit(t.original(from: marker.end, to: end)) { return true }
+            return false
+        }), case .known(let unit) = resolveUnit(t.original(from: marker.end, to: shortest)) else { return nil }
+        let nameWords = Set(Tokenizer.foldedWords(unit))
+        var unitEnd = shortest
+        while unitEnd < span.upperBound, nameWords.contains(t.tokens[unitEnd].text) { unitEnd += 1 }
+        var contentStart = unitEnd
+        while let noun = t.longestMatch(lexicon.nouns + lexicon.articles, at: contentStart, end: span.upperBound) {
+            contentStart = noun.end  // "giao phòng kinh tế nhiệm vụ rà soát …"
+        }
+        guard span.upperBound - contentStart >= 2 else { return nil }
+        let result = parseAdd(t, contentStart..<span.upperBound, today: today).map { draft -> TaskCommand in
+            var draft = draft
+            if draft.unit == nil { draft.unit = unit }
+            return .add(draft)
+        }
+        switch result {
+        case .failure(.missingContent): return nil
+        // Without a deadline, a short content ("giao phòng kinh tế báo cáo") may be a question cut short:
+        // an order says at least three words of what to do.
+        case .success(.add(let draft)) where draft.due == nil && Tokenizer.foldedWords(draft.title).count < 3: return nil
+        default: break
+        }
+        return TaskCommandParse(intent: .add, command: result, slots: Self.slots(of: result), confidence: 0.9)
+    }
+
+    /// Whether the sentence ends with a question word or a question mark.
+    func endsWithQuestion(_ t: TokenText, _ span: Range<Int>) -> Bool {
+        lexicon.questionWords.contains { q in
+            q.count <= span.count && t.match(q, at: span.upperBound - q.count, end: span.upperBound) != nil
+        } || t.characters.last(where: { !$0.isWhitespace }) == "?"
+    }
+
     /// The last period of `rest` ("hằng tháng"), widened to the day before it ("ngày 15") and to a
     /// deadline word right before that ("trước ngày 15 hằng tháng"); token indexes of `t`.
     private func findRecurrence(_ t: TokenText, _ rest: Range<Int>) -> RecurrenceReader.Match? {

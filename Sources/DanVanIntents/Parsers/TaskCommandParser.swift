@@ -55,6 +55,7 @@ public struct TaskCommandParser {
         if let undo = parseUndo(t, span) { return verdict(undo) }
         if let whole = parseWholePhrase(t, span) { return verdict(whole) }
         if let command = parseVerbCommand(t, span, today: today) { return verdict(command) }
+        if let assigned = parseAssignment(t, span, today: today) { return verdict(assigned) }
         if let show = parseBareReference(t, span) { return verdict(show) }
         return verdict(parseList(t, span))
     }
@@ -118,9 +119,7 @@ public struct TaskCommandParser {
         if let leading { start = leading.end }
         guard let afterNoun = t.longestMatch(lexicon.nouns, at: start, end: span.upperBound)?.end,
               let (number, next) = readNumber(t, at: afterNoun, end: span.upperBound) else { return nil }
-        let asksQuestion = lexicon.questionWords.contains { q in
-            q.count <= span.count && t.match(q, at: span.upperBound - q.count, end: span.upperBound) != nil
-        } || t.characters.last(where: { !$0.isWhitespace }) == "?"
+        let asksQuestion = endsWithQuestion(t, span)
         // The done words must end the sentence: "nhiệm vụ 3: đã họp xong" is news, not an order.
         let saysDone = lexicon.doneTrailing.contains { t.match($0, at: next, end: span.upperBound) == span.upperBound }
         if saysDone, !asksQuestion {
