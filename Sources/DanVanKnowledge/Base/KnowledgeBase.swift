@@ -202,7 +202,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         // Administrative levels are listed once, with the importer's vocabulary.
         let levels = try DataFile.decodeYAML(LevelsFile.self, at: file("vocabulary/plan-import.yaml")).adminLevels
         return KnowledgeSources(units: unitsFile.units, typeWords: unitsFile.typeWords ?? [], levelWords: levels,
-                                initialsSkip: unitsFile.initialsSkip ?? [],
+                                initialsSkip: unitsFile.initialsSkip ?? [], collectiveWords: unitsFile.collectiveWords ?? [],
                                 symbols: UnitDirectory.SymbolRules(names: unitsFile.symbolNames ?? [:],
                                                                    droppedHeads: unitsFile.symbolDroppedHeads ?? []),
                                 glossary: glossary, plans: plans, documentKinds: kinds)
@@ -227,7 +227,8 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         self.init(memory: plans, imported: Set(imported), index: index,
                   units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords,
-                                       initialsSkip: sources.initialsSkip, symbols: sources.symbols),
+                                       initialsSkip: sources.initialsSkip, collectiveWords: sources.collectiveWords,
+                                       symbols: sources.symbols),
                   glossary: Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
     }
 
@@ -270,6 +271,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         var units: [UnitDirectory.Unit]
         var typeWords: [String]?
         var initialsSkip: [String]?
+        var collectiveWords: [String]?
         var symbolNames: [String: String]?
         var symbolDroppedHeads: [String]?
 
@@ -277,6 +279,7 @@ public final class KnowledgeBase: @unchecked Sendable {
             case units
             case typeWords = "type_words"
             case initialsSkip = "initials_skip"
+            case collectiveWords = "collective_words"
             case symbolNames = "symbol_names"
             case symbolDroppedHeads = "symbol_dropped_heads"
         }
@@ -292,6 +295,8 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     public var levelWords: [String]
     /// Words left out of a unit's initials ("và").
     public var initialsSkip: [String]
+    /// Plural words a unit's name may be typed without ("các").
+    public var collectiveWords: [String]
     /// How an issuing body's symbol is made (`symbol_names`, `symbol_dropped_heads` of units.yaml).
     public var symbols: UnitDirectory.SymbolRules
     public var glossary: [Glossary.Entry]
@@ -299,9 +304,10 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     public var documentKinds: DocumentKinds
 
     public init(units: [UnitDirectory.Unit], typeWords: [String], levelWords: [String], initialsSkip: [String] = [],
-                symbols: UnitDirectory.SymbolRules = UnitDirectory.SymbolRules(), glossary: [Glossary.Entry], plans: [Plan],
+                collectiveWords: [String] = [], symbols: UnitDirectory.SymbolRules = UnitDirectory.SymbolRules(), glossary: [Glossary.Entry], plans: [Plan],
                 documentKinds: DocumentKinds) {
         self.initialsSkip = initialsSkip
+        self.collectiveWords = collectiveWords
         self.symbols = symbols
         self.documentKinds = documentKinds
         self.units = units
@@ -312,11 +318,11 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), initialsSkip: try r.read(), symbols: try r.read(), glossary: try r.read(), plans: try r.read(),
+        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), initialsSkip: try r.read(), collectiveWords: try r.read(), symbols: try r.read(), glossary: try r.read(), plans: try r.read(),
                   documentKinds: try r.read())
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(units); w.write(typeWords); w.write(levelWords); w.write(initialsSkip); w.write(symbols); w.write(glossary); w.write(plans); w.write(documentKinds)
+        w.write(units); w.write(typeWords); w.write(levelWords); w.write(initialsSkip); w.write(collectiveWords); w.write(symbols); w.write(glossary); w.write(plans); w.write(documentKinds)
     }
 }

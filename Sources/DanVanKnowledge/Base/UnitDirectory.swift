@@ -112,6 +112,8 @@ public struct UnitDirectory: Sendable {
         return nil
     }
 
+    /// Plural words left out of a name's typed forms ("các").
+    private let collectiveWords: Set<String>
     private var byFoldedName: [String: Int] = [:]
     /// The commune's own units (`Data/units.yaml`), as opposed to units only plans name.
     public let communeUnits: Set<String>
@@ -121,9 +123,11 @@ public struct UnitDirectory: Sendable {
     ///   - levelWords: administrative levels, which a name may be typed without at its end ("xã").
     ///   - initialsSkip: words left out of a name's initials ("và").
     ///   - symbols: how an issuing body's symbol is made ("Văn phòng …" → VP).
+    ///   - collectiveWords: plural words a name may be typed without ("UBND các xã" = "ubnd xã").
     public init(units: [Unit], typeWords: [String] = [], levelWords: [String] = [], initialsSkip: [String] = [],
-                symbols: SymbolRules = SymbolRules()) {
+                collectiveWords: [String] = [], symbols: SymbolRules = SymbolRules()) {
         self.initialsSkip = Set(initialsSkip.flatMap(Tokenizer.foldedWords))
+        self.collectiveWords = Set(collectiveWords.flatMap(Tokenizer.foldedWords))
         symbolNames = symbols.names.map { (Tokenizer.foldedWords($0.key), $0.value) }.filter { !$0.0.isEmpty }
             .sorted { $0.0.count > $1.0.count }
         symbolDroppedHeads = symbols.droppedHeads.map(Tokenizer.foldedWords).filter { !$0.isEmpty }
@@ -155,6 +159,12 @@ public struct UnitDirectory: Sendable {
         for (i, u) in units.enumerated() {
             var name = Tokenizer.foldedWords(u.name)
             p.append((name, i, 3))
+            // "UBND các xã/phường" is typed "ubnd xã phường": the name without its plural words, its
+            // alternatives ("xã/phường") as words.
+            let split = name.flatMap { $0.split(separator: "/").map(String.init) }
+            let singular = split.filter { !collectiveWords.contains($0) }
+            for form in [split, singular] where form != name && !form.isEmpty { p.append((form, i, 3)) }
+            if !singular.isEmpty { name = singular }
             for a in u.aliases ?? [] { p.append((Tokenizer.foldedWords(a), i, 3)) }
             name = withoutLevel(name)
             p.append((name, i, 3))
