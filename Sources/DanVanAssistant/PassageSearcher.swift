@@ -27,6 +27,9 @@ public struct PassageSearcher: Sendable {
         /// Term frequencies of syllables and of bigrams ("a b" joined by a space).
         var tf: [String: Int]
         var length: Int
+        /// The words of the sentence's heading and of the heading above it ("Vùng nuôi tôm hùm lồng, bè"):
+        /// a query word found only there counts for part of its weight (`contextShare`).
+        var context: Set<String> = []
     }
 
     private var sentences: [Indexed] = []
@@ -45,19 +48,37 @@ public struct PassageSearcher: Sendable {
     /// is not "chuyển biến … đổi mới … số").
     public static let mentionAdjacency = 0.5
 
+    /// The share of a word's weight it brings when only the sentence's headings hold it.
+    static let contextShare = 0.5
+
+    /// Words from which a heading with paragraphs under it is searched as a sentence of its own.
+    static let contentHeadingWords = 8
+
     static let k1 = 1.2
     static let b = 0.75
 
     public init(plan: Plan) {
         var list: [Indexed] = []
-        func add(_ section: String, _ paragraph: String) {
-            for s in Self.sentences(of: paragraph) { list.append(Self.index(section, s)) }
+        var titles: [String: [String]] = [:]
+        for s in plan.sections { titles[s.id] = Tokenizer.foldedWords(s.title) }
+        func add(_ section: String, _ paragraph: String, context: Set<String> = []) {
+            for s in Self.sentences(of: paragraph) {
+                var indexed = Self.index(section, s)
+                indexed.context = context
+                list.append(indexed)
+            }
         }
         if !plan.preamble.isEmpty { add("preamble", plan.preamble) }
         for (i, s) in plan.sections.enumerated() {
             if AnswerCancellation.shouldStop(at: i, every: 16) { break }
-            if !s.title.isEmpty && s.paragraphs.isEmpty { add(s.id, s.title) }
-            for p in s.paragraphs { add(s.id, p) }
+            // A heading is searched when it stands alone, or when it says something itself ("Dự toán kinh
+            // phí … 05 năm = 7.500.000.000 đồng"): eight words or more.
+            if !s.title.isEmpty && (s.paragraphs.isEmpty || (titles[s.id]?.count ?? 0) >= Self.contentHeadingWords) {
+                add(s.id, s.title)
+            }
+            let parent = s.id.split(separator: ".").dropLast().joined(separator: ".")
+            let context = Set((titles[s.id] ?? []) + (titles[parent] ?? []))
+            for p in s.paragraphs { add(s.id, p, context: context) }
         }
         sentences = list
         var df: [String: Int] = [:]
@@ -106,7 +127,15 @@ public struct PassageSearcher: Sendable {
     private static func index(_ section: String, _ text: String) -> Indexed {
         let words = Tokenizer.foldedWords(text)
         var tf: [String: Int] = [:]
-        for w in words { tf[w, default: 0] += 1 }
+        for w in words {
+            tf[w, default: 0] += 1
+            // "02 đợt/năm": the words of a slash-joined pair count on their own too (codes with digits stay whole).
+            if w.contains("/"), !w.contains(where: \.isNumber) {
+                for part in w.split(separator: "/") where !part.isEmpty { tf[String(part), default: 0] += 1 }
+            }
+            // "05 năm" is found by "5 năm".
+            if let plain = Self.withoutLeadingZeros(w), plain != w { tf[plain, default: 0] += 1 }
+        }
         if words.count > 1 { for i in 0..<(words.count - 1) { tf[words[i] + " " + words[i + 1], default: 0] += 1 } }
         return Indexed(section: section, text: text, words: words, tf: tf, length: max(1, words.count))
     }
@@ -121,7 +150,7 @@ public struct PassageSearcher: Sendable {
     /// - Parameter phrases: folded exact phrases (a quoted part of the question).
     public func search(_ words: [String], phrases: [[String]] = [], minimumCoverage: Double = 0.6, limit: Int = 3) -> [Passage] {
         var seen = Set<String>()
-        let query = words.filter { seen.insert($0).inserted }
+        let query = words.map { Self.withoutLeadingZeros($0) ?? $0 }.filter { seen.insert($0).inserted }
         let phrases = phrases.filter { !$0.isEmpty }
         guard !query.isEmpty || !phrases.isEmpty else { return [] }
         let unknownWeight = log(1 + Double(max(1, sentences.count)))
@@ -146,7 +175,14 @@ public struct PassageSearcher: Sendable {
                 return weight(term) * f * (Self.k1 + 1) / (f + norm)
             }
             for w in query {
-                guard let (form, tf) = spellings[w]!.lazy.compactMap({ f in s.tf[f].map { (f, $0) } }).first else { continue }
+                guard let (form, tf) = spellings[w]!.lazy.compactMap({ f in s.tf[f].map { (f, $0) } }).first else {
+                    if !s.context.isEmpty, spellings[w]!.contains(where: s.context.contains) {
+                        got += weight(w) * Self.contextShare
+                        hits += 1
+                        score += weight(w) * Self.contextShare
+                    }
+                    continue
+                }
                 got += weight(w)
                 hits += 1
                 score += bm25(form, tf)
@@ -167,6 +203,13 @@ public struct PassageSearcher: Sendable {
         guard let best = results.first else { return [] }
         // Keep the sentences close to the best one.
         return Array(results.filter { $0.score >= best.score * Self.keepShare }.prefix(limit))
+    }
+
+    /// A number written with leading zeros ("05", "02") as plain digits; nil for any other word.
+    public static func withoutLeadingZeros(_ word: String) -> String? {
+        guard word.count > 1, word.first == "0", word.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let plain = word.drop { $0 == "0" }
+        return plain.isEmpty ? "0" : String(plain)
     }
 
     /// Whether `words` holds `phrase` word for word.

@@ -39,6 +39,9 @@ public struct EntityExtractor: Sendable {
         }
         for (pattern, round) in vocabulary.rounds {
             for start in occurrences(of: pattern, in: tokens) where free(start..<start + pattern.count) {
+                // "mấy đợt một năm", "2 lần 1 tháng": a count per period, not the first round.
+                let next = start + pattern.count
+                if next < tokens.count, DateGrammar.shared.isCalendarUnit(tokens[next]) { continue }
                 take(Entity(kind: .round, value: .number(round), span: start..<start + pattern.count))
             }
         }

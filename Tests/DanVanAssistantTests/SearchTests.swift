@@ -30,6 +30,29 @@ final class SearchTests: XCTestCase {
 
     // MARK: Retriever
 
+    /// A plan whose numbered headings carry content and whose figures are written "05 năm", "26 đợt/năm".
+    static let dakLak = fixture("dak-lak-0134-kh-ubnd-2025")
+
+    func testHeadingsNumbersAndPairsWrittenWithASlashAreSearched() {
+        // The heading's words count for the sentences under it ("tôm hùm" is only in the heading).
+        let lobster = ask("quan trắc tôm hùm mấy đợt một năm", Self.dakLak).text
+        XCTAssertTrue(lobster.contains("II.1.1.2"), lobster)
+        // A heading that says something itself is a sentence; "5 năm" finds "05 năm".
+        let fiveYears = ask("tong kinh phi 5 nam", Self.dakLak).text
+        XCTAssertTrue(fiveYears.contains("7.500.000.000"), fiveYears)
+        let oneYear = ask("kinh phí quan trắc 1 năm là bao nhiêu", Self.dakLak).text
+        XCTAssertTrue(oneYear.contains("01 năm: 1.500.000.000"), oneYear)
+        // Words the plan never uses still find nothing.
+        XCTAssertFalse(ask("kinh phí khen thưởng học sinh giỏi 5 năm", Self.dakLak).text.contains("7.500.000.000"))
+    }
+
+    func testNumbersWithLeadingZerosAreTheirPlainValue() {
+        XCTAssertEqual(PassageSearcher.withoutLeadingZeros("05"), "5")
+        XCTAssertEqual(PassageSearcher.withoutLeadingZeros("000"), "0")
+        XCTAssertNil(PassageSearcher.withoutLeadingZeros("50"))
+        XCTAssertNil(PassageSearcher.withoutLeadingZeros("0a"))
+    }
+
     func testSentencesAreSplitAtSentenceEndsNotInsideAbbreviations() {
         let parts = PassageSearcher.sentences(of: "Tổ chức họp dân tại nhà văn hóa thôn. Mời đại diện TP. Hòa Bình tham dự; Báo cáo kết quả về xã.")
         XCTAssertEqual(parts.count, 3, "\(parts)")

@@ -127,6 +127,11 @@ public struct DateGrammar: Sendable {
         return folded.contains { w in w.contains(where: \.isNumber) || openers.contains(w) }
     }
 
+    /// Whether the folded `word` is a calendar unit of the grammar ("ngày", "tuần", "tháng", "quý", "năm").
+    public func isCalendarUnit(_ word: String) -> Bool {
+        words.units.contains { $0.0.count == 1 && $0.0[0] == word }
+    }
+
     /// Whether `word` names the year ("năm" in `year_words` of dates.yaml).
     public func isYearWord(_ word: String) -> Bool {
         let folded = Tokenizer.foldedWords(word)
