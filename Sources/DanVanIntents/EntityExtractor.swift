@@ -51,18 +51,24 @@ public struct EntityExtractor: Sendable {
         // Issuers, glossary terms and kind words may overlap each other ("TU" is both), not the entities above.
         let core = used
         func freeOfCore(_ r: Range<Int>) -> Bool { !r.contains(where: core.contains) }
+        // A short form that is also a word ("tu": "từ"; "da": "đã") typed in lower case counts as the short form
+        // only when the question is about it alone: it opens a short question with no number ("tu là gì").
+        let aboutACodeAlone = tokens.count <= 4 && !tokens.contains { $0.contains(where: \.isNumber) }
         var issuerUsed = Set<Int>()
         for (pattern, name) in vocabulary.issuers {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: issuerUsed.contains) { continue }
-                // A short code counts only typed as a code: "từ", "cơ" are words, not TU, CP.
-                if pattern.count == 1, pattern[0].count <= 3, start < q.typed.count, q.typed[start] != pattern[0] { continue }
+                // A short code counts only typed as a code: "từ", "cơ" are words, not TU, CP (`Glossary.typedAsCode`).
+                if pattern.count == 1, pattern[0].count <= 3, start < q.typed.count,
+                   !Glossary.typedAsCode(q.typed[start], forms: [pattern[0]], lenient: aboutACodeAlone && start == 0) {
+                    continue
+                }
                 issuerUsed.formUnion(span)
                 found.append(Entity(kind: .issuer, value: .text(name), span: span))
             }
         }
-        for m in knowledge.glossary.mentions(in: tokens, typed: q.typed) where freeOfCore(m.span) {
+        for m in knowledge.glossary.mentions(in: tokens, typed: q.typed, lenient: aboutACodeAlone) where freeOfCore(m.span) {
             // A one-word short form of a plain phrase ("BC: Báo cáo") may be the phrase itself in use.
             let meaning = Tokenizer.foldedWords(m.entry.meaning)
             let expansion = m.span.count == 1 && (2...3).contains(meaning.count) ? meaning : nil
@@ -181,7 +187,8 @@ public struct EntityExtractor: Sendable {
                 }
                 if start != nil { break }
             }
-            guard run >= min(4, words.count) else { continue }
+            // Without its kind word, a name of one or two words ("giáo dục", "đất đai") is a topic, not the law.
+            guard run >= min(4, words.count), start != nil || run >= 3 else { continue }
             let coverage = Double(run) / Double(words.count)
             if best == nil || coverage > best!.coverage {
                 best = (name, (start ?? runStart)..<runStart + run, coverage)

@@ -46,6 +46,34 @@ final class SearchTests: XCTestCase {
         XCTAssertFalse(ask("kinh phí khen thưởng học sinh giỏi 5 năm", Self.dakLak).text.contains("7.500.000.000"))
     }
 
+    static let haTinh = fixture("ha-tinh-624-kh-ubnd-2025")
+
+    func testWordsThatAreAlsoShortFormsOrLawNamesStayWords() {
+        // "đa dạng … giáo dục mầm non": neither ĐA (Đề án) nor the Luật Giáo dục the plan cites.
+        let diverse = ask("đa dạng mô hình giáo dục mầm non", Self.haTinh)
+        XCTAssertEqual(diverse.intent, "search", diverse.text)
+        XCTAssertTrue(diverse.text.contains("III.2"), diverse.text)
+        // "từ 6 tháng" typed without marks is no TU (Tỉnh ủy).
+        XCTAssertNotEqual(ask("tre em tu 6 thang den 36 thang", Self.haTinh).intent, "glossary")
+        // Named with its kind word, or asked about alone, they are what they name.
+        XCTAssertEqual(ask("luat giao duc ban hanh nam nao", Self.haTinh).intent, "legal.document")
+        XCTAssertEqual(ask("tu la gi", Self.haTinh).intent, "glossary")
+        XCTAssertEqual(ask("ĐA là gì", Self.haTinh).intent, "glossary")
+        // A plan that carries out a decision, asked which.
+        let bases = ask("kh nay thuc hien qd nao", Self.haTinh).text
+        XCTAssertTrue(bases.contains("2270/QĐ-TTg"), bases)
+    }
+
+    func testAShortFormIsTypedInCapitalsOrWithoutVowels() {
+        XCTAssertTrue(Glossary.typedAsCode("TU", forms: ["TU"], lenient: false))
+        XCTAssertTrue(Glossary.typedAsCode("qđ", forms: ["QĐ"], lenient: false))
+        XCTAssertTrue(Glossary.typedAsCode("kt", forms: ["KT"], lenient: false))
+        XCTAssertFalse(Glossary.typedAsCode("tu", forms: ["TU"], lenient: false))
+        XCTAssertFalse(Glossary.typedAsCode("đa", forms: ["ĐA"], lenient: false))
+        XCTAssertTrue(Glossary.typedAsCode("đa", forms: ["ĐA"], lenient: true))
+        XCTAssertFalse(Glossary.typedAsCode("từ", forms: ["TU"], lenient: true))
+    }
+
     func testNumbersWithLeadingZerosAreTheirPlainValue() {
         XCTAssertEqual(PassageSearcher.withoutLeadingZeros("05"), "5")
         XCTAssertEqual(PassageSearcher.withoutLeadingZeros("000"), "0")

@@ -58,7 +58,9 @@ public struct Glossary: Sendable {
     /// - Parameter typed: the tokens as typed (NFC, with diacritics), parallel to `tokens`. A short code
     ///   (three letters or fewer) then counts only when typed as the code is written ("QĐ", "qđ", "QD")
     ///   and not as a word that folds alike ("đã" is not "ĐA").
-    public func mentions(in tokens: [String], typed: [String]? = nil) -> [(entry: Entry, span: Range<Int>)] {
+    /// - Parameter lenient: a short form typed in lower case that is also a word ("tu", "da") counts too: the
+    ///   question is about the short form alone ("tu là gì").
+    public func mentions(in tokens: [String], typed: [String]? = nil, lenient: Bool = true) -> [(entry: Entry, span: Range<Int>)] {
         var found: [(Entry, Range<Int>)] = []
         var used = Set<Int>()
         for (pattern, index) in patterns {
@@ -67,7 +69,7 @@ public struct Glossary: Sendable {
                 let span = start..<start + pattern.count
                 if span.contains(where: used.contains) { continue }
                 if let typed, pattern.count == 1, pattern[0].count <= 3, start < typed.count,
-                   !Self.typedAsCode(typed[start], entries[index]) { continue }
+                   !Self.typedAsCode(typed[start], forms: [entries[index].term] + (entries[index].aliases ?? []), lenient: lenient) { continue }
                 used.formUnion(span)
                 found.append((entries[index], span))
             }
@@ -88,12 +90,14 @@ public struct Glossary: Sendable {
         return found
     }
 
-    static func typedAsCode(_ typed: String, _ entry: Entry) -> Bool {
+    /// Whether a word typed as `typed` stands for a short form written `forms` ("TU", "QĐ"): typed in capitals,
+    /// or vowel-less ("qd", "qđ", "kt": no Vietnamese word folds to it). Typed in lower case with a vowel ("tu",
+    /// "đa") it is a word ("từ", "đa dạng") unless `lenient` and spelled as a form.
+    public static func typedAsCode(_ typed: String, forms: [String], lenient: Bool) -> Bool {
         let t = Folding.nfc(typed)
         if t.count >= 2, t == t.uppercased() { return true }
-        let forms = ([entry.term] + (entry.aliases ?? [])).map { Folding.nfc($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-        if forms.contains(t.lowercased()) { return true }
-        // Typed plain and vowel-less ("qd", "nd", "kt"): no Vietnamese word folds to it.
-        return t.allSatisfy { $0.isASCII } && !t.lowercased().contains { "aeiouy".contains($0) }
+        if !Folding.fold(t).contains(where: { "aeiouy".contains($0) }) { return true }
+        let spelled = forms.map { Folding.nfc($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        return lenient && spelled.contains(t.lowercased())
     }
 }

@@ -159,13 +159,17 @@ public struct UnitDirectory: Sendable {
         for (i, u) in units.enumerated() {
             var name = Tokenizer.foldedWords(u.name)
             p.append((name, i, 3))
-            // "UBND các xã/phường" is typed "ubnd xã phường": the name without its plural words, its
-            // alternatives ("xã/phường") as words.
-            let split = name.flatMap { $0.split(separator: "/").map(String.init) }
-            let singular = split.filter { !collectiveWords.contains($0) }
-            for form in [split, singular] where form != name && !form.isEmpty { p.append((form, i, 3)) }
-            if !singular.isEmpty { name = singular }
             for a in u.aliases ?? [] { p.append((Tokenizer.foldedWords(a), i, 3)) }
+            // "UBND các xã/phường" is typed "ubnd xã phường": the name and its aliases without their plural
+            // words, with their alternatives ("xã/phường") as words.
+            // (Not the collective entry "Các phòng, đơn vị…": it stands for every unit, named in full.)
+            for written in [name] + (u.aliases ?? []).map(Tokenizer.foldedWords) where u.collective != true {
+                let split = written.flatMap { $0.split(separator: "/").map(String.init) }
+                let singular = split.filter { !collectiveWords.contains($0) }
+                for form in [split, singular] where form != written && !form.isEmpty { p.append((form, i, 3)) }
+            }
+            // "Các cơ sở sản xuất giống, …": its first words name it, as a prefix, without the plural word.
+            let leadingPlural = u.collective != true && (name.first.map(collectiveWords.contains) ?? false)
             name = withoutLevel(name)
             p.append((name, i, 3))
             var core = name
@@ -177,6 +181,7 @@ public struct UnitDirectory: Sendable {
             if coreInitials.count >= 3 { p.append(([coreInitials], i, 2)) }
             let fullInitials = initials(of: name)
             if fullInitials.count >= 3 { p.append(([fullInitials], i, 2)) }
+            if leadingPlural, core.count > 1 { core.removeFirst() }
             if core.count >= 3 {
                 for n in 2..<core.count { p.append((Array(core.prefix(n)), i, 1)) }
             }
