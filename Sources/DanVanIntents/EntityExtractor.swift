@@ -188,7 +188,9 @@ public struct EntityExtractor: Sendable {
                 if start != nil { break }
             }
             // Without its kind word, a name of one or two words ("giáo dục", "đất đai") is a topic, not the law.
-            guard run >= min(4, words.count), start != nil || run >= 3 else { continue }
+            // Nor is a few words out of a long name ("mặt trận tổ quốc" of "Luật sửa đổi … Luật Mặt trận Tổ quốc
+            // Việt Nam, Luật Công đoàn…"): without the kind word, half the name at least.
+            guard run >= min(4, words.count), start != nil || (run >= 3 && run * 2 >= words.count) else { continue }
             let coverage = Double(run) / Double(words.count)
             if best == nil || coverage > best!.coverage {
                 best = (name, (start ?? runStart)..<runStart + run, coverage)
