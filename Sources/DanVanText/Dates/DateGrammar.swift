@@ -118,6 +118,11 @@ public struct DateGrammar: Sendable {
         return folded.contains { w in w.contains(where: \.isNumber) || openers.contains(w) }
     }
 
+    /// Whether `word` is a day word ("ngày" in `day_words` of dates.yaml).
+    public func isDayWord(_ word: String) -> Bool {
+        words.dayWords.contains(Folding.fold(word))
+    }
+
     /// Whether `word` names the year ("năm" in `year_words` of dates.yaml).
     public func isYearWord(_ word: String) -> Bool {
         let folded = Tokenizer.foldedWords(word)
