@@ -5,10 +5,4 @@ public struct ReplyPart: Sendable {
     /// What was answered: `text`, or `text` after the subject of the part before ("chỉ thị 16 của ai").
     public var question: String
     public var reply: Reply
-
-    public init(text: String, question: String, reply: Reply) {
-        self.text = text
-        self.question = question
-        self.reply = reply
-    }
 }

@@ -1,7 +1,6 @@
 import DanVanKnowledge
 import DanVanText
 import Foundation
-import ZIPFoundation
 
 /// The `.xlsx` reader (`danvan tasks import phu-luc.xlsx`, a workbook beside a plan): an input that
 /// starts like a zip is read as the whole workbook; any other input is split at its NUL bytes into
@@ -25,22 +24,7 @@ final class XlsxFuzzer {
     static let parts = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml"]
 
     func run(_ bytes: UnsafeRawBufferPointer) {
-        let input = Data(bytes)
-        let file: Data
-        if input.starts(with: [0x50, 0x4B]) {
-            file = input
-        } else {
-            let pieces = input.split(separator: 0, maxSplits: Self.parts.count - 1, omittingEmptySubsequences: false)
-            guard let archive = try? Archive(data: Data(), accessMode: .create) else { preconditionFailure("no in-memory zip") }
-            for (path, piece) in zip(Self.parts, pieces) {
-                let data = Data(piece)
-                try? archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-                    position, size in data.subdata(in: Int(position)..<(Int(position) + size))
-                }
-            }
-            guard let built = archive.data else { return }
-            file = built
-        }
+        guard let file = FuzzPackage.file(from: Data(bytes), parts: Self.parts) else { return }
         do {
             let sheets = try XlsxReader.sheets(of: file, name: "fuzz.xlsx")
             precondition(!sheets.isEmpty, "a workbook without sheets was not refused")

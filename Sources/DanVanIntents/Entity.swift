@@ -45,15 +45,7 @@ public struct DocumentMention: Equatable, Sendable {
     public var number: String?
     public var year: Int?
     /// Matching documents, in every plan that cites them.
-    public var matches: [DocumentLocator]
-
-    public init(typed: String, kind: String? = nil, number: String? = nil, year: Int? = nil, matches: [DocumentLocator] = []) {
-        self.typed = typed
-        self.kind = kind
-        self.number = number
-        self.year = year
-        self.matches = matches
-    }
+    public var matches: [DocumentLocator] = []
 }
 
 extension IndexedDocument {
@@ -64,9 +56,4 @@ extension IndexedDocument {
 public struct DocumentLocator: Equatable, Hashable, Sendable {
     public var planID: String
     public var index: Int
-
-    public init(planID: String, index: Int) {
-        self.planID = planID
-        self.index = index
-    }
 }

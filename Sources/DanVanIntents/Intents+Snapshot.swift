@@ -5,77 +5,49 @@ import DanVanText
 
 extension IntentDefinition: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(id: try r.read(), reportsAs: try r.read(), title: try r.read(), description: try r.read(),
-                  keywords: try r.read(), exclude: try r.read(), slots: try r.read(), examples: try r.read())
+        self = try r.record(Self.init(id:reportsAs:title:description:keywords:exclude:slots:examples:))
     }
-
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(id); w.write(reportsAs); w.write(title); w.write(description)
-        w.write(keywords); w.write(exclude); w.write(slots); w.write(examples)
+        w.write(id, reportsAs, title, description, keywords, exclude, slots, examples)
     }
 }
 
 extension SlotSpec: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(entity: try r.read(), required: try r.read(), bonus: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(entity); w.write(required); w.write(bonus)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(entity:required:bonus:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(entity, required, bonus) }
 }
 
 extension EntityKind: SnapshotCodable {}
 
 extension EntityVocabulary: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(courtesy: try r.read(), followUpMarkers: try r.read(), issuers: try r.read(),
-                  rounds: try r.read(), planWords: try r.read(), stopwords: try r.read(), completionStarts: try r.read(),
-                  abbreviationCues: try r.read(), numberLeads: try r.read(), planConnectors: try r.read(),
-                  whoWords: try r.read(), helpWords: try r.read(),
-                  topicMarkers: try r.read(), sectionWords: try r.read(), appendixWords: try r.read(),
-                  defaultSuggestions: try r.read(), carryOutOpenings: try r.read(), partWords: try r.read(),
-                  partMarks: try r.read(), yearFilters: try r.read())
+        self = try r.record(Self.init(courtesy:followUpMarkers:issuers:rounds:planWords:stopwords:completionStarts:
+                                      abbreviationCues:numberLeads:planConnectors:whoWords:helpWords:topicMarkers:
+                                      sectionWords:appendixWords:defaultSuggestions:carryOutOpenings:partWords:partMarks:
+                                      yearFilters:))
     }
-
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(courtesy); w.write(followUpMarkers); w.write(issuers)
-        w.write(rounds); w.write(planWords); w.write(stopwords); w.write(completionStarts)
-        w.write(abbreviationCues); w.write(numberLeads); w.write(planConnectors)
-        w.write(whoWords); w.write(helpWords)
-        w.write(topicMarkers); w.write(sectionWords); w.write(appendixWords); w.write(defaultSuggestions); w.write(carryOutOpenings)
-        w.write(partWords); w.write(partMarks); w.write(yearFilters)
+        w.write(courtesy, followUpMarkers, issuers, rounds, planWords, stopwords, completionStarts, abbreviationCues,
+                numberLeads, planConnectors, whoWords, helpWords, topicMarkers, sectionWords, appendixWords, defaultSuggestions,
+                carryOutOpenings, partWords, partMarks, yearFilters)
     }
 }
 
 extension EntityVocabulary.Courtesy: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(anywhere: try r.read(), commandStart: try r.read(), commandEnd: try r.read(), commandEnds: try r.read())
+        self = try r.record(Self.init(anywhere:commandStart:commandEnd:commandEnds:))
     }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(anywhere); w.write(commandStart); w.write(commandEnd); w.write(commandEnds)
-    }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(anywhere, commandStart, commandEnd, commandEnds) }
 }
 
 extension EntityVocabulary.Issuer: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(name: try r.read(), words: try r.read(), forms: try r.read(), codes: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(name); w.write(words); w.write(forms); w.write(codes)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(name:words:forms:codes:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(name, words, forms, codes) }
 }
 
 extension EntityVocabulary.Round: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(round: try r.read(), words: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(round); w.write(words)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(round:words:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(round, words) }
 }
 
 /// The decoded contents of `Intents/` (but `tasks.yaml`), before compiling: what the snapshot keeps.
@@ -91,11 +63,6 @@ public struct IntentSources: SnapshotCodable, Sendable {
         self.typing = typing
     }
 
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(definitions: try r.read(), vocabulary: try r.read(), typing: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(definitions); w.write(vocabulary); w.write(typing)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(definitions:vocabulary:typing:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(definitions, vocabulary, typing) }
 }

@@ -1,6 +1,5 @@
 import DanVanText
 import Foundation
-import ZIPFoundation
 
 /// The fixed parts of a minimal WordprocessingML package and the ZIP that holds them.
 ///
@@ -10,47 +9,22 @@ enum DocxPackage {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationshipNamespace = OpenXMLPackage.relationshipNamespace
     /// Relationship ids of the header parts in `word/_rels/document.xml.rels`.
     static let pageHeaderID = "rIdHeaderPage"
     static let firstPageHeaderID = "rIdHeaderFirst"
 
     /// `[Content_Types].xml`, with one override per header part.
     static func contentTypes(headers: Int) -> String {
-        var x = XMLWriter()
-        x.open("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"])
-        x.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
-        x.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
-        x.element("Override", ["PartName": "/word/document.xml",
-                               "ContentType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"])
-        x.element("Override", ["PartName": "/word/styles.xml",
-                               "ContentType": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"])
-        for i in 0..<headers {
-            x.element("Override", ["PartName": "/word/header\(i + 1).xml",
-                                   "ContentType": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"])
-        }
-        x.close()
-        return x.document
+        let type = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+        return OpenXMLPackage.contentTypes([("/word/document.xml", type + "document.main+xml"), ("/word/styles.xml", type + "styles+xml")]
+            + (0..<headers).map { ("/word/header\($0 + 1).xml", type + "header+xml") })
     }
-
-    static let packageRelationships: String = {
-        var x = XMLWriter()
-        x.open("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"])
-        x.element("Relationship", ["Id": "rId1", "Type": relationshipNamespace + "/officeDocument", "Target": "word/document.xml"])
-        x.close()
-        return x.document
-    }()
 
     /// `word/_rels/document.xml.rels`: the styles and each header part under its id.
     static func documentRelationships(headerIDs: [String]) -> String {
-        var x = XMLWriter()
-        x.open("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"])
-        x.element("Relationship", ["Id": "rId1", "Type": relationshipNamespace + "/styles", "Target": "styles.xml"])
-        for (i, id) in headerIDs.enumerated() {
-            x.element("Relationship", ["Id": id, "Type": relationshipNamespace + "/header", "Target": "header\(i + 1).xml"])
-        }
-        x.close()
-        return x.document
+        OpenXMLPackage.relationships([("rId1", "styles", "styles.xml")]
+            + headerIDs.enumerated().map { i, id in (id, "header", "header\(i + 1).xml") })
     }
 
     /// Times New Roman throughout; 14 pt body (28 half-points), 13 pt for the header block and tables,
@@ -103,19 +77,11 @@ enum DocxPackage {
     ///
     /// - Throws: A ZIPFoundation error if the in-memory archive cannot be written.
     static func zip(document: String, styles: String = styles, headers: [(id: String, xml: String)] = []) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(headers: headers.count)), ("_rels/.rels", packageRelationships),
+        try OpenXMLPackage.zip(texts: [
+            ("[Content_Types].xml", contentTypes(headers: headers.count)),
+            ("_rels/.rels", OpenXMLPackage.packageRelationships(main: "word/document.xml")),
             ("word/document.xml", document), ("word/_rels/document.xml.rels", documentRelationships(headerIDs: headers.map(\.id))),
             ("word/styles.xml", styles),
-        ]
-        for (i, header) in headers.enumerated() { parts.append(("word/header\(i + 1).xml", header.xml)) }
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-                position, size in data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return archive.data ?? Data()
+        ] + headers.enumerated().map { i, header in ("word/header\(i + 1).xml", header.xml) })
     }
 }

@@ -1,6 +1,5 @@
 import DanVanText
 import Foundation
-import ZIPFoundation
 
 /// Writes worksheets as an .xlsx package (SpreadsheetML, ECMA-376) with ZIPFoundation and `XMLWriter`:
 /// inline strings, dates as serial numbers styled `dd/mm/yyyy`, column widths, a bold header row
@@ -16,24 +15,13 @@ public enum XLSXWriter {
     /// - Throws: A ZIPFoundation error if the in-memory archive cannot be written.
     public static func write(_ sheets: [Worksheet]) throws -> Data {
         let names = sheetNames(sheets.map(\.name))
-        var parts: [(String, String)] = [
+        return try OpenXMLPackage.zip(texts: [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
-            ("_rels/.rels", packageRelationships),
+            ("_rels/.rels", OpenXMLPackage.packageRelationships(main: "xl/workbook.xml")),
             ("xl/workbook.xml", workbook(names: names, sheets: sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count)),
             ("xl/styles.xml", styles),
-        ]
-        for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet)))
-        }
-        let archive = try Archive(accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-                position, size in data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return archive.data ?? Data()
+        ] + sheets.enumerated().map { index, sheet in ("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet)) })
     }
 
     /// Excel's serial number of a day (1900 date system: day 0 is 30/12/1899).
@@ -155,42 +143,14 @@ public enum XLSXWriter {
     }
 
     static func contentTypes(count: Int) -> String {
-        var xml = XMLWriter()
-        xml.open("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"])
-        xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
-        xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
-        xml.element("Override", ["PartName": "/xl/workbook.xml",
-                                 "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"])
-        xml.element("Override", ["PartName": "/xl/styles.xml",
-                                 "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"])
-        for i in 1...max(count, 1) where i <= count {
-            xml.element("Override", ["PartName": "/xl/worksheets/sheet\(i).xml",
-                                     "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"])
-        }
-        xml.close()
-        return xml.document
+        let type = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+        return OpenXMLPackage.contentTypes([("/xl/workbook.xml", type + "sheet.main+xml"), ("/xl/styles.xml", type + "styles+xml")]
+            + (0..<count).map { ("/xl/worksheets/sheet\($0 + 1).xml", type + "worksheet+xml") })
     }
 
-    static let packageRelationships: String = {
-        var xml = XMLWriter()
-        xml.open("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"])
-        xml.element("Relationship", ["Id": "rId1", "Type": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-                                     "Target": "xl/workbook.xml"])
-        xml.close()
-        return xml.document
-    }()
-
     static func workbookRelationships(count: Int) -> String {
-        var xml = XMLWriter()
-        xml.open("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"])
-        for i in 0..<count {
-            xml.element("Relationship", ["Id": "rId\(i + 1)", "Type": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-                                         "Target": "worksheets/sheet\(i + 1).xml"])
-        }
-        xml.element("Relationship", ["Id": "rId\(count + 1)", "Type": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-                                     "Target": "styles.xml"])
-        xml.close()
-        return xml.document
+        OpenXMLPackage.relationships((0..<count).map { ("rId\($0 + 1)", "worksheet", "worksheets/sheet\($0 + 1).xml") }
+            + [("rId\(count + 1)", "styles", "styles.xml")])
     }
 
     /// Fonts: Times New Roman 12 (regular, bold); cellXfs: 0 general, 1 header (bold, wrapped, filled),

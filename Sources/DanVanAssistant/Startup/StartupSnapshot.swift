@@ -30,13 +30,8 @@ public struct StartupSnapshot {
             self.tasks = tasks
         }
 
-        public init(snapshot r: inout SnapshotReader) throws {
-            self.init(knowledge: try r.read(), intents: try r.read(), tasks: try r.read())
-        }
-
-        public func write(snapshot w: inout SnapshotWriter) {
-            w.write(knowledge); w.write(intents); w.write(tasks)
-        }
+        public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(knowledge:intents:tasks:)) }
+        public func write(snapshot w: inout SnapshotWriter) { w.write(knowledge, intents, tasks) }
     }
 
     /// `<cache>/startup-<hash of the source folders' paths>.bin`.

@@ -11,12 +11,6 @@ public struct QuestionPart: Sendable {
     /// How `question` was understood, in the conversation the parts before it leave.
     public var understanding: Understanding
 
-    public init(text: String, question: String, understanding: Understanding) {
-        self.text = text
-        self.question = question
-        self.understanding = understanding
-    }
-
     /// Whether the part borrowed the subject of the part before.
     public var inherits: Bool { question != text }
 }

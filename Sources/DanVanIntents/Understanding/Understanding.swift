@@ -25,14 +25,5 @@ public struct Understanding: Sendable {
     public var decision: Decision
     public var confidence: Double
 
-    public init(question: NormalizedQuestion, entities: [Entity], candidates: [IntentCandidate], decision: Decision,
-                confidence: Double) {
-        self.question = question
-        self.entities = entities
-        self.candidates = candidates
-        self.decision = decision
-        self.confidence = confidence
-    }
-
     public var winner: IntentCandidate? { decision == .answer ? candidates.first : nil }
 }

@@ -318,11 +318,9 @@ public struct KnowledgeSources: SnapshotCodable, Equatable, Sendable {
     }
 
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(units: try r.read(), typeWords: try r.read(), levelWords: try r.read(), initialsSkip: try r.read(), collectiveWords: try r.read(), symbols: try r.read(), glossary: try r.read(), plans: try r.read(),
-                  documentKinds: try r.read())
+        self = try r.record(Self.init(units:typeWords:levelWords:initialsSkip:collectiveWords:symbols:glossary:plans:documentKinds:))
     }
-
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(units); w.write(typeWords); w.write(levelWords); w.write(initialsSkip); w.write(collectiveWords); w.write(symbols); w.write(glossary); w.write(plans); w.write(documentKinds)
+        w.write(units, typeWords, levelWords, initialsSkip, collectiveWords, symbols, glossary, plans, documentKinds)
     }
 }

@@ -21,12 +21,23 @@ struct CitationExtractor {
 
     /// Kinds cited by name, with "Luật " as characters, longest first.
     private let namedKinds: [(kind: DocumentKinds.Kind, pattern: [Character])]
-    private let and = Array("và")
+    /// The small words of a citation, lower case, as characters: "của" before the issuer
+    /// (`citationIssuerOpeners`), "số" before a number (`numberWords`), "và" joining two citations
+    /// (`nameConnectors`). The date word ("ngày") is the date grammar's (`day_words` of `Intents/dates.yaml`).
+    private let issuerOpeners: [[Character]]
+    private let numberWords: [[Character]]
+    private let connectors: [[Character]]
+    private let dates: DateGrammar
 
     init(vocabulary: ImportVocabulary) {
         self.vocabulary = vocabulary
         namedKinds = vocabulary.kinds.kinds.filter { $0.named == true }.sorted { $0.name.count > $1.name.count }
             .map { ($0, Array($0.name + " ")) }
+        func lowered(_ words: [String]) -> [[Character]] { words.map { Array($0.lowercased()) }.filter { !$0.isEmpty } }
+        issuerOpeners = lowered(vocabulary.plan.citationIssuerOpeners)
+        numberWords = lowered(vocabulary.plan.numberWords)
+        connectors = lowered(vocabulary.plan.nameConnectors)
+        dates = DateGrammar.shared
     }
 
     /// The documents found so far.
@@ -108,24 +119,27 @@ struct CitationExtractor {
     /// "ngày 06/8/2025", "ngày ngày 10/11/2022", "ngày 15 tháng 9 năm 2025" at `i`; moves `i` past it.
     private func date(after i: inout Int, chars: [Character], lower: [Character]) -> CalendarDate? {
         var j = skip(i, chars, ", ")
-        var sawDay = false
-        while word(at: j, lower) == "ngày" {
-            j = skip(j + 4, chars, " ")
-            sawDay = true
+        var lead: String?
+        while true {
+            let w = word(at: j, lower)
+            guard dates.isDayWord(w) else { break }
+            j = skip(j + w.count, chars, " ")
+            lead = w + " "
         }
-        guard sawDay else { return nil }
+        // The date is read with its day word before it, as "ngày 15 tháng 9 năm 2025" needs.
+        guard let lead else { return nil }
         let window = String(chars[j..<min(chars.count, j + 32)])
-        guard let m = DateExtractor.mentions(in: "ngày " + window).first, m.range.lowerBound <= 5,
+        guard let m = DateExtractor.mentions(in: lead + window).first, m.range.lowerBound <= lead.count,
               case .date(let d) = m.value else { return nil }
-        i = j + max(0, m.range.upperBound - 5)
+        i = j + max(0, m.range.upperBound - lead.count)
         return d
     }
 
     /// "của Thủ tướng Chính phủ" at `i`, up to a stop word or a punctuation mark; moves `i` past it.
     private func issuer(after i: inout Int, chars: [Character], lower: [Character]) -> String? {
         let j = skip(i, chars, ", ")
-        guard word(at: j, lower) == "của" else { return nil }
-        let start = skip(j + 3, chars, " ")
+        guard let opener = issuerOpeners.first(where: { phraseAt(j, lower, $0) }) else { return nil }
+        let start = skip(j + opener.count, chars, " ")
         var k = start
         let stops = words.citationIssuerStops.map { Array($0) }
         while k < chars.count {
@@ -182,7 +196,7 @@ struct CitationExtractor {
                 }
             case " ":
                 // "… và hướng dẫn của Bộ Nội vụ tại Công văn số 8935/…": another citation of the list.
-                if quotes == 0, parens == 0, phraseAt(k + 1, lower, and) {
+                if quotes == 0, parens == 0, connectors.contains(where: { phraseAt(k + 1, lower, $0) }) {
                     let clauseEnd = chars[(k + 1)...].firstIndex(of: ";") ?? chars.count
                     if symbolStarts.contains(where: { $0 > k && $0 < clauseEnd }) { return finish(chars, start, k) }
                 }
@@ -239,8 +253,7 @@ struct CitationExtractor {
                 if count > (amending ? 60 : words.lawNameMaxWords) { break }
                 let next = k + 1
                 if amending {
-                    let numberFollows = next + 3 < chars.count && chars[next + 3] == " " && next + 4 < chars.count && chars[next + 4].isNumber
-                    if phraseAt(next, lower, Array("ngày")) || phraseAt(next, lower, Array("số")) && numberFollows { break }
+                    if dates.isDayWord(word(at: next, lower)) || numberWords.contains(where: { numberAt(next, lower, after: $0) }) { break }
                 } else if next < chars.count, chars[next].isLowercase, stops.contains(where: { phraseAt(next, lower, $0) }) {
                     break
                 }
@@ -277,6 +290,12 @@ struct CitationExtractor {
         guard i + p.count <= chars.count else { return false }
         for (k, c) in p.enumerated() where chars[i + k] != c { return false }
         return true
+    }
+
+    /// Whether a number word stands at `i` with a number after it ("số 59/2020/QH14").
+    private func numberAt(_ i: Int, _ lower: [Character], after word: [Character]) -> Bool {
+        let n = i + word.count
+        return phraseAt(i, lower, word) && n + 1 < lower.count && lower[n] == " " && lower[n + 1].isNumber
     }
 
     /// Whether the lower-case phrase stands at `i` as whole words.

@@ -10,7 +10,7 @@ import DanVanText
 ///     "Các cơ quan, đơn vị"                      → [""] (every unit)
 ///
 /// The words are data (`collectiveDropWords`, `collectiveEveryUnitNouns`, `collectiveTailWords`,
-/// `unitWordExpansions`, `adminLevels` in `plan-import.yaml`).
+/// `collectiveListJoiners`, `unitWordExpansions`, `adminLevels` in `plan-import.yaml`).
 struct CollectiveMembers {
     let vocabulary: PlanVocabulary
 
@@ -58,13 +58,14 @@ struct CollectiveMembers {
         return out
     }
 
-    /// The items of a list of units: split at ",", ";", "/" and the words "và", "hoặc".
+    /// The items of a list of units: split at ",", ";", "/" and the joining words (`collectiveListJoiners`).
     private func items(_ folded: String) -> [[String]] {
         var out: [[String]] = []
+        let joiners = Set(vocabulary.collectiveListJoiners)
         for part in folded.split(whereSeparator: { ",;/".contains($0) }) {
             var current: [String] = []
             for w in words(String(part)) {
-                if w == "va" || w == "hoac" {
+                if joiners.contains(w) {
                     if !current.isEmpty { out.append(current) }
                     current = []
                 } else {

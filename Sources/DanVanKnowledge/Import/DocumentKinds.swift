@@ -183,32 +183,18 @@ extension DocumentKinds {
 }
 
 extension DocumentKinds: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(kinds: try r.read(), issuers: try r.read(), fallbackKind: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(kinds); w.write(issuers); w.write(fallbackKind)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(kinds:issuers:fallbackKind:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(kinds, issuers, fallbackKind) }
 }
 
 extension DocumentKinds.Kind: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(abbreviation: try r.read(), name: try r.read(), also: try r.read(), words: try r.read(), issuer: try r.read(),
-                  named: try r.read(), commonWord: try r.read())
+        self = try r.record(Self.init(abbreviation:name:also:words:issuer:named:commonWord:))
     }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(abbreviation); w.write(name); w.write(also); w.write(words); w.write(issuer); w.write(named); w.write(commonWord)
-    }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(abbreviation, name, also, words, issuer, named, commonWord) }
 }
 
 extension DocumentKinds.Issuer: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(code: try r.read(), name: try r.read(), definite: try r.read(), words: try r.read(), kind: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(code); w.write(name); w.write(definite); w.write(words); w.write(kind)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(code:name:definite:words:kind:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(code, name, definite, words, kind) }
 }

@@ -6,10 +6,4 @@ public struct Abbreviation: Codable, Equatable, Sendable {
     public var full: String
     /// The section that defines it ("preamble", "II.1").
     public var section: String
-
-    public init(short: String, full: String, section: String) {
-        self.short = short
-        self.full = full
-        self.section = section
-    }
 }

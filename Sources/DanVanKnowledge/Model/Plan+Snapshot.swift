@@ -6,30 +6,18 @@ import DanVanText
 
 extension Plan: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(id: try r.read(), number: try r.read(), date: try r.read(), place: try r.read(), issuer: try r.read(),
-                  title: try r.read(), preamble: try r.read(), sections: try r.read(), documents: try r.read(),
-                  units: try r.read(), deadlines: try r.read(), recipients: try r.read(), signer: try r.read(),
-                  reportsTo: try r.read(), allUnitsSection: try r.read(), topics: try r.read(), appendix: try r.read(),
-                  abbreviations: try r.read(), footnotes: try r.read())
+        self = try r.record(Self.init(id:number:date:place:issuer:title:preamble:sections:documents:units:deadlines:
+                                      recipients:signer:reportsTo:allUnitsSection:topics:appendix:abbreviations:footnotes:))
     }
-
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(id); w.write(number); w.write(date); w.write(place); w.write(issuer)
-        w.write(title); w.write(preamble); w.write(sections); w.write(documents)
-        w.write(units); w.write(deadlines); w.write(recipients); w.write(signer)
-        w.write(reportsTo); w.write(allUnitsSection); w.write(topics); w.write(appendix)
-        w.write(abbreviations); w.write(footnotes)
+        w.write(id, number, date, place, issuer, title, preamble, sections, documents, units, deadlines, recipients, signer,
+                reportsTo, allUnitsSection, topics, appendix, abbreviations, footnotes)
     }
 }
 
 extension PlanSection: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(id: try r.read(), title: try r.read(), paragraphs: try r.read(), role: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(id); w.write(title); w.write(paragraphs); w.write(role)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(id:title:paragraphs:role:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(id, title, paragraphs, role) }
 }
 
 extension SectionRole: SnapshotCodable {}
@@ -38,119 +26,67 @@ extension Deadline.Recurrence: SnapshotCodable {}
 
 extension LegalDocument: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(kind: try r.read(), symbol: try r.read(), name: try r.read(), issuer: try r.read(), date: try r.read(),
-                  subject: try r.read(), sections: try r.read(), note: try r.read())
+        self = try r.record(Self.init(kind:symbol:name:issuer:date:subject:sections:note:))
     }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(kind); w.write(symbol); w.write(name); w.write(issuer); w.write(date)
-        w.write(subject); w.write(sections); w.write(note)
-    }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(kind, symbol, name, issuer, date, subject, sections, note) }
 }
 
 extension UnitDuties: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(name: try r.read(), duties: try r.read(), collective: try r.read(), members: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(name); w.write(duties); w.write(collective); w.write(members)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(name:duties:collective:members:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(name, duties, collective, members) }
 }
 
 extension Abbreviation: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(short: try r.read(), full: try r.read(), section: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(short); w.write(full); w.write(section)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(short:full:section:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(short, full, section) }
 }
 
 extension Footnote: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(mark: try r.read(), text: try r.read(), section: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(mark); w.write(text); w.write(section)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(mark:text:section:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(mark, text, section) }
 }
 
 extension Duty: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(text: try r.read(), section: try r.read(), role: try r.read(), timing: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(text); w.write(section); w.write(role); w.write(timing)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(text:section:role:timing:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(text, section, role, timing) }
 }
 
 extension Deadline: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(label: try r.read(), round: try r.read(), date: try r.read(), recurrence: try r.read(), day: try r.read(),
-                  month: try r.read(), recipient: try r.read(), section: try r.read(), text: try r.read(),
-                  interval: try r.read(), times: try r.read(), timesPerPeriod: try r.read(),
-                  offsetDays: try r.read(), anchor: try r.read())
+        self = try r.record(Self.init(label:round:date:recurrence:day:month:recipient:section:text:interval:times:
+                                      timesPerPeriod:offsetDays:anchor:))
     }
-
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(label); w.write(round); w.write(date); w.write(recurrence); w.write(day)
-        w.write(month); w.write(recipient); w.write(section); w.write(text)
-        w.write(interval); w.write(times); w.write(timesPerPeriod); w.write(offsetDays); w.write(anchor)
+        w.write(label, round, date, recurrence, day, month, recipient, section, text, interval, times, timesPerPeriod,
+                offsetDays, anchor)
     }
 }
 
 extension AppendixRow: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self.init(row: try r.read(), number: try r.read(), group: try r.read(), title: try r.read(), lead: try r.read(),
-                  coordinating: try r.read(), deadline: try r.read(), product: try r.read(), note: try r.read())
+        self = try r.record(Self.init(row:number:group:title:lead:coordinating:deadline:product:note:))
     }
-
     public func write(snapshot w: inout SnapshotWriter) {
-        w.write(row); w.write(number); w.write(group); w.write(title); w.write(lead)
-        w.write(coordinating); w.write(deadline); w.write(product); w.write(note)
+        w.write(row, number, group, title, lead, coordinating, deadline, product, note)
     }
 }
 
 extension Signer: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(mode: try r.read(), authority: try r.read(), title: try r.read(), name: try r.read(), signsFor: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(mode); w.write(authority); w.write(title); w.write(name); w.write(signsFor)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(mode:authority:title:name:signsFor:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(mode, authority, title, name, signsFor) }
 }
 
 extension UnitDirectory.Unit: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(name: try r.read(), kind: try r.read(), aliases: try r.read(), collective: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(name); w.write(kind); w.write(aliases); w.write(collective)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(name:kind:aliases:collective:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(name, kind, aliases, collective) }
 }
 
 extension Glossary.Entry: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(term: try r.read(), aliases: try r.read(), meaning: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(term); w.write(aliases); w.write(meaning)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(term:aliases:meaning:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(term, aliases, meaning) }
 }
 
 extension UnitDirectory.SymbolRules: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(names: try r.read(), droppedHeads: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(names); w.write(droppedHeads)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(names:droppedHeads:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(names, droppedHeads) }
 }

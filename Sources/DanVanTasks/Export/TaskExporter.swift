@@ -37,6 +37,7 @@ enum TaskExporter {
         var tasks: [ExportedTask]
     }
 
+    /// Every key is always written (`null` when absent).
     private struct ExportedTask: Encodable {
         struct Note: Encodable {
             var at: Date
@@ -46,44 +47,20 @@ enum TaskExporter {
 
         var id: Int
         var title: String
-        var unit: String?
-        var coUnits: String?
-        var due: String?
-        var product: String?
-        var note: String?
+        @NullWhenAbsent var unit: String?
+        @NullWhenAbsent var coUnits: String?
+        @NullWhenAbsent var due: String?
+        @NullWhenAbsent var product: String?
+        @NullWhenAbsent var note: String?
         var status: String
         var createdAt: Date
-        var completedAt: Date?
+        @NullWhenAbsent var completedAt: Date?
         var updatedAt: Date
         var source: String
         /// The stored rule ("monthly:15"), and as the CSV writes it ("ngày 15 hằng tháng"); null when not recurring.
-        var recurrence: String?
-        var recurrenceText: String?
+        @NullWhenAbsent var recurrence: String?
+        @NullWhenAbsent var recurrenceText: String?
         var progress: [Note]
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(unit, forKey: .unit)
-            try c.encode(coUnits, forKey: .coUnits)
-            try c.encode(due, forKey: .due)
-            try c.encode(product, forKey: .product)
-            try c.encode(note, forKey: .note)
-            try c.encode(status, forKey: .status)
-            try c.encode(createdAt, forKey: .createdAt)
-            try c.encode(completedAt, forKey: .completedAt)
-            try c.encode(updatedAt, forKey: .updatedAt)
-            try c.encode(source, forKey: .source)
-            try c.encode(recurrence, forKey: .recurrence)
-            try c.encode(recurrenceText, forKey: .recurrenceText)
-            try c.encode(progress, forKey: .progress)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case id, title, unit, coUnits, due, product, note, status, createdAt, completedAt, updatedAt, source, recurrence,
-                 recurrenceText, progress
-        }
     }
 
     /// The JSON of `danvan tasks export --format json` and `danvan tasks list --json`:

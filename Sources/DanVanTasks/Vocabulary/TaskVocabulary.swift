@@ -19,16 +19,6 @@ public struct TaskVocabulary: Codable, Sendable {
         public var trailing: [String]
         public var examples: [String]
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            leading = try c.decodeIfPresent([String].self, forKey: .leading) ?? []
-            trailing = try c.decodeIfPresent([String].self, forKey: .trailing) ?? []
-            verbs = try c.decodeIfPresent([String].self, forKey: .verbs) ?? []
-            phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
-            connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
-            examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
-        }
-
         private enum CodingKeys: String, CodingKey { case verbs, phrases, connectors, leading, trailing, examples }
     }
 
@@ -72,36 +62,6 @@ public struct TaskVocabulary: Codable, Sendable {
         /// Days ahead that "sắp đến hạn" covers.
         public var soonDays: Int
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            cues = try c.decode([String].self, forKey: .cues)
-            cueFillers = try c.decode([String].self, forKey: .cueFillers)
-            unitCues = try c.decode([String].self, forKey: .unitCues)
-            unitConnectors = try c.decode([String].self, forKey: .unitConnectors)
-            planMarkers = try c.decodeIfPresent([String].self, forKey: .planMarkers) ?? []
-            filters = try c.decode(Filters.self, forKey: .filters)
-            windowDays = try c.decode([String].self, forKey: .windowDays)
-            windowWeeks = try c.decode([String].self, forKey: .windowWeeks)
-            let soon = try c.decode([String].self, forKey: .soonDays)
-            guard let days = soon.first.flatMap({ Int($0) }), days > 0 else {
-                throw DecodingError.dataCorruptedError(forKey: .soonDays, in: c, debugDescription: "soon_days: a positive number")
-            }
-            soonDays = days
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(cues, forKey: .cues)
-            try c.encode(cueFillers, forKey: .cueFillers)
-            try c.encode(unitCues, forKey: .unitCues)
-            try c.encode(unitConnectors, forKey: .unitConnectors)
-            try c.encode(planMarkers, forKey: .planMarkers)
-            try c.encode(filters, forKey: .filters)
-            try c.encode(windowDays, forKey: .windowDays)
-            try c.encode(windowWeeks, forKey: .windowWeeks)
-            try c.encode([String(soonDays)], forKey: .soonDays)
-        }
-
         private enum CodingKeys: String, CodingKey {
             case cues, cueFillers = "cue_fillers", unitCues = "unit_cues", unitConnectors = "unit_connectors"
             case planMarkers = "plan_markers"
@@ -139,7 +99,12 @@ public struct TaskVocabulary: Codable, Sendable {
         case articleWords = "article_words", afterNounWords = "after_noun_words", questionWords = "question_words", intents, add, list
         case sqlMarkers = "sql_markers", importing = "import", recurrence
     }
+}
 
+// The decoding rules live in extensions, so that each type keeps its memberwise initializer
+// (`TaskVocabulary+Snapshot` builds the types with it).
+
+extension TaskVocabulary {
     /// Reads a vocabulary file (`Intents/tasks.yaml`) through the one data-file loader.
     ///
     /// - Throws: `DataFileProblem` naming the file, the line and the problem; a key under `intents:`
@@ -158,5 +123,49 @@ public struct TaskVocabulary: Codable, Sendable {
         if let unknown = v.intents.keys.sorted().first(where: { TaskIntent(rawValue: $0) == nil }) {
             throw DataFile.Refusal("intents.\(unknown): unknown task intent")
         }
+    }
+}
+
+extension TaskVocabulary.IntentWords {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        leading = try c.decodeIfPresent([String].self, forKey: .leading) ?? []
+        trailing = try c.decodeIfPresent([String].self, forKey: .trailing) ?? []
+        verbs = try c.decodeIfPresent([String].self, forKey: .verbs) ?? []
+        phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
+        connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
+        examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
+    }
+}
+
+extension TaskVocabulary.ListWords {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cues = try c.decode([String].self, forKey: .cues)
+        cueFillers = try c.decode([String].self, forKey: .cueFillers)
+        unitCues = try c.decode([String].self, forKey: .unitCues)
+        unitConnectors = try c.decode([String].self, forKey: .unitConnectors)
+        planMarkers = try c.decodeIfPresent([String].self, forKey: .planMarkers) ?? []
+        filters = try c.decode(Filters.self, forKey: .filters)
+        windowDays = try c.decode([String].self, forKey: .windowDays)
+        windowWeeks = try c.decode([String].self, forKey: .windowWeeks)
+        let soon = try c.decode([String].self, forKey: .soonDays)
+        guard let days = soon.first.flatMap({ Int($0) }), days > 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .soonDays, in: c, debugDescription: "soon_days: a positive number")
+        }
+        soonDays = days
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cues, forKey: .cues)
+        try c.encode(cueFillers, forKey: .cueFillers)
+        try c.encode(unitCues, forKey: .unitCues)
+        try c.encode(unitConnectors, forKey: .unitConnectors)
+        try c.encode(planMarkers, forKey: .planMarkers)
+        try c.encode(filters, forKey: .filters)
+        try c.encode(windowDays, forKey: .windowDays)
+        try c.encode(windowWeeks, forKey: .windowWeeks)
+        try c.encode([String(soonDays)], forKey: .soonDays)
     }
 }

@@ -132,6 +132,11 @@ public struct DateGrammar: Sendable {
         words.units.contains { $0.0.count == 1 && $0.0[0] == word }
     }
 
+    /// Whether `word` is a day word ("ngày" in `day_words` of dates.yaml).
+    public func isDayWord(_ word: String) -> Bool {
+        words.dayWords.contains(Folding.fold(word))
+    }
+
     /// Whether `word` names the year ("năm" in `year_words` of dates.yaml).
     public func isYearWord(_ word: String) -> Bool {
         let folded = Tokenizer.foldedWords(word)

@@ -16,13 +16,8 @@ public struct TypingData: SnapshotCodable, Equatable, Sendable {
     /// No data: the repair changes nothing.
     public static let empty = TypingData(syllables: "", rules: "")
 
-    public init(snapshot r: inout SnapshotReader) throws {
-        self.init(syllables: try r.read(), rules: try r.read())
-    }
-
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(syllables); w.write(rules)
-    }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(syllables:rules:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(syllables, rules) }
 
     /// The words of each `[section]` of `rules`, folded; `#` starts a comment.
     func sections() -> [String: Set<String>] {

@@ -2,7 +2,13 @@
 ///
 /// `Codable` through `JSONDecoder` costs a process milliseconds the first time it meets each type
 /// (runtime type lookups), which is most of a cold `danvan ask`. A type that is `SnapshotCodable`
-/// writes its fields in order and reads them back in the same order: no keys, no reflection.
+/// writes its fields in order and reads them back in the same order: no keys, no reflection. A record
+/// (a struct of fields) names its memberwise initializer and its fields once each:
+///
+///     extension Abbreviation: SnapshotCodable {
+///         public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(short:full:section:)) }
+///         public func write(snapshot w: inout SnapshotWriter) { w.write(short, full, section) }
+///     }
 ///
 ///     var writer = SnapshotWriter()
 ///     writer.write(plan)
@@ -28,6 +34,14 @@ public struct SnapshotWriter {
 
     public mutating func write<T: SnapshotCodable>(_ value: T) {
         value.write(snapshot: &self)
+    }
+
+    /// The fields of a record, in order: the other half of `SnapshotReader.record(_:)`.
+    ///
+    ///     w.write(short, full, section)
+    @inlinable
+    public mutating func write<each Field: SnapshotCodable>(_ fields: repeat each Field) {
+        repeat write(each fields)
     }
 
     /// Unsigned LEB128.
@@ -61,6 +75,15 @@ public struct SnapshotReader {
 
     public mutating func read<T: SnapshotCodable>(_ type: T.Type = T.self) throws -> T {
         try T(snapshot: &self)
+    }
+
+    /// A record read field by field, in the order of `make`'s parameters (a memberwise initializer),
+    /// each field as its type reads itself: one routine for every record of the snapshot.
+    ///
+    ///     self = try r.record(Abbreviation.init(short:full:section:))
+    @inlinable
+    public mutating func record<each Field: SnapshotCodable, Record>(_ make: (repeat each Field) throws -> Record) throws -> Record {
+        try make(repeat try read((each Field).self))
     }
 
     mutating func readVarint() throws -> UInt64 {
