@@ -63,8 +63,19 @@ extension KnowledgeAnswerer {
     func deadlines(_ plan: Plan, round: Int?) -> AnswerDocument {
         let all = plan.deadlines
         guard !all.isEmpty else {
-            return AnswerDocument(title: Msg.deadlinesTitle, blocks: [.paragraph(Msg.noDeadlines)],
-                                  source: source(plan, [plan.allUnitsSection ?? ""].filter { !$0.isEmpty }))
+            // No date to give: what the plan says of reporting instead ("kết quả thực hiện báo cáo về Công an
+            // tỉnh", "định kỳ báo cáo"), its sentences holding the reporting words, in the plan's order.
+            let words = vocabulary.sectionWords(.reporting).map(Tokenizer.foldedWords).filter { !$0.isEmpty }
+            let said = words.flatMap { searcher(plan).search([], phrases: [$0], limit: 4) }
+                .filter { $0.section != "preamble" }
+                .sorted { $0.section.localizedStandardCompare($1.section) == .orderedAscending }
+            var blocks: [AnswerDocument.Block] = [.paragraph(Msg.noDeadlines)]
+            if !said.isEmpty {
+                blocks.append(.paragraph(Msg.reportingSaid))
+                blocks.append(.bullets(said.map { "[\($0.section)] \($0.text)" }))
+            }
+            let sections = said.isEmpty ? [plan.allUnitsSection ?? ""].filter { !$0.isEmpty } : said.map(\.section)
+            return AnswerDocument(title: Msg.deadlinesTitle, blocks: blocks, source: source(plan, sections))
         }
         var chosen = all
         if let round {

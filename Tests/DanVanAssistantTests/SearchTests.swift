@@ -64,6 +64,16 @@ final class SearchTests: XCTestCase {
         XCTAssertTrue(bases.contains("2270/QĐ-TTg"), bases)
     }
 
+    func testAPlanWithoutAReportDateSaysWhatItSaysOfReporting() {
+        let reply = ask("báo cáo kết quả trước ngày nào", Self.fixture("nghe-an-1026-kh-ubnd-2025"))
+        XCTAssertEqual(reply.intent, "report.deadline")
+        XCTAssertTrue(reply.text.contains("không nêu hạn báo cáo"), reply.text)
+        XCTAssertTrue(reply.text.contains("[IV.2]") && reply.text.contains("định kỳ báo cáo"), reply.text)
+        // A plan with dates gives its dates, and nothing more.
+        let seed = ask("hạn báo cáo").text
+        XCTAssertFalse(seed.contains("Kế hoạch nói về việc báo cáo"), seed)
+    }
+
     func testAShortFormIsTypedInCapitalsOrWithoutVowels() {
         XCTAssertTrue(Glossary.typedAsCode("TU", forms: ["TU"], lenient: false))
         XCTAssertTrue(Glossary.typedAsCode("qđ", forms: ["QĐ"], lenient: false))
