@@ -54,6 +54,7 @@ public struct EntityExtractor: Sendable {
         // A short form that is also a word ("tu": "từ"; "da": "đã") typed in lower case counts as the short form
         // only when the question is about it alone: it opens a short question with no number ("tu là gì").
         let aboutACodeAlone = tokens.count <= 4 && !tokens.contains { $0.contains(where: \.isNumber) }
+        let asksForAbbreviation = vocabulary.abbreviationCues.contains(where: { !occurrences(of: $0, in: tokens).isEmpty })
         var issuerUsed = Set<Int>()
         for (pattern, name) in vocabulary.issuers {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
@@ -69,6 +70,9 @@ public struct EntityExtractor: Sendable {
             }
         }
         for m in knowledge.glossary.mentions(in: tokens, typed: q.typed, lenient: aboutACodeAlone) where freeOfCore(m.span) {
+            // "kh này ban hành ngày nào": a plan word ("kh") is the plan, unless the question is about the short form.
+            let typedInCapitals = m.span.allSatisfy { q.typed.indices.contains($0) && q.typed[$0] == q.typed[$0].uppercased() }
+            if !aboutACodeAlone, !typedInCapitals, !asksForAbbreviation, vocabulary.planWords.contains(Array(tokens[m.span])) { continue }
             // A one-word short form of a plain phrase ("BC: Báo cáo") may be the phrase itself in use.
             let meaning = Tokenizer.foldedWords(m.entry.meaning)
             let expansion = m.span.count == 1 && (2...3).contains(meaning.count) ? meaning : nil
@@ -76,7 +80,7 @@ public struct EntityExtractor: Sendable {
             used.formUnion(m.span)
         }
         // "Hội đồng nhân dân viết tắt là gì": a full name counts as the term only when the abbreviation is asked for.
-        if vocabulary.abbreviationCues.contains(where: { !occurrences(of: $0, in: tokens).isEmpty }) {
+        if asksForAbbreviation {
             for m in knowledge.glossary.nameMentions(in: tokens) where freeOfCore(m.span) && free(m.span) {
                 found.append(Entity(kind: .term, value: .text(m.entry.term), span: m.span))
                 used.formUnion(m.span)
