@@ -51,6 +51,17 @@ final class TaskImportIndexesTests: XCTestCase {
         XCTAssertEqual(indexed.count, 250)
     }
 
+    /// The import's larger page cache is the import's only: the writer's sizes are as before after it.
+    func testThePageCacheSizesComeBack() throws {
+        let sizes = { try self.store.write("cache") { db in
+            try [Int.fetchOne(db, sql: "PRAGMA main.cache_size"), Int.fetchOne(db, sql: "PRAGMA temp.cache_size")]
+        } }
+        let before = try sizes()
+        XCTAssertEqual(try importing(try csv(20, named: "vua.csv")).addedCount, 20)
+        XCTAssertEqual(try sizes(), before)
+        XCTAssertNotEqual(before, [-32768, -16384])
+    }
+
     /// The statements `setAside` would run on the store as it is, rolled back.
     func setAside() throws -> [String] {
         struct Probe: Error { var statements: [String] }

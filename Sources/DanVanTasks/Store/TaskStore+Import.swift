@@ -35,12 +35,14 @@ extension TaskStore {
     /// already in `task` can only be an earlier row of the same file: no table of keys is kept.
     static func importRows(_ db: Database, next: () throws -> TaskTableRow?, checker: inout TaskImporter.Checker,
                            user: String, at: Date) throws -> ImportReport {
-        // A larger page cache while the import writes (the connection's own sizes come back after).
-        let caches = try [Int.fetchOne(db, sql: "PRAGMA main.cache_size"), Int.fetchOne(db, sql: "PRAGMA temp.cache_size")]
-        try db.execute(sql: "PRAGMA main.cache_size = -\(importCacheKiB); PRAGMA temp.cache_size = -\(importCacheKiB / 2)")
+        // A larger page cache while the import writes: 32 MiB for the store, 16 MiB for the temporary
+        // table (fewer page reads and writes for the import key's random inserts). The connection's
+        // own sizes come back after.
+        let keptCaches = try (Int.fetchOne(db, sql: "PRAGMA main.cache_size"), Int.fetchOne(db, sql: "PRAGMA temp.cache_size"))
+        try db.execute(sql: "PRAGMA main.cache_size = -32768; PRAGMA temp.cache_size = -16384")
         defer {
-            if let main = caches[0], let temp = caches[1] {
-                try? db.execute(sql: "PRAGMA main.cache_size = \(main); PRAGMA temp.cache_size = \(temp)")
+            if let keptMainCache = keptCaches.0, let keptTempCache = keptCaches.1 {
+                try? db.execute(sql: "PRAGMA main.cache_size = \(keptMainCache); PRAGMA temp.cache_size = \(keptTempCache)")
             }
         }
         let indexes = try ImportIndexes.setAside(db)
@@ -98,9 +100,6 @@ extension TaskStore {
 }
 
 extension TaskStore {
-    /// The page cache of the store while an import writes, in KiB (half as much for its temporary table).
-    static let importCacheKiB = 32 * 1024
-
     /// The line of the file a task was imported from, the end of its source ("import:phu-luc.csv:12" → 12).
     static func importedLine(_ source: String) -> Int? {
         guard source.hasPrefix("import:"), let colon = source.lastIndex(of: ":") else { return nil }
