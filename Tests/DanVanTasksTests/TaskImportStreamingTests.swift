@@ -127,7 +127,7 @@ final class TaskImportStreamingTests: XCTestCase {
     func testReadingInChunksEqualsReadingTheWholeText() throws {
         var text = "STT;Nội dung nhiệm vụ;Đơn vị chủ trì;Ghi chú\r\n"
         var i = 0
-        while text.utf8.count < 3 * UTF8FileScalars.chunkSize {
+        while text.utf8.count < 3 * UTF8FileBytes.chunkSize {
             i += 1
             text += "\(i);\"Tuyên truyền \"\"Dân vận khéo\"\"\nđợt \(i)\";Phòng Văn hóa - Xã hội;ghi chú ở ẩn ữ \(String(repeating: "ạ", count: i % 7))\r\n"
         }

@@ -14,6 +14,9 @@ final class SQLBindingTests: XCTestCase {
         "order": "TaskStore+History: \"ASC\" or \"DESC\" from the caller",
         #"limit.map { "LIMIT \($0)" } ?? """#: "TaskStore+History: an Int",
         "$0": "TaskStore+History: the Int limit inside the fragment above",
+        "keptMainCache": "TaskStore+Import: an Int read from PRAGMA main.cache_size, set back after the import",
+        "keptTempCache": "TaskStore+Import: an Int read from PRAGMA temp.cache_size, set back after the import",
+        "table": "TaskStore+ImportIndexes: a name from its fixed list `tables` (\"task\", \"journal_entry\")",
     ]
 
     /// In `DanVanTasksPostgres`, SQL literals are `PostgresQuery` literals: their interpolations are sent

@@ -29,11 +29,13 @@ enum CSVRecordReader {
         case unterminatedQuote(line: Int)
         /// A field of the record starting on `line` is longer than `fieldLimit` characters.
         case fieldTooLong(line: Int)
+        /// A field's bytes are not UTF-8 (an overlong form, a surrogate, a cut sequence).
+        case notUTF8
     }
 
     /// Every record of `text`, read with the separator its header line uses.
     static func records(in text: String) throws -> [CSVRecord] {
-        var stream = CSVRecordStream(StringScalars(text), separator: detectSeparator(text))
+        var stream = CSVRecordStream(StringBytes(text), separator: detectSeparator(text))
         var records: [CSVRecord] = []
         while let record = try stream.next() { records.append(record) }
         return records

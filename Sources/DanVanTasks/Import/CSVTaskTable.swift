@@ -14,7 +14,7 @@ struct CSVTaskTable {
     let warnings: [ImportWarning]
     private let path: String
     private let columns: [ImportColumn: Int]
-    private var records: CSVRecordStream<UTF8FileScalars>
+    private var records: CSVRecordStream<UTF8FileBytes>
 
     /// Opens the file and reads its header.
     ///
@@ -23,9 +23,9 @@ struct CSVTaskTable {
         let path = url.path, fileName = url.lastPathComponent
         self.path = path
         self.fileName = fileName
-        let head = try Self.mapping(path: path, fileName: fileName) { try UTF8FileScalars.head(of: url, lines: 50) }
-        let scalars = try Self.mapping(path: path, fileName: fileName) { try UTF8FileScalars(url) }
-        var stream = CSVRecordStream(scalars, separator: CSVRecordReader.detectSeparator(head))
+        let head = try Self.mapping(path: path, fileName: fileName) { try UTF8FileBytes.head(of: url, lines: 50) }
+        let bytes = try Self.mapping(path: path, fileName: fileName) { try UTF8FileBytes(url) }
+        var stream = CSVRecordStream(bytes, separator: CSVRecordReader.detectSeparator(head))
         // Comment lines ("# VÍ DỤ …") and blank lines may precede the header.
         var header: CSVRecord?
         while header == nil {
@@ -71,9 +71,9 @@ struct CSVTaskTable {
             throw TaskImportError.unterminatedQuote(path: fileName, line: line)
         } catch CSVRecordReader.Failure.fieldTooLong(let line) {
             throw TaskImportError.fieldTooLong(path: fileName, line: line, limit: CSVRecordReader.fieldLimit)
-        } catch UTF8FileScalars.Failure.notUTF8 {
+        } catch CSVRecordReader.Failure.notUTF8 {
             throw TaskImportError.notUTF8(path: path)
-        } catch UTF8FileScalars.Failure.unreadable {
+        } catch UTF8FileBytes.Failure.unreadable {
             throw TaskImportError.unreadable(path: path)
         } catch let error as TaskImportError {
             throw error

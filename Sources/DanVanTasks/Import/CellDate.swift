@@ -24,9 +24,16 @@ enum CellDate: Equatable {
     /// A cell that is only a year or a span of years ("2026", "2025 - 2030", "giai đoạn 2026-2030").
     private static let years = try! NSRegularExpression(pattern: #"^(?:giai doan\s+|nam\s+)?(\d{4})(?:\s*[-–]\s*(?:nam\s+)?(\d{4}))?$"#)
 
+    /// The cell read: a plain numeric date ("15/09/2025", "2025-09-15", "15/9") without the general
+    /// grammar (`numeric`), anything else with it (`general`); both give the same value.
     static func read(_ cell: String, today: CalendarDate, noDeadline: [String]) -> CellDate {
         let text = TaskStore.trimmed(Folding.nfc(cell))
         if text.isEmpty { return .none }
+        return numeric(text, today: today) ?? general(text, today: today, noDeadline: noDeadline)
+    }
+
+    /// A trimmed, NFC, non-empty cell read with the regular expressions and `DateExtractor`: every form.
+    static func general(_ text: String, today: CalendarDate, noDeadline: [String]) -> CellDate {
         let folded = Folding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if let m = firstMatch(iso, folded) {
             let (y, mo, d) = (Int(m[1])!, Int(m[2])!, Int(m[3])!)

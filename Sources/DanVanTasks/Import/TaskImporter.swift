@@ -76,6 +76,8 @@ struct TaskImporter {
 
     /// Roman numerals and single capital letters number the appendix's group headings.
     static func isHeading(number: String?) -> Bool {
+        // Most rows are numbered in digits ("12"): no heading, without trimming or upper-casing.
+        if let number, !number.isEmpty, number.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return false }
         guard let number = number?.trimmingCharacters(in: CharacterSet(charactersIn: " .)")), !number.isEmpty else { return false }
         let upper = number.uppercased()
         if upper.allSatisfy({ "IVXL".contains($0) }) { return true }

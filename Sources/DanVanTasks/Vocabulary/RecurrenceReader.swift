@@ -35,14 +35,14 @@ public struct RecurrenceReader: Sendable {
     public func find(in words: [String]) -> Match? {
         for start in stride(from: words.count - 1, through: 0, by: -1) {
             for (frequency, phrase) in periods where start + phrase.count <= words.count {
-                guard Array(words[start..<start + phrase.count]) == phrase else { continue }
+                guard words[start..<start + phrase.count].elementsEqual(phrase) else { continue }
                 var match = Match(frequency: frequency, day: nil, words: start..<start + phrase.count)
                 if start >= 1, let day = Int(words[start - 1]), words[start - 1].count <= 3 {
                     // "ngày 15 hằng tháng", or "15 hằng tháng" after a deadline word.
                     match.day = day
                     match.words = start - 1..<match.words.upperBound
                     for dayWord in dayWords where start - 1 >= dayWord.count {
-                        if Array(words[start - 1 - dayWord.count..<start - 1]) == dayWord {
+                        if words[start - 1 - dayWord.count..<start - 1].elementsEqual(dayWord) {
                             match.words = start - 1 - dayWord.count..<match.words.upperBound
                             break
                         }

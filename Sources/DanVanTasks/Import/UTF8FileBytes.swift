@@ -1,15 +1,15 @@
 import Foundation
 
-/// The Unicode scalars of a UTF-8 file, read 64 KiB at a time: memory stays the same whatever the
-/// file's size. Bytes that are not UTF-8 (an overlong form, a surrogate, a cut sequence) stop the read.
+/// The bytes of a file, read 64 KiB at a time: memory stays the same whatever the file's size. A
+/// UTF-8 byte-order mark at its start is skipped; the bytes are checked as UTF-8 by their reader
+/// (`CSVRecordStream`, one field at a time).
 ///
-///     let scalars = try UTF8FileScalars(url)
-///     while let u = try scalars.next() { … }
-final class UTF8FileScalars: CSVScalarSource {
+///     let bytes = try UTF8FileBytes(url)
+///     while let b = try bytes.next() { … }
+final class UTF8FileBytes: CSVByteSource {
     /// Why the file cannot be read.
     enum Failure: Error, Equatable {
         case unreadable
-        case notUTF8
     }
 
     private let handle: FileHandle
@@ -29,33 +29,23 @@ final class UTF8FileScalars: CSVScalarSource {
 
     deinit { try? handle.close() }
 
-    func next() throws -> Unicode.Scalar? {
-        guard let b0 = try byte() else { return nil }
-        if b0 < 0x80 { return Unicode.Scalar(b0) }
-        var value: UInt32
-        let continuation: Int
-        let least: UInt32
-        switch b0 {
-        case 0xC2...0xDF: value = UInt32(b0 & 0x1F); continuation = 1; least = 0x80
-        case 0xE0...0xEF: value = UInt32(b0 & 0x0F); continuation = 2; least = 0x800
-        case 0xF0...0xF4: value = UInt32(b0 & 0x07); continuation = 3; least = 0x10000
-        default: throw Failure.notUTF8
+    @inline(__always)
+    func next() throws -> UInt8? {
+        if index < chunk.count {
+            let b = chunk[index]
+            index += 1
+            return b
         }
-        for _ in 0..<continuation {
-            guard let b = try byte(), b & 0xC0 == 0x80 else { throw Failure.notUTF8 }
-            value = value << 6 | UInt32(b & 0x3F)
-        }
-        guard value >= least, let scalar = Unicode.Scalar(value) else { throw Failure.notUTF8 }
-        return scalar
+        return try nextChunk()
     }
 
     /// The first `limit` bytes of the file at most, up to the end of its `lines`-th line, as text
     /// (invalid bytes replaced, a byte-order mark dropped): enough to see the header's separator.
     static func head(of url: URL, lines: Int, limit: Int = 1 << 20) throws -> String {
-        let file = try UTF8FileScalars(url)
+        let file = try UTF8FileBytes(url)
         var bytes: [UInt8] = []
         var newlines = 0
-        while bytes.count < limit, newlines < lines, let b = try file.byte() {
+        while bytes.count < limit, newlines < lines, let b = try file.next() {
             bytes.append(b)
             if b == 0x0A { newlines += 1 }
         }
@@ -67,15 +57,13 @@ final class UTF8FileScalars: CSVScalarSource {
         return chunk.count >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF
     }
 
-    private func byte() throws -> UInt8? {
-        if index == chunk.count {
-            if atEnd { return nil }
-            try refill()
-            if chunk.isEmpty { return nil }
-        }
-        let b = chunk[index]
-        index += 1
-        return b
+    /// The first byte of the next chunk, or nil at the end of the file.
+    private func nextChunk() throws -> UInt8? {
+        if atEnd { return nil }
+        try refill()
+        guard !chunk.isEmpty else { return nil }
+        index = 1
+        return chunk[0]
     }
 
     private func refill() throws {
