@@ -1,25 +1,13 @@
 import ArgumentParser
-import DanVanTasks
-import DanVanTasksPostgres
 import DanVanText
 import Foundation
 
 /// `danvan admin …`: the shared store on PostgreSQL, for an administrator whose role may create roles.
+/// The options are read here; the work is the server backend's (`danvan-pg`; `danvan` hands over to it).
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin", abstract: "Quản trị kho nhiệm vụ dùng chung (PostgreSQL).",
         subcommands: [AdminInit.self, AdminOfficial.self, AdminReport.self])
-
-    /// Runs `body`, printing a worded failure on standard error with exit status 2.
-    static func worded<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            throw CLIError.exit(Msg.pgAdminFailed(TaskErrorWording.message(for: error)))
-        }
-    }
 }
 
 struct AdminInit: ParsableCommand {
@@ -31,11 +19,7 @@ struct AdminInit: ParsableCommand {
     var commune: String
 
     func run() throws {
-        try AdminCommand.worded {
-            let admin = try PostgresAdmin(url: url)
-            let applied = try admin.initialise(commune: commune)
-            try Console.out(Msg.pgAdminInitDone(commune, url: admin.settings.displayURL, applied: applied))
-        }
+        try ServerBackends.required().adminInit(url: url, commune: commune)
     }
 }
 
@@ -59,16 +43,14 @@ struct AdminOfficialAdd: ParsableCommand {
     var rights: String = "unit"
 
     func run() throws {
+        // The backend first: in `danvan` the hand-over happens before standard input is read.
+        let server = try ServerBackends.required()
         // The password, when one is piped in: never on the command line (it would show in `ps`).
         var password: String?
         if isatty(STDIN_FILENO) == 0, let line = Swift.readLine(strippingNewline: true), !line.isEmpty {
             password = line
         }
-        try AdminCommand.worded {
-            let admin = try PostgresAdmin(url: url)
-            try admin.addOfficial(login: login, commune: commune, unit: unit, rights: rights, password: password)
-            try Console.out(Msg.pgOfficialAdded(login, commune: commune, unit: unit, rights: rights, password: password != nil))
-        }
+        try server.adminAddOfficial(url: url, login: login, commune: commune, unit: unit, rights: rights, password: password)
     }
 }
 
@@ -78,12 +60,7 @@ struct AdminOfficialList: ParsableCommand {
     var url: String
 
     func run() throws {
-        try AdminCommand.worded {
-            let officials = try PostgresAdmin(url: url).officials()
-            guard !officials.isEmpty else { return try Console.out(Msg.pgNoOfficials) }
-            try Console.out(Msg.pgOfficialListHeader)
-            for o in officials { try Console.out("\(o.login) | \(o.commune) | \(o.unit) | \(o.rights)") }
-        }
+        try ServerBackends.required().adminListOfficials(url: url)
     }
 }
 
@@ -99,8 +76,6 @@ struct AdminReport: ParsableCommand {
         guard let day = today.map({ CalendarDate(iso: $0) }) ?? CalendarDate.today() else {
             throw CLIError.exit(Msg.badToday(today ?? ""))
         }
-        try AdminCommand.worded {
-            try Console.out(PostgresAdmin.cityReport(try PostgresAdmin(url: url).cityCounts(today: day)), terminator: "")
-        }
+        try ServerBackends.required().adminReport(url: url, today: day)
     }
 }
