@@ -13,13 +13,12 @@ struct AdminCommand: ParsableCommand {
 struct AdminInit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "Tạo hoặc nâng cấp lược đồ và tạo xã (chạy lại không đổi gì).")
-    @Argument(help: "Địa chỉ postgresql://…")
-    var url: String
+    @OptionGroup var server: AdminServer
     @Option(name: .long, help: "Tên xã, ví dụ \"Xã Đường An\".")
     var commune: String
 
     func run() throws {
-        try ServerBackends.required().adminInit(url: url, commune: commune)
+        try ServerBackends.required().adminInit(url: server.url, commune: commune)
     }
 }
 
@@ -31,8 +30,7 @@ struct AdminOfficial: ParsableCommand {
 struct AdminOfficialAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Đăng ký cán bộ (mật khẩu đọc từ đầu vào chuẩn khi có).")
-    @Argument(help: "Địa chỉ postgresql://…")
-    var url: String
+    @OptionGroup var server: AdminServer
     @Option(name: .long, help: "Tên đăng nhập PostgreSQL (chữ thường không dấu, số, _).")
     var login: String
     @Option(name: .long, help: "Tên xã.")
@@ -44,31 +42,29 @@ struct AdminOfficialAdd: ParsableCommand {
 
     func run() throws {
         // The backend first: in `danvan` the hand-over happens before standard input is read.
-        let server = try ServerBackends.required()
+        let backend = try ServerBackends.required()
         // The password, when one is piped in: never on the command line (it would show in `ps`).
         var password: String?
         if isatty(STDIN_FILENO) == 0, let line = Swift.readLine(strippingNewline: true), !line.isEmpty {
             password = line
         }
-        try server.adminAddOfficial(url: url, login: login, commune: commune, unit: unit, rights: rights, password: password)
+        try backend.adminAddOfficial(url: server.url, login: login, commune: commune, unit: unit, rights: rights, password: password)
     }
 }
 
 struct AdminOfficialList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Liệt kê cán bộ.")
-    @Argument(help: "Địa chỉ postgresql://…")
-    var url: String
+    @OptionGroup var server: AdminServer
 
     func run() throws {
-        try ServerBackends.required().adminListOfficials(url: url)
+        try ServerBackends.required().adminListOfficials(url: server.url)
     }
 }
 
 struct AdminReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Báo cáo tổng hợp của thành phố: số nhiệm vụ từng xã và toàn thành phố.")
-    @Argument(help: "Địa chỉ postgresql://… của quản trị viên.")
-    var url: String
+    @OptionGroup var server: AdminServer
     @Option(name: .long, help: "Ngày hôm nay (YYYY-MM-DD) để tính quá hạn.")
     var today: String?
 
@@ -76,6 +72,12 @@ struct AdminReport: ParsableCommand {
         guard let day = today.map({ CalendarDate(iso: $0) }) ?? CalendarDate.today() else {
             throw CLIError.exit(Msg.badToday(today ?? ""))
         }
-        try ServerBackends.required().adminReport(url: url, today: day)
+        try ServerBackends.required().adminReport(url: server.url, today: day)
     }
+}
+
+/// The server argument of every `danvan admin` command.
+struct AdminServer: ParsableArguments {
+    @Argument(help: ArgumentHelp("Địa chỉ postgresql://… của quản trị viên.", valueName: "url"))
+    var url: String
 }

@@ -38,8 +38,16 @@ final class PostgresHandOverTests: XCTestCase {
     private func binary(_ url: URL, contains text: String) throws -> Bool {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
         let needle = Array(text.utf8)
-        return data.withUnsafeBytes { raw in
-            memmem(raw.baseAddress, raw.count, needle, needle.count) != nil
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let base = raw.baseAddress, raw.count >= needle.count else { return false }
+            var at = base
+            let end = base + (raw.count - needle.count + 1)
+            // memchr to each occurrence of the first byte, memcmp for the rest.
+            while at < end, let hit = memchr(at, Int32(needle[0]), end - at) {
+                if memcmp(hit, needle, needle.count) == 0 { return true }
+                at = UnsafeRawPointer(hit) + 1
+            }
+            return false
         }
     }
 
@@ -63,17 +71,18 @@ final class PostgresHandOverTests: XCTestCase {
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
         try p.run()
-        var e = Data()
+        // Standard error is drained on another thread: a long message must not block the child on a full pipe.
+        let e = ErrorBytes()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            e = err.fileHandleForReading.readDataToEndOfFile()
+            e.data = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
-        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
+        return (String(decoding: o, as: UTF8.self), String(decoding: e.data, as: UTF8.self), p.terminationStatus)
     }
 
     /// A copy of the built `danvan` alone in a folder of its own.
@@ -170,4 +179,9 @@ final class PostgresHandOverTests: XCTestCase {
         XCTAssertEqual(exported.status, 0, exported.err)
         XCTAssertTrue(exported.out.contains("Rà soát hộ nghèo \(tag)"), exported.out)
     }
+}
+
+/// The bytes read from a child's standard error on another thread.
+private final class ErrorBytes: @unchecked Sendable {
+    var data = Data()
 }
