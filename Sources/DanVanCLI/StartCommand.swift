@@ -1,4 +1,5 @@
 import ArgumentParser
+import DanVanREPL
 import DanVanText
 import Foundation
 

@@ -105,7 +105,7 @@ final class PostgresHandOverTests: XCTestCase {
     func testWithoutDanvanPGEveryServerCommandSaysWhatIsMissing() throws {
         let danvan = try lonelyDanvan()
         let folder = danvan.deletingLastPathComponent().path
-        let config = scratch.appendingPathComponent("config/danvan")
+        let config = scratch.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try "store = \"\(Self.deadServer)\"\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         let noPG = ["PATH": "/usr/bin:/bin"]
