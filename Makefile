@@ -1,6 +1,8 @@
 # danvan — the two commands a newcomer needs: `make run` and `make test`.
 SWIFT ?= swift
 BIN := .build/release/danvan
+# danvan-pg: danvan with the PostgreSQL client, which danvan hands `postgresql://` stores and `admin` over to.
+PG_BIN := .build/release/danvan-pg
 # The release build links the Swift runtime and Foundation statically: no dynamic loading and relocation of
 # a dozen Swift libraries on every start (a cold `danvan ask` is about a third faster). libedit is still
 # loaded with dlopen when the REPL starts. `make test` (debug) stays dynamically linked.
@@ -55,6 +57,7 @@ office-tools:
 
 build: deps
 	$(SWIFT) build -c release --product danvan $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product danvan-pg $(RELEASE_FLAGS)
 
 run: build
 	$(BIN)
@@ -103,16 +106,17 @@ install: build man
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/danvan
+	install -m 755 $(PG_BIN) $(DESTDIR)$(PREFIX)/bin/danvan-pg
 	rm -rf $(DESTDIR)$(PREFIX)/share/danvan/Data $(DESTDIR)$(PREFIX)/share/danvan/Intents
 	cp -R Data Intents $(DESTDIR)$(PREFIX)/share/danvan/
 	install -m 644 .build/man/danvan.1 $(DESTDIR)$(PREFIX)/share/man/man1/danvan.1
 	$(DESTDIR)$(PREFIX)/bin/danvan completion script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/danvan
 	$(DESTDIR)$(PREFIX)/bin/danvan completion script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_danvan
 	$(DESTDIR)$(PREFIX)/bin/danvan completion script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/danvan.fish
-	@echo "Đã cài danvan vào $(DESTDIR)$(PREFIX) (man danvan; gợi ý Tab cho bash, zsh, fish)."
+	@echo "Đã cài danvan và danvan-pg vào $(DESTDIR)$(PREFIX) (man danvan; gợi ý Tab cho bash, zsh, fish)."
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/danvan $(DESTDIR)$(PREFIX)/share/man/man1/danvan.1 \
+	rm -f $(DESTDIR)$(PREFIX)/bin/danvan $(DESTDIR)$(PREFIX)/bin/danvan-pg $(DESTDIR)$(PREFIX)/share/man/man1/danvan.1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/danvan $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_danvan \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/danvan.fish
 	rm -rf $(DESTDIR)$(PREFIX)/share/danvan

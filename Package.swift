@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "danvan", targets: ["danvan"]),
+        // danvan with the shared store on PostgreSQL: `danvan` hands the commands that need a server over to it.
+        .executable(name: "danvan-pg", targets: ["danvan-pg"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,8 +45,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        // The shared store on a PostgreSQL server (tasks and the plan library); only the executable links it
-        // (SQLite stays the default).
+        // The shared store on a PostgreSQL server (tasks and the plan library); only `danvan-pg` links it
+        // (SQLite stays the default, and `danvan` never pays for the client at start-up).
         .target(
             name: "DanVanTasksPostgres",
             dependencies: [
@@ -60,12 +62,21 @@ let package = Package(
             ]
         ),
         .target(name: "DanVanREPL", dependencies: ["CEditLine", "DanVanText"]),
-        .executableTarget(
-            name: "danvan",
+        // The command line both executables share, with the registry of the server backend.
+        .target(
+            name: "DanVanCLI",
             dependencies: [
-                "DanVanAssistant", "DanVanREPL", "DanVanKnowledge", "DanVanTasks", "DanVanTasksPostgres",
+                "DanVanAssistant", "DanVanREPL", "DanVanKnowledge", "DanVanIntents", "DanVanTasks", "DanVanText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(name: "danvan", dependencies: ["DanVanCLI"]),
+        .executableTarget(
+            name: "danvan-pg",
+            dependencies: [
+                "DanVanCLI", "DanVanKnowledge", "DanVanTasks", "DanVanTasksPostgres", "DanVanText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(

@@ -104,7 +104,6 @@ extension Msg {
 
     // MARK: danvan tasks migrate
 
-    public static let pgMigrateNeedsSQLite = "Kho nguồn phải là tệp SQLite (--store), còn --to là địa chỉ postgresql://."
     public static func pgMigrateAlreadyDone(_ commune: String) -> String {
         "Xã “\(commune)” trong kho dùng chung đã có nhiệm vụ: không chuyển lần hai (đã chuyển hoặc đang dùng)."
     }

@@ -21,9 +21,4 @@ extension Msg {
     public static func sharedPlanAmbiguous(_ reference: String, candidates: [String]) -> String {
         "Có nhiều kế hoạch số “\(reference)” trong kho dùng chung: \(candidates.joined(separator: ", ")). Hãy ghi mã kế hoạch."
     }
-    public static let sharedPlanCityNeedsServer = "--city chỉ dùng với kho dùng chung trên PostgreSQL (--store postgresql://…)."
-    public static func sharedPlanImported(commune: String?) -> String {
-        if let commune { return "Đã lưu vào kho dùng chung cho \(commune): mọi cán bộ của xã thấy kế hoạch ở câu hỏi tiếp theo." }
-        return "Đã lưu vào kho dùng chung cho cả thành phố: cán bộ của mọi xã thấy kế hoạch ở câu hỏi tiếp theo."
-    }
 }

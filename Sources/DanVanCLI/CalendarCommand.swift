@@ -26,11 +26,7 @@ struct CalendarExport: ParsableCommand {
     @Flag(name: .long, help: "Nhiệm vụ của mọi đơn vị, kể cả khi config.toml có unit.")
     var all = false
 
-    @Option(name: .long, help: ArgumentHelp("Tệp .ics ghi ra. Không có: in ra màn hình (dùng > lich.ics).", valueName: "tệp"))
-    var output: String?
-
-    @Flag(name: .long, help: "Ghi đè tệp --output nếu đã có.")
-    var force = false
+    @OptionGroup var file: OutputFile
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
@@ -46,15 +42,7 @@ struct CalendarExport: ParsableCommand {
         }
         let events = CalendarExporter(today: today).events(plans: workspace.knowledge.plans, tasks: tasks)
         let text = ICalendarWriter(name: Msg.calendarName, stamp: TaskClock.timestamp(on: today)).calendar(events)
-        guard let output else {
-            try Console.data(text)
-            return
-        }
-        do {
-            try ReportFileWriter.write(Data(text.utf8), to: output, overwrite: force)
-        } catch let error as ReportError {
-            throw CLIError.exit(error.message)
-        }
-        try Console.out(Msg.calendarWritten(output, events: events.count))
+        guard let output = file.path else { return try Console.data(text) }
+        try file.write(Data(text.utf8), to: output, then: Msg.calendarWritten(output, events: events.count))
     }
 }

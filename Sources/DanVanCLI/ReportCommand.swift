@@ -23,20 +23,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Định dạng: md, docx hoặc xlsx. Mặc định: theo đuôi tệp --output, không có thì md.", valueName: "định-dạng"))
     var format: String?
 
-    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra. Không có: in Markdown ra màn hình.", valueName: "tệp"))
-    var output: String?
-
-    @Flag(name: .long, help: "Ghi đè tệp --output nếu đã có (giữ quyền và chủ sở hữu của tệp cũ).")
-    var force = false
+    @OptionGroup var file: OutputFile
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
         guard let plan = workspace.knowledge.defaultPlan else { throw CLIError.exit(ReportError.noPlan.message) }
         do {
-            let chosen = try format.map(ReportFormat.parse) ?? output.flatMap(ReportFormat.init(path:)) ?? .md
-            if chosen == .docx && output == nil { throw ReportError.docxNeedsOutput }
-            if chosen == .xlsx && output == nil { throw CLIError.exit(Msg.xlsxNeedsOutput) }
-            if let output { try ReportFileWriter.check(output, overwrite: force) }
+            let chosen = try format.map(ReportFormat.parse) ?? file.path.flatMap(ReportFormat.init(path:)) ?? .md
+            if chosen == .docx && file.path == nil { throw ReportError.docxNeedsOutput }
+            if chosen == .xlsx && file.path == nil { throw CLIError.exit(Msg.xlsxNeedsOutput) }
+            try file.check()
             let drafter = ReportDrafter(plan: plan, units: workspace.knowledge.units,
                                         carryOutOpenings: workspace.catalog.vocabulary.carryOutOpenings, today: common.todayDate)
             let chosenUnit = unit ?? (compiled ? nil : workspace.config.values["unit"])
@@ -45,7 +41,7 @@ struct ReportCommand: ParsableCommand {
                                       name: values["signer_name"])
             let draft = try drafter.draft(ReportRequest(unit: chosenUnit, round: round, compiled: compiled, signer: signer),
                                           storePath: workspace.storePath, opener: workspace.storeOpener)
-            guard let output else {
+            guard let output = file.path else {
                 try Console.out(draft.markdown, terminator: "")
                 return
             }
@@ -54,8 +50,7 @@ struct ReportCommand: ParsableCommand {
             case .xlsx: try draft.xlsx()
             case .md: Data(draft.markdown.utf8)
             }
-            try ReportFileWriter.write(data, to: output, overwrite: force)
-            try Console.out(Msg.reportWritten(output))
+            try file.write(data, to: output, then: Msg.reportWritten(output))
         } catch let error as ReportError {
             throw CLIError.exit(error.message)
         }

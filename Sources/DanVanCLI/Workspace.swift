@@ -14,6 +14,10 @@ struct Workspace {
     var options: CommonOptions
     /// `config.toml`, empty when there is none.
     var config: DanvanConfig
+    /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
+    let storePath: String
+    /// How to open `storePath`: the server backend's for a `postgresql://` URL, else the SQLite file.
+    let storeOpener: TaskStoreOpener
 
     /// The task vocabulary, when the start-up snapshot held it.
     private var snapshotTasks: TaskVocabulary?
@@ -25,6 +29,12 @@ struct Workspace {
         let env = ProcessInfo.processInfo.environment
         locator = DataLocator(environment: env, dataOverride: options.data)
         config = try DanvanConfig.load(environment: env)
+        // The store's location, decided once, before anything is read or opened. A `postgresql://` store
+        // needs the server backend: in `danvan`, which has none, the process becomes `danvan-pg` here.
+        let store = config.storeSetting(flag: options.store, environment: env).value ?? TaskStore.defaultPath(environment: env)
+        let server = TaskStoreOpener.isPostgresURL(store) ? try ServerBackends.required() : nil
+        storePath = store
+        storeOpener = server?.opener ?? .sqlite
         Trace.mark("locator")
         guard let data = locator.dataDirectory, let intents = locator.intentsDirectory else {
             throw CLIError(Msg.dataFolderMissing)
@@ -37,10 +47,8 @@ struct Workspace {
         let folders = [data, intents] + [fallback].compactMap { $0 }.filter { $0.standardizedFileURL != data.standardizedFileURL }
         let snapshot = StartupSnapshot(cacheDirectory: cacheDirectory, sourceFolders: folders)
         Trace.mark("fingerprint")
-        // With a PostgreSQL store the library is the shared one (SharedPlans), else the user's folder.
-        let store = Self.storeSetting(options: options, config: config, locator: locator).value
-            ?? TaskStore.defaultPath(environment: locator.environment)
-        let plansDirectory = SharedPlans.libraryDirectory(store: store, locator: locator)
+        // With a server the plan library is the shared one (through its local copy), else the user's folder.
+        let plansDirectory = server == nil ? locator.userPlansDirectory : server?.libraryDirectory(store: store, locator: locator)
         if let contents = snapshot?.read() {
             Trace.mark("snapshot read")
             knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory)
@@ -81,18 +89,8 @@ struct Workspace {
                        fallback: locator.environment["USER"])
     }
 
-    /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
-    var storePath: String { storeSetting.value ?? TaskStore.defaultPath(environment: locator.environment) }
-
-    var storeSetting: ConfigSetting { Self.storeSetting(options: options, config: config, locator: locator) }
-
-    static func storeSetting(options: CommonOptions, config: DanvanConfig, locator: DataLocator) -> ConfigSetting {
-        config.setting("store", flag: ("--store", options.store), variables: ["DANVAN_STORE"], environment: locator.environment,
-                       fallback: TaskStore.defaultPath(environment: locator.environment))
-    }
-
-    /// How to open `storePath`: a PostgreSQL server for a `postgresql://` URL, else the SQLite file.
-    var storeOpener: TaskStoreOpener { StoreBackend.opener(for: storePath) }
+    /// Where `storePath` came from (`danvan config`).
+    var storeSetting: ConfigSetting { config.storeSetting(flag: options.store, environment: locator.environment) }
 
     /// The store at `storePath`, opened (and created or migrated on SQLite) for writing.
     func openStore() throws -> any TaskStoring { try storeOpener.open(storePath, false) }
@@ -101,6 +99,11 @@ struct Workspace {
     /// (never waiting on another process's write lock), else opened (and set up) for writing.
     func openStoreForReading() throws -> any TaskStoring {
         try (try? storeOpener.open(storePath, true)) ?? storeOpener.open(storePath, false)
+    }
+
+    /// The shared plan library of the server store (`import`, `plans remove`), or the worded error.
+    func sharedPlans() throws -> any SharedPlanStore {
+        try ServerBackends.required().sharedPlans(store: storePath, locator: locator)
     }
 
     /// Whether there is a store to read: always on a server, else when the SQLite file exists.
@@ -148,21 +151,21 @@ extension Workspace {
 }
 
 /// An error whose message is already worded for the person.
-struct CLIError: Error, CustomStringConvertible {
-    var message: String
-    init(_ message: String) { self.message = message }
-    var description: String { message }
+public struct CLIError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
 
     /// Prints the message on standard error and ends with status 2. Text quoted from a file (a CSV
     /// header, a path) may hold control characters: they are stripped, never sent to the terminal.
-    static func exit(_ message: String) -> ExitCode {
+    public static func exit(_ message: String) -> ExitCode {
         Console.error(message)
         return ExitCode(2)
     }
 
     /// Prints the message on standard error and ends with status 64: the command line asked for
     /// something that cannot be (an unknown unit in `--unit`).
-    static func usage(_ message: String) -> ExitCode {
+    public static func usage(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data((TextSanitizer.sanitize(message) + "\n").utf8))
         return ExitCode(64)
     }

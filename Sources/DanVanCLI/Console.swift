@@ -5,24 +5,24 @@ import DanVanText
 /// Vietnamese reason on standard error and status 2.
 ///
 ///     try Console.out(Msg.reportWritten(path))
-enum Console {
+public enum Console {
     /// A human-readable line on standard output.
-    static func out(_ text: String, terminator: String = "\n") throws {
+    public static func out(_ text: String, terminator: String = "\n") throws {
         try guarded { try OutputSink.standardOutput.line(text, terminator: terminator) }
     }
 
     /// Data (CSV, JSON, Markdown) on standard output: raw to a file or a pipe, sanitised on a terminal.
-    static func data(_ text: String) throws {
+    public static func data(_ text: String) throws {
         try guarded { try OutputSink.standardOutput.data(text) }
     }
 
     /// Bytes already safe for a terminal (JSON).
-    static func bytes(_ bytes: [UInt8]) throws {
+    public static func bytes(_ bytes: [UInt8]) throws {
         try guarded { try OutputSink.standardOutput.bytes(bytes) }
     }
 
     /// A message on standard error, sanitised; a failure there cannot be reported anywhere.
-    static func error(_ text: String) {
+    public static func error(_ text: String) {
         OutputSink.report(text)
     }
 

@@ -1,3 +1,4 @@
+import DanVanTasks
 import DanVanText
 import Foundation
 import TOMLKit
@@ -88,5 +89,14 @@ extension DanvanConfig {
         }
         if let value = values[key] { return ConfigSetting(key: key, value: value, source: Msg.configFromFile) }
         return ConfigSetting(key: key, value: fallback, source: Msg.configFromDefault)
+    }
+}
+
+extension DanvanConfig {
+    /// `--store`, `$DANVAN_STORE`, `store` of the file, or `$XDG_DATA_HOME/danvan/tasks.sqlite`: the one
+    /// place the store's location is decided.
+    func storeSetting(flag: String?, environment: [String: String]) -> ConfigSetting {
+        setting("store", flag: ("--store", flag), variables: ["DANVAN_STORE"], environment: environment,
+                fallback: TaskStore.defaultPath(environment: environment))
     }
 }

@@ -94,10 +94,7 @@ struct TasksExport: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(name: .long, help: ArgumentHelp("Định dạng: csv, json, md, xlsx.", valueName: "định-dạng"))
     var format: Format = .csv
-    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra (cần cho xlsx khi không chuyển hướng). Không có: in ra màn hình.", valueName: "tệp"))
-    var output: String?
-    @Flag(name: .long, help: "Ghi đè tệp --output nếu đã có.")
-    var force = false
+    @OptionGroup var file: OutputFile
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
@@ -108,20 +105,15 @@ struct TasksExport: ParsableCommand {
             let data: Data
             if let text = ExportFormat(rawValue: format.rawValue) {
                 let exported = try store.export(format: text, matching: TaskFilter(), today: common.todayDate)
-                guard output != nil else { return try Console.data(exported) }
+                guard file.path != nil else { return try Console.data(exported) }
                 data = Data(exported.utf8)
             } else {
-                if output == nil && isatty(STDOUT_FILENO) == 1 { throw CLIError.exit(Msg.xlsxNeedsOutput) }
+                if file.path == nil && isatty(STDOUT_FILENO) == 1 { throw CLIError.exit(Msg.xlsxNeedsOutput) }
                 let tasks = try store.tasks(matching: TaskFilter(), today: common.todayDate, limit: nil)
                 data = try XLSXWriter.write([ReportWorkbook.tasks(tasks)])
             }
-            guard let output else { return try Console.bytes(Array(data)) }
-            do {
-                try ReportFileWriter.write(data, to: output, overwrite: force)
-            } catch let error as ReportError {
-                throw CLIError.exit(error.message)
-            }
-            try Console.out(Msg.reportWritten(output))
+            guard let output = file.path else { return try Console.bytes(Array(data)) }
+            try file.write(data, to: output, then: Msg.reportWritten(output))
         } catch let e as ExitCode {
             throw e
         } catch {

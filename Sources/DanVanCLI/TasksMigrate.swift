@@ -1,6 +1,5 @@
 import ArgumentParser
 import DanVanTasks
-import DanVanTasksPostgres
 import DanVanText
 import Foundation
 
@@ -19,18 +18,11 @@ struct TasksMigrate: ParsableCommand {
         // The source as every command finds the store: --store, $DANVAN_STORE, `store` of config.toml, the default.
         let environment = ProcessInfo.processInfo.environment
         let config = try DanvanConfig.load(environment: environment)
-        let fallback = TaskStore.defaultPath(environment: environment)
-        let source = config.setting("store", flag: ("--store", common.store), variables: ["DANVAN_STORE"],
-                                    environment: environment, fallback: fallback).value ?? fallback
+        let source = config.storeSetting(flag: common.store, environment: environment).value
+            ?? TaskStore.defaultPath(environment: environment)
         guard !TaskStoreOpener.isPostgresURL(source), TaskStoreOpener.isPostgresURL(to) else {
             throw CLIError.exit(Msg.pgMigrateNeedsSQLite)
         }
-        try AdminCommand.worded {
-            guard FileManager.default.fileExists(atPath: source) else { throw TaskStoreError.cannotOpen(path: source, reason: "ENOENT") }
-            let dump = try TaskStore(path: source, readOnly: true).dump()
-            let counts = try PostgresAdmin(url: to).migrate(dump, commune: commune)
-            try Console.out(Msg.pgMigrateDone(tasks: counts.tasks, notes: counts.notes, groups: counts.groups, entries: counts.entries,
-                                    commune: commune))
-        }
+        try ServerBackends.required().migrate(source: source, to: to, commune: commune)
     }
 }

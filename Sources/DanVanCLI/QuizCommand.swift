@@ -33,21 +33,13 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
-        let assistant = try workspace.assistantOrExit()
-        let progress = workspace.practiceProgress()
-        assistant.usePracticeProgress(progress)
+        let assistant = try workspace.practisingAssistantOrExit()
         var chosenPlan: Plan?
         if let plan {
             guard let p = assistant.plan(named: plan) else { throw CLIError.exit(Msg.quizPlanUnknown(plan)) }
             chosenPlan = p
         }
-        var unitName: String?
-        if let unit {
-            switch assistant.resolveUnit(unit) {
-            case .known(let name): unitName = name
-            case .unknown(let suggestions): throw CLIError.exit(Msg.briefUnknownUnit(unit, suggestions: suggestions))
-            }
-        }
+        let unitName = try unit.map { try BriefCommand.knownUnit($0, assistant: assistant) }
         let questions = assistant.practiceQuestions(unit: unitName, plan: chosenPlan)
         guard !questions.isEmpty else {
             throw CLIError.exit(Msg.quizNoFacts(plan ?? unitName ?? ""))

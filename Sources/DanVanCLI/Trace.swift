@@ -2,11 +2,11 @@ import Foundation
 
 /// `DANVAN_TRACE=1`: milliseconds spent in each phase of start-up, on standard error (for `make bench`
 /// and whoever looks into start-up time; off by default, and then it costs one `getenv`).
-enum Trace {
+public enum Trace {
     static let isOn = getenv("DANVAN_TRACE") != nil
     nonisolated(unsafe) private static var last = now()
 
-    static func mark(_ phase: StaticString) {
+    public static func mark(_ phase: StaticString) {
         guard isOn else { return }
         let t = now()
         fputs("danvan trace: \(phase) \((t - last).rounded(toPlaces: 2)) ms\n", stderr)

@@ -41,8 +41,7 @@ struct AskCommand: ParsableCommand {
     static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
         Trace.mark("arguments")
         let workspace = try Workspace.orExit(common)
-        let assistant = try workspace.assistantOrExit()
-        assistant.usePracticeProgress(workspace.practiceProgress())
+        let assistant = try workspace.practisingAssistantOrExit()
         let printer = AnswerPrinter(json: json, explain: explain)
         let refused = { (text: String) in
             Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))

@@ -16,8 +16,7 @@ struct BriefCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace.orExit(common)
-        let assistant = try workspace.assistantOrExit()
-        assistant.usePracticeProgress(workspace.practiceProgress())
+        let assistant = try workspace.practisingAssistantOrExit()
         let name = try Self.unit(unit, workspace: workspace, assistant: assistant)
         let pages = assistant.briefPages(unit: name)
         let text = pages.map { PlainRenderer.render($0) }.joined(separator: "\n\n")
@@ -28,6 +27,11 @@ struct BriefCommand: ParsableCommand {
     static func unit(_ given: String?, workspace: Workspace, assistant: Assistant) throws -> String {
         let typed = given ?? assistant.rememberedUnit ?? workspace.locator.environment["DANVAN_UNIT"] ?? askUnit(assistant)
         guard let typed, !typed.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.exit(Msg.briefNeedUnit) }
+        return try knownUnit(typed, assistant: assistant)
+    }
+
+    /// The unit `typed` names (an abbreviation, a typo), or the worded error with suggestions and status 2.
+    static func knownUnit(_ typed: String, assistant: Assistant) throws -> String {
         switch assistant.resolveUnit(typed) {
         case .known(let name): return name
         case .unknown(let suggestions): throw CLIError.exit(Msg.briefUnknownUnit(typed, suggestions: suggestions))

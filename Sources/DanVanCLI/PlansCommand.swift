@@ -1,7 +1,6 @@
 import ArgumentParser
 import DanVanKnowledge
 import DanVanTasks
-import DanVanTasksPostgres
 import DanVanText
 import Foundation
 
@@ -24,11 +23,8 @@ struct ImportCommand: ParsableCommand {
         let library = PlanLibrary(directory: workspace.locator.userPlansDirectory, cacheDirectory: DecodingCache.shared.directory)
         // With a PostgreSQL store the plan goes to the shared library (the commune's, or the city's with --city).
         if city && !workspace.storeOpener.isServer { throw CLIError.usage(Msg.sharedPlanCityNeedsServer) }
-        let shared = workspace.storeOpener.isServer && !check
-            ? try SharedPlans.open(store: workspace.storePath, locator: workspace.locator) : nil
-        if let shared {
-            do { try shared.checkScope(city: city) } catch let e as SharedPlanError { throw CLIError.usage(e.wording) }
-        }
+        let shared = workspace.storeOpener.isServer && !check ? try workspace.sharedPlans() : nil
+        try shared?.checkScope(city: city)
         var failed = false
         for file in files {
             do {
@@ -37,7 +33,7 @@ struct ImportCommand: ParsableCommand {
                     try Console.out(PlainRenderer.render(PlanCheckReport.document(for: plan)))
                     continue
                 }
-                let replaced = try shared.map { try $0.save(plan, city: city).replaced } ?? library.save(plan)
+                let replaced = try shared.map { try $0.save(plan, city: city) } ?? library.save(plan)
                 let name = Msg.planName(number: plan.number, issuerShort: plan.issuer)
                 try Console.out(Msg.planImported(name, title: plan.title, replaced: replaced.count))
                 if let shared { try Console.out(Msg.sharedPlanImported(commune: city ? nil : shared.commune)) }
@@ -94,7 +90,7 @@ struct PlansRemove: ParsableCommand {
         let workspace = try Workspace.orExit(common)
         do {
             if workspace.storeOpener.isServer {
-                let removed = try SharedPlans.open(store: workspace.storePath, locator: workspace.locator).remove(reference)
+                let removed = try workspace.sharedPlans().remove(reference)
                 try Console.out(Msg.planRemoved(Msg.planName(number: removed.number, issuerShort: removed.issuer)))
                 return
             }

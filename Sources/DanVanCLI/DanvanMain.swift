@@ -1,0 +1,15 @@
+import Foundation
+
+/// The whole command line of `danvan` and `danvan-pg`: the two executables call `run()` and differ only in
+/// the server backend `danvan-pg` registers first (`ServerBackends.register`).
+public enum DanvanMain {
+    /// Runs the command the arguments name and ends the process with its status.
+    public static func run() -> Never {
+        Trace.mark("start")
+        if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
+            do { try ask.run() } catch { CLIWording.exit(withError: error) }
+            exit(0)
+        }
+        CLIWording.main(AgendaCommand.rewritingVietnameseName(Array(CommandLine.arguments.dropFirst())))
+    }
+}
