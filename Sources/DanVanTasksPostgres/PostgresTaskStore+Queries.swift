@@ -9,6 +9,12 @@ extension PostgresTaskStore {
     func whereClause(_ filter: TaskFilter, today: CalendarDate) -> (String, PostgresBindings) {
         var binds = PostgresBindings()
         binds.append(communeID)
+        return (condition(filter, today: today, binds: &binds), binds)
+    }
+
+    /// A filter's condition on `danvan.task`; its values are appended to `binds`, whose `$1` must be
+    /// the commune (several conditions of one statement share it).
+    func condition(_ filter: TaskFilter, today: CalendarDate, binds: inout PostgresBindings) -> String {
         var conditions = ["commune_id = $1"]
         func bind(_ value: String) -> String {
             binds.append(value)
@@ -24,7 +30,7 @@ extension PostgresTaskStore {
         if let unit = filter.unit {
             conditions.append("unit = \(bind(unit))")
         }
-        return (conditions.joined(separator: " AND "), binds)
+        return conditions.joined(separator: " AND ")
     }
 
     /// List order, as on SQLite: open by deadline (undated last), then done, then deleted; by number.
@@ -106,32 +112,38 @@ extension PostgresTaskStore {
         }
     }
 
+    /// The three sections in one statement (one request, one snapshot): each section's count beside
+    /// its first `limit` tasks, a section with none still one row.
     public func agenda(today: CalendarDate, unit: String?, days: Int, limit: Int) throws -> TaskAgenda {
+        var binds = PostgresBindings()
+        binds.append(communeID)
+        binds.append(today.iso)
+        binds.append(today.adding(days: days).iso)
+        binds.append(max(0, limit))
+        var base = "commune_id = $1 AND status = 'pending' AND due IS NOT NULL"
+        if let unit {
+            binds.append(unit)
+            base += " AND unit = $\(binds.count)"
+        }
+        let sections = ["due < $2::date", "due = $2::date", "due > $2::date AND due <= $3::date"].enumerated().map { index, range in
+            """
+            SELECT \(index) AS section, (SELECT COUNT(*) FROM danvan.task WHERE \(base) AND \(range))::bigint AS section_total, page.*
+            FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+                SELECT \(Self.taskColumns) FROM danvan.task WHERE \(base) AND \(range) ORDER BY due, number LIMIT $4
+            ) AS page ON true
+            """
+        }
+        let sql = "SELECT * FROM (\(sections.joined(separator: "\nUNION ALL\n"))) AS agenda ORDER BY section, due::date, number"
+        var found = [TaskAgenda.Section](repeating: TaskAgenda.Section(), count: 3)
+        for row in try run(PostgresQuery(unsafeSQL: sql, binds: binds), "agenda") {
+            let index = try row.int("section")
+            guard found.indices.contains(index) else { continue }
+            found[index].total = Int(try row.int64("section_total"))
+            if try row.optionalInt("number") != nil { found[index].tasks.append(try row.task()) }
+        }
         var agenda = TaskAgenda(today: today, unit: unit, days: days)
-        func section(_ range: String, _ bounds: [String]) throws -> TaskAgenda.Section {
-            var binds = PostgresBindings()
-            binds.append(communeID)
-            for bound in bounds { binds.append(bound) }
-            var condition = "commune_id = $1 AND status = 'pending' AND due IS NOT NULL AND \(range)"
-            if let unit {
-                binds.append(unit)
-                condition += " AND unit = $\(binds.count)"
-            }
-            let total = try run(PostgresQuery(unsafeSQL: "SELECT COUNT(*)::bigint AS n FROM danvan.task WHERE \(condition)", binds: binds),
-                                "agenda").first?.int64("n") ?? 0
-            binds.append(max(0, limit))
-            let tasks = try run(PostgresQuery(unsafeSQL: """
-                SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition) ORDER BY due, number LIMIT $\(binds.count)
-                """, binds: binds), "agenda").map { try $0.task() }
-            return TaskAgenda.Section(tasks: tasks, total: Int(total))
-        }
-        let (start, end) = (today.iso, today.adding(days: days).iso)
-        return try session.transaction("agenda") {
-            agenda.overdue = try section("due < $2::date", [start])
-            agenda.dueToday = try section("due = $2::date", [start])
-            agenda.upcoming = try section("due > $2::date AND due <= $3::date", [start, end])
-            return agenda
-        }
+        (agenda.overdue, agenda.dueToday, agenda.upcoming) = (found[0], found[1], found[2])
+        return agenda
     }
 
     public func openTasks(dueFrom first: CalendarDate, through last: CalendarDate) throws -> [PlanTask] {
