@@ -474,11 +474,14 @@ def pg_city_rows(danvan, work, args, row):
                    DATE '{TODAY}' + (g % 120) - 60, CASE WHEN g % 4 = 0 THEN 'done' ELSE 'pending' END,
                    now(), CASE WHEN g % 4 = 0 THEN now() END, now(), 'bench'
             FROM danvan.commune c, generate_series(1, {m}) g;
-            UPDATE danvan.commune SET last_number = {m};
-            ANALYZE danvan.task;"""
+            UPDATE danvan.commune SET last_number = {m};"""
         t = time.perf_counter()
         subprocess.run(["psql", admin, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True, capture_output=True, text=True)
-        row(section, f"load {n * m:,} tasks (SQL, as the administrator)", f"{time.perf_counter() - t:.1f} s")
+        # The state a server is in once autovacuum has passed (it does after a bulk insert): statistics, and
+        # the visibility map that lets the capped counts of a list read the index alone.
+        subprocess.run(["psql", admin, "-q", "-v", "ON_ERROR_STOP=1", "-c", "VACUUM ANALYZE danvan.task"], check=True,
+                       capture_output=True, text=True)
+        row(section, f"load {n * m:,} tasks (SQL, as the administrator; VACUUM ANALYZE)", f"{time.perf_counter() - t:.1f} s")
         subprocess.run([danvan, "admin", "official", "add", admin, "--login", "bench_lan", "--commune", communes[0],
                         "--unit", units[0]], env=env.vars, check=True, capture_output=True, stdin=subprocess.DEVNULL)
         host_port = admin.split("@", 1)[1].split("/", 1)[0]

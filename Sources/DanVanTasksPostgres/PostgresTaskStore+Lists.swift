@@ -32,16 +32,11 @@ extension PostgresTaskStore {
         var binds = PostgresBindings()
         binds.append(communeID)
         let counts = summaryColumns(filter, today: today, soonDays: soonDays, binds: &binds)
-        let condition = condition(filter, today: today, binds: &binds)
-        binds.append(max(0, limit))
-        binds.append(max(0, offset))
+        let page = pageSQL(filter, today: today, binds: &binds, offset: offset, limit: limit)
         let sql = """
             SELECT counts.*, page.* FROM (SELECT \(counts)) AS counts
-            LEFT JOIN LATERAL (
-                SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
-                ORDER BY \(Self.listOrder) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
-            ) AS page ON true
-            ORDER BY \(Self.pageOrder)
+            LEFT JOIN LATERAL (\(page)) AS page ON true
+            ORDER BY page.list_rank, page.list_due, page.number
             """
         let rows = try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list")
         guard let first = rows.first else {
@@ -50,11 +45,6 @@ extension PostgresTaskStore {
         let tasks = try rows.filter { try $0.optionalInt("number") != nil }.map { try $0.task() }
         return (tasks, try Self.summary(first, soonDays: soonDays))
     }
-
-    /// `listOrder` over the page's columns (its deadline is text there: `taskColumns` reads it so).
-    static let pageOrder = """
-        CASE page.status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, page.due IS NULL, page.due::date, page.number
-        """
 
     /// The select list `total, done, overdue, due_soon` of a filter's summary, each a capped count (or
     /// 0 where `summaryParts` has none); the list's own count is reused for an identical part.

@@ -36,16 +36,47 @@ extension PostgresTaskStore {
     /// List order, as on SQLite: open by deadline (undated last), then done, then deleted; by number.
     static let listOrder = "CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, due IS NULL, due, number"
 
-    public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
-        var (condition, binds) = whereClause(filter, today: today)
-        var limitSQL = ""
-        if let limit, filter.unitContaining == nil {
-            binds.append(limit)
-            limitSQL = "LIMIT $\(binds.count)"
+    /// The statuses a list of `status` shows, in list order.
+    static func listedStatuses(_ status: TaskFilter.Status) -> [String] {
+        switch status {
+        case .active: return ["pending", "done"]
+        case .open: return ["pending"]
+        case .done: return ["done"]
+        case .deleted: return ["deleted"]
         }
+    }
+
+    /// A page of a filter's tasks in list order (`taskColumns`, plus `list_rank` and `list_due`): one
+    /// branch per status, each read through an index in deadline order (`task_in_list_order`, or
+    /// `task_of_unit_in_list_order` for a unit) and stopped after `offset + limit` rows, so a page of a
+    /// commune of 2,000 tasks reads a few dozen rows, not all of them to sort.
+    func pageSQL(_ filter: TaskFilter, today: CalendarDate, binds: inout PostgresBindings, offset: Int, limit: Int) -> String {
+        let condition = condition(filter, today: today, binds: &binds)
+        binds.append(max(0, offset) + max(0, limit))
+        let each = "$\(binds.count)"
+        binds.append(max(0, limit))
+        binds.append(max(0, offset))
+        // Ascending deadlines put undated tasks last, as `listOrder` does.
+        let branches = Self.listedStatuses(filter.status).enumerated().map { rank, status in
+            """
+            (SELECT \(Self.taskColumns), \(rank) AS list_rank, t.due AS list_due FROM danvan.task t
+             WHERE \(condition) AND t.status = '\(status)' ORDER BY t.due, t.number LIMIT \(each))
+            """
+        }
+        return """
+            SELECT * FROM (\(branches.joined(separator: " UNION ALL "))) AS listed
+            ORDER BY list_rank, list_due, number LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
+            """
+    }
+
+    public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
+        if let limit, filter.unitContaining == nil {
+            return try tasks(matching: filter, today: today, offset: 0, limit: limit)
+        }
+        let (condition, binds) = whereClause(filter, today: today)
         let sql = """
             SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
-            ORDER BY \(Self.listOrder) \(limitSQL)
+            ORDER BY \(Self.listOrder)
             """
         let found = try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
         guard let fragment = filter.unitContaining else { return found }
@@ -54,17 +85,12 @@ extension PostgresTaskStore {
     }
 
     public func tasks(matching filter: TaskFilter, today: CalendarDate, offset: Int, limit: Int) throws -> [PlanTask] {
-        guard offset > 0 else { return try tasks(matching: filter, today: today, limit: limit) }
         guard filter.unitContaining == nil else {
             return Array(try tasks(matching: filter, today: today, limit: offset + limit).dropFirst(offset))
         }
-        var (condition, binds) = whereClause(filter, today: today)
-        binds.append(limit)
-        binds.append(offset)
-        let sql = """
-            SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
-            ORDER BY \(Self.listOrder) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
-            """
+        var binds = PostgresBindings()
+        binds.append(communeID)
+        let sql = pageSQL(filter, today: today, binds: &binds, offset: offset, limit: limit)
         return try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
     }
 
