@@ -7,7 +7,7 @@ import XCTest
 
 /// Where a list question's time goes on the PostgreSQL store, measured in this process (monotonic clock)
 /// against the test server: one bare request (`SELECT 1`); the list as the store asked for it before
-/// (`before`: the page sorted from all the commune's tasks, then four capped counts, five requests) and
+/// (`before`: the page sorted from all the commune's tasks, then a request per capped count) and
 /// as it asks now (`listPage`: one request, the page read in index order), interleaved so both see the
 /// same machine load. The commune's tasks are interleaved with 29 other communes' (as in a city's
 /// table, one commune's rows on as many pages as it has tasks) and the table vacuumed, as autovacuum
@@ -45,7 +45,7 @@ final class PostgresLatencyTests: XCTestCase {
         for round in 0..<220 {
             try time("bare request (SELECT 1)") { _ = try store.session.query("SELECT 1 AS one", operation: "ping") }
             for (name, filter) in filters {
-                try time("\(name): before, five requests") {
+                try time("\(name): before, a request per count") {
                     var (condition, binds) = store.whereClause(filter, today: today)
                     binds.append(25)
                     _ = try store.run(PostgresQuery(unsafeSQL: """
