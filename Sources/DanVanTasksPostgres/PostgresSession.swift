@@ -204,13 +204,14 @@ private final class SpareConnection: @unchecked Sendable {
     private let lock = NSLock()
     private var parked: (settings: PostgresSettings, connection: PostgresConnection)?
 
-    /// Keeps `connection` for `settings`; a connection kept before is closed.
+    /// Keeps `connection` for `settings`; a connection kept before is closed (and waited for: the
+    /// client requires a connection closed before it is released).
     func put(_ connection: PostgresConnection, for settings: PostgresSettings) {
         lock.lock()
         let previous = parked?.connection
         parked = (settings, connection)
         lock.unlock()
-        if let previous, previous !== connection { previous.close().whenComplete { _ in } }
+        if let previous, previous !== connection { try? previous.close().wait() }
     }
 
     /// The kept connection if it is for `settings` and still open.
