@@ -474,11 +474,14 @@ def pg_city_rows(danvan, work, args, row):
                    DATE '{TODAY}' + (g % 120) - 60, CASE WHEN g % 4 = 0 THEN 'done' ELSE 'pending' END,
                    now(), CASE WHEN g % 4 = 0 THEN now() END, now(), 'bench'
             FROM danvan.commune c, generate_series(1, {m}) g;
-            UPDATE danvan.commune SET last_number = {m};
-            ANALYZE danvan.task;"""
+            UPDATE danvan.commune SET last_number = {m};"""
         t = time.perf_counter()
         subprocess.run(["psql", admin, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True, capture_output=True, text=True)
-        row(section, f"load {n * m:,} tasks (SQL, as the administrator)", f"{time.perf_counter() - t:.1f} s")
+        # The state a server is in once autovacuum has passed (it does after a bulk insert): statistics, and
+        # the visibility map that lets the capped counts of a list read the index alone.
+        subprocess.run(["psql", admin, "-q", "-v", "ON_ERROR_STOP=1", "-c", "VACUUM ANALYZE danvan.task"], check=True,
+                       capture_output=True, text=True)
+        row(section, f"load {n * m:,} tasks (SQL, as the administrator; VACUUM ANALYZE)", f"{time.perf_counter() - t:.1f} s")
         subprocess.run([danvan, "admin", "official", "add", admin, "--login", "bench_lan", "--commune", communes[0],
                         "--unit", units[0]], env=env.vars, check=True, capture_output=True, stdin=subprocess.DEVNULL)
         host_port = admin.split("@", 1)[1].split("/", 1)[0]
@@ -488,6 +491,9 @@ def pg_city_rows(danvan, work, args, row):
             b = in_process(danvan, env, question_file(work, "pg-one.txt", [q]), common, args.budget)
             row(section, f"“{q}” one official, in process p50 / p99 (x{b['repeat']})",
                 f"{b['p50_ms']:.2f} / {b['p99_ms']:.2f} ms", "p99 <= 10 ms", b["p99_ms"] <= 10)
+            # The first answer opens the task store (on the connection the shared library handed over).
+            print(f"    intent {b['first_intent']}; first answer {b['first_ms']:.1f} ms, start-up {b['load_ms']:.1f} ms",
+                  flush=True)
         for q in ["hạn báo cáo", "nhiệm vụ quá hạn"]:
             cmd = [danvan, "ask", "--today", TODAY, *common, q]
             c = cold(cmd, env.vars, adaptive_runs(cmd, env.vars, args.budget, hi=11))

@@ -60,12 +60,12 @@ public final class PostgresPlanLibrary: @unchecked Sendable {
                 """, operation: "plans")).first
             guard try owner?.bool("owner") == true else { throw PostgresStoreError.notAnOfficial(role: state.role, url: url) }
         }
-        let applied = try PostgresRows(session.query(
-            "SELECT 1 AS one FROM danvan.schema_migration WHERE version = 'v4-shared-plans'", operation: "plans"))
-        guard !applied.isEmpty else { throw PostgresStoreError.olderSchema(url: url) }
+        // The shared library's migration and who the role is, in one request.
         let me = try PostgresRows(session.query("""
-            SELECT session_user::text AS role, danvan.my_commune() AS commune_id, danvan.my_commune_name() AS commune
+            SELECT EXISTS (SELECT 1 FROM danvan.schema_migration WHERE version = 'v4-shared-plans') AS applied,
+                   session_user::text AS role, danvan.my_commune() AS commune_id, danvan.my_commune_name() AS commune
             """, operation: "plans")).first
+        guard try me?.bool("applied") == true else { throw PostgresStoreError.olderSchema(url: url) }
         role = try me?.string("role") ?? state.role
         communeID = try me?.optionalInt("commune_id")
         commune = try me?.optionalString("commune")
@@ -204,6 +204,7 @@ public final class PostgresPlanLibrary: @unchecked Sendable {
         return (matches[0].planID, matches[0].number, matches[0].issuer)
     }
 
-    /// Closes the connection.
-    public func close() { session.drop() }
+    /// Ends the library's use of its connection: left open for the next session of the same settings
+    /// in this process (the task store a cold ask opens next), which takes it instead of connecting.
+    public func close() { session.handOver() }
 }

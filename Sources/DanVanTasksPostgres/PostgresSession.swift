@@ -13,6 +13,16 @@ final class PostgresSession: @unchecked Sendable {
     let settings: PostgresSettings
     private var connection: PostgresConnection?
     private let lock = NSRecursiveLock()
+    /// Requests sent to the server so far (statements, BEGIN and COMMIT included): what a question's
+    /// latency follows on loopback; tests count them.
+    private(set) var requests = 0
+    /// Whether the connection was handed over by another session (`handOver()`), not opened by this one.
+    private var adopted = false
+
+    /// The connection one closed session leaves for the next of the same settings in this process: a
+    /// cold ask with a PostgreSQL store brings the shared plan library in step, then opens the task
+    /// store, over one connection (a TCP connection, TLS handshake and authentication fewer).
+    private static let spare = SpareConnection()
 
     /// Client logs stay silent: every failure reaches the person as a worded error instead.
     static let logger: Logger = {
@@ -32,11 +42,17 @@ final class PostgresSession: @unchecked Sendable {
         if let connection { try? connection.close().wait() }
     }
 
-    /// The live connection, connecting (again) when there is none.
+    /// The live connection, connecting (again) when there is none; a connection handed over by a
+    /// session of the same settings (`handOver()`) is taken first.
     func connected() throws -> PostgresConnection {
         lock.lock()
         defer { lock.unlock() }
         if let connection, !connection.isClosed { return connection }
+        if connection == nil, requests == 0, let spare = Self.spare.take(for: settings) {
+            connection = spare
+            adopted = true
+            return spare
+        }
         connection = nil
         let configuration = try makeConfiguration()
         do {
@@ -57,11 +73,18 @@ final class PostgresSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let c = try connected()
+        requests += 1
         do {
             return try c.query(query, logger: Self.logger).wait()
         } catch let error as PSQLError where error.serverInfo == nil {
             connection = nil
             try? c.close().wait()
+            if adopted && requests == 1 {
+                // The handed-over connection died while parked (its first request here: nothing was
+                // done): connect anew and ask again.
+                adopted = false
+                return try self.query(query, operation: operation)
+            }
             throw PostgresStoreError.connectionLost(url: settings.displayURL)
         } catch let error as PSQLError {
             if Self.isFatal(error) {  // the server is shutting down: this connection is gone
@@ -88,6 +111,15 @@ final class PostgresSession: @unchecked Sendable {
             _ = try? query("ROLLBACK", operation: operation)
             throw error
         }
+    }
+
+    /// Leaves the connection, open, to the next session of the same settings in this process (closing
+    /// the one left before, if any); this session reconnects if used again.
+    func handOver() {
+        lock.lock()
+        defer { lock.unlock() }
+        if let connection, !connection.isClosed { Self.spare.put(connection, for: settings) }
+        connection = nil
     }
 
     /// Forgets the connection (the next request reconnects); used by tests and after a failure.
@@ -164,5 +196,30 @@ final class PostgresSession: @unchecked Sendable {
         case .allow, .prefer: return .prefer(context)
         default: return .require(context)
         }
+    }
+}
+
+/// The one connection a session handed over (`PostgresSession.handOver()`), with its settings.
+private final class SpareConnection: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parked: (settings: PostgresSettings, connection: PostgresConnection)?
+
+    /// Keeps `connection` for `settings`; a connection kept before is closed (and waited for: the
+    /// client requires a connection closed before it is released).
+    func put(_ connection: PostgresConnection, for settings: PostgresSettings) {
+        lock.lock()
+        let previous = parked?.connection
+        parked = (settings, connection)
+        lock.unlock()
+        if let previous, previous !== connection { try? previous.close().wait() }
+    }
+
+    /// The kept connection if it is for `settings` and still open.
+    func take(for settings: PostgresSettings) -> PostgresConnection? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let parked, parked.settings == settings, !parked.connection.isClosed else { return nil }
+        self.parked = nil
+        return parked.connection
     }
 }

@@ -9,6 +9,12 @@ extension PostgresTaskStore {
     func whereClause(_ filter: TaskFilter, today: CalendarDate) -> (String, PostgresBindings) {
         var binds = PostgresBindings()
         binds.append(communeID)
+        return (condition(filter, today: today, binds: &binds), binds)
+    }
+
+    /// A filter's condition on `danvan.task`; its values are appended to `binds`, whose `$1` must be
+    /// the commune (several conditions of one statement share it).
+    func condition(_ filter: TaskFilter, today: CalendarDate, binds: inout PostgresBindings) -> String {
         var conditions = ["commune_id = $1"]
         func bind(_ value: String) -> String {
             binds.append(value)
@@ -24,22 +30,53 @@ extension PostgresTaskStore {
         if let unit = filter.unit {
             conditions.append("unit = \(bind(unit))")
         }
-        return (conditions.joined(separator: " AND "), binds)
+        return conditions.joined(separator: " AND ")
     }
 
     /// List order, as on SQLite: open by deadline (undated last), then done, then deleted; by number.
     static let listOrder = "CASE status WHEN 'pending' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, due IS NULL, due, number"
 
-    public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
-        var (condition, binds) = whereClause(filter, today: today)
-        var limitSQL = ""
-        if let limit, filter.unitContaining == nil {
-            binds.append(limit)
-            limitSQL = "LIMIT $\(binds.count)"
+    /// The statuses a list of `status` shows, in list order.
+    static func listedStatuses(_ status: TaskFilter.Status) -> [String] {
+        switch status {
+        case .active: return ["pending", "done"]
+        case .open: return ["pending"]
+        case .done: return ["done"]
+        case .deleted: return ["deleted"]
         }
+    }
+
+    /// A page of a filter's tasks in list order (`taskColumns`, plus `list_rank` and `list_due`): one
+    /// branch per status, each read through an index in deadline order (`task_in_list_order`, or
+    /// `task_of_unit_in_list_order` for a unit) and stopped after `offset + limit` rows, so a page of a
+    /// commune of 2,000 tasks reads a few dozen rows, not all of them to sort.
+    func pageSQL(_ filter: TaskFilter, today: CalendarDate, binds: inout PostgresBindings, offset: Int, limit: Int) -> String {
+        let condition = condition(filter, today: today, binds: &binds)
+        binds.append(max(0, offset) + max(0, limit))
+        let each = "$\(binds.count)"
+        binds.append(max(0, limit))
+        binds.append(max(0, offset))
+        // Ascending deadlines put undated tasks last, as `listOrder` does.
+        let branches = Self.listedStatuses(filter.status).enumerated().map { rank, status in
+            """
+            (SELECT \(Self.taskColumns), \(rank) AS list_rank, t.due AS list_due FROM danvan.task t
+             WHERE \(condition) AND t.status = '\(status)' ORDER BY t.due, t.number LIMIT \(each))
+            """
+        }
+        return """
+            SELECT * FROM (\(branches.joined(separator: " UNION ALL "))) AS listed
+            ORDER BY list_rank, list_due, number LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
+            """
+    }
+
+    public func tasks(matching filter: TaskFilter, today: CalendarDate, limit: Int?) throws -> [PlanTask] {
+        if let limit, filter.unitContaining == nil {
+            return try tasks(matching: filter, today: today, offset: 0, limit: limit)
+        }
+        let (condition, binds) = whereClause(filter, today: today)
         let sql = """
             SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
-            ORDER BY \(Self.listOrder) \(limitSQL)
+            ORDER BY \(Self.listOrder)
             """
         let found = try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
         guard let fragment = filter.unitContaining else { return found }
@@ -48,17 +85,12 @@ extension PostgresTaskStore {
     }
 
     public func tasks(matching filter: TaskFilter, today: CalendarDate, offset: Int, limit: Int) throws -> [PlanTask] {
-        guard offset > 0 else { return try tasks(matching: filter, today: today, limit: limit) }
         guard filter.unitContaining == nil else {
             return Array(try tasks(matching: filter, today: today, limit: offset + limit).dropFirst(offset))
         }
-        var (condition, binds) = whereClause(filter, today: today)
-        binds.append(limit)
-        binds.append(offset)
-        let sql = """
-            SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition)
-            ORDER BY \(Self.listOrder) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
-            """
+        var binds = PostgresBindings()
+        binds.append(communeID)
+        let sql = pageSQL(filter, today: today, binds: &binds, offset: offset, limit: limit)
         return try run(PostgresQuery(unsafeSQL: sql, binds: binds), "list").map { try $0.task() }
     }
 
@@ -106,32 +138,38 @@ extension PostgresTaskStore {
         }
     }
 
+    /// The three sections in one statement (one request, one snapshot): each section's count beside
+    /// its first `limit` tasks, a section with none still one row.
     public func agenda(today: CalendarDate, unit: String?, days: Int, limit: Int) throws -> TaskAgenda {
+        var binds = PostgresBindings()
+        binds.append(communeID)
+        binds.append(today.iso)
+        binds.append(today.adding(days: days).iso)
+        binds.append(max(0, limit))
+        var base = "commune_id = $1 AND status = 'pending' AND due IS NOT NULL"
+        if let unit {
+            binds.append(unit)
+            base += " AND unit = $\(binds.count)"
+        }
+        let sections = ["due < $2::date", "due = $2::date", "due > $2::date AND due <= $3::date"].enumerated().map { index, range in
+            """
+            SELECT \(index) AS section, (SELECT COUNT(*) FROM danvan.task WHERE \(base) AND \(range))::bigint AS section_total, page.*
+            FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+                SELECT \(Self.taskColumns) FROM danvan.task WHERE \(base) AND \(range) ORDER BY due, number LIMIT $4
+            ) AS page ON true
+            """
+        }
+        let sql = "SELECT * FROM (\(sections.joined(separator: "\nUNION ALL\n"))) AS agenda ORDER BY section, due::date, number"
+        var found = [TaskAgenda.Section](repeating: TaskAgenda.Section(), count: 3)
+        for row in try run(PostgresQuery(unsafeSQL: sql, binds: binds), "agenda") {
+            let index = try row.int("section")
+            guard found.indices.contains(index) else { continue }
+            found[index].total = Int(try row.int64("section_total"))
+            if try row.optionalInt("number") != nil { found[index].tasks.append(try row.task()) }
+        }
         var agenda = TaskAgenda(today: today, unit: unit, days: days)
-        func section(_ range: String, _ bounds: [String]) throws -> TaskAgenda.Section {
-            var binds = PostgresBindings()
-            binds.append(communeID)
-            for bound in bounds { binds.append(bound) }
-            var condition = "commune_id = $1 AND status = 'pending' AND due IS NOT NULL AND \(range)"
-            if let unit {
-                binds.append(unit)
-                condition += " AND unit = $\(binds.count)"
-            }
-            let total = try run(PostgresQuery(unsafeSQL: "SELECT COUNT(*)::bigint AS n FROM danvan.task WHERE \(condition)", binds: binds),
-                                "agenda").first?.int64("n") ?? 0
-            binds.append(max(0, limit))
-            let tasks = try run(PostgresQuery(unsafeSQL: """
-                SELECT \(Self.taskColumns) FROM danvan.task WHERE \(condition) ORDER BY due, number LIMIT $\(binds.count)
-                """, binds: binds), "agenda").map { try $0.task() }
-            return TaskAgenda.Section(tasks: tasks, total: Int(total))
-        }
-        let (start, end) = (today.iso, today.adding(days: days).iso)
-        return try session.transaction("agenda") {
-            agenda.overdue = try section("due < $2::date", [start])
-            agenda.dueToday = try section("due = $2::date", [start])
-            agenda.upcoming = try section("due > $2::date AND due <= $3::date", [start, end])
-            return agenda
-        }
+        (agenda.overdue, agenda.dueToday, agenda.upcoming) = (found[0], found[1], found[2])
+        return agenda
     }
 
     public func openTasks(dueFrom first: CalendarDate, through last: CalendarDate) throws -> [PlanTask] {

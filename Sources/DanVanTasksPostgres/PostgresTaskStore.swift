@@ -44,15 +44,16 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
         let state = try Self.schemaState(session)
         guard state.hasSchema else { throw PostgresStoreError.notInitialised(url: url) }
         guard state.isOfficial else { throw PostgresStoreError.notAnOfficial(role: state.role, url: url) }
-        let applied = try PostgresRows(session.query("SELECT version FROM danvan.schema_migration", operation: "open"))
-            .map { try $0.string("version") }
+        // Who the official is and the schema's versions in one request (opening is on every cold ask).
+        let me = try PostgresRows(session.query("""
+            SELECT session_user::text AS role, danvan.my_commune() AS commune_id, danvan.my_commune_name() AS commune,
+                   danvan.my_unit() AS unit, danvan.my_rights() AS rights,
+                   ARRAY(SELECT version::text FROM danvan.schema_migration) AS versions
+            """, operation: "open")).first
+        let applied = try me?["versions"].decode([String].self) ?? []
         let known = Set(PostgresMigrations.all.map(\.0))
         if applied.contains(where: { !known.contains($0) }) { throw PostgresStoreError.newerSchema(url: url) }
         if known.contains(where: { !applied.contains($0) }) { throw PostgresStoreError.olderSchema(url: url) }
-        let me = try PostgresRows(session.query("""
-            SELECT session_user::text AS role, danvan.my_commune() AS commune_id, danvan.my_commune_name() AS commune,
-                   danvan.my_unit() AS unit, danvan.my_rights() AS rights
-            """, operation: "open")).first
         guard let me, let communeID = try me.optionalInt("commune_id") else {
             throw PostgresStoreError.notAnOfficial(role: state.role, url: url)
         }
@@ -65,16 +66,17 @@ public final class PostgresTaskStore: TaskStoring, @unchecked Sendable {
 
     /// Whether the database has the schema, and whether the connected role is an official.
     static func schemaState(_ session: PostgresSession) throws -> (hasSchema: Bool, isOfficial: Bool, role: String) {
-        let row = try PostgresRows(session.query("""
+        // One request: membership is asked through the role's oid, so a server without the group role
+        // answers false instead of an error.
+        guard let row = try PostgresRows(session.query("""
             SELECT session_user::text AS role,
                    EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'danvan') AND
-                   EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'danvan_official') AS has_schema
-            """, operation: "open")).first!
+                   EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'danvan_official') AS has_schema,
+                   EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'danvan_official'
+                           AND pg_has_role(session_user, oid, 'USAGE')) AS member
+            """, operation: "open")).first else { return (false, false, session.settings.user) }
         let hasSchema = try row.bool("has_schema")
-        guard hasSchema else { return (false, false, try row.string("role")) }
-        let member = try PostgresRows(session.query(
-            "SELECT pg_has_role(session_user, 'danvan_official', 'USAGE') AS member", operation: "open")).first!
-        return (true, try member.bool("member"), try row.string("role"))
+        return (hasSchema, try hasSchema && row.bool("member"), try row.string("role"))
     }
 
     // MARK: Running requests

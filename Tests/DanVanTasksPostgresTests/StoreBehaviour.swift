@@ -119,6 +119,28 @@ enum StoreBehaviour {
         XCTAssertEqual(ofKT, TaskListSummary(total: 4, done: 1, overdue: 2, dueSoon: 1, soonDays: 7))
         XCTAssertEqual(try store.summary(matching: TaskFilter(status: .done), today: today, soonDays: 7),
                        TaskListSummary(total: 1, done: 1, overdue: 0, dueSoon: 0, soonDays: 7))
+        // A page with its counts at once (one request on a server): the same page as `tasks`, the counts
+        // of `summaryParts` as `count` gives them one by one; past the end, no task and the counts still.
+        let pages: [(TaskFilter, Int)] = [
+            (TaskFilter(), 0), (TaskFilter(), 3), (TaskFilter(), 9), (TaskFilter(unit: kt), 0), (TaskFilter(unit: vh), 1),
+            (TaskFilter(status: .open, overdueOnly: true), 1), (TaskFilter(status: .done), 0), (TaskFilter(status: .open), 0),
+            (TaskFilter(status: .open, dueWithinDays: 2), 0), (TaskFilter(status: .deleted), 0),
+            (TaskFilter(unitContaining: "kinh te"), 1), (TaskFilter(unit: "Không có đơn vị này"), 0),
+        ]
+        for (filter, offset) in pages {
+            let page = try store.listPage(matching: filter, today: today, offset: offset, limit: 3, soonDays: 2)
+            XCTAssertEqual(page.tasks, try store.tasks(matching: filter, today: today, offset: offset, limit: 3), "\(filter) from \(offset)")
+            let parts = filter.summaryParts(soonDays: 2)
+            func count(_ part: TaskFilter?) throws -> Int { try part.map { try store.count(matching: $0, today: today) } ?? 0 }
+            XCTAssertEqual(page.summary, TaskListSummary(total: try count(parts.total), done: try count(parts.done),
+                                                         overdue: try count(parts.overdue), dueSoon: try count(parts.dueSoon),
+                                                         soonDays: 2), "\(filter)")
+        }
+        let second = try store.listPage(matching: TaskFilter(), today: today, offset: 3, limit: 3, soonDays: 2)
+        XCTAssertEqual(second.tasks.map(\.id), Array(order[3..<6]))
+        XCTAssertEqual(second.summary, summary)
+        XCTAssertEqual(try store.listPage(matching: TaskFilter(status: .open, overdueOnly: true), today: today, offset: 0, limit: 3,
+                                          soonDays: 2).summary, TaskListSummary(total: 4, done: 0, overdue: 4, dueSoon: 0, soonDays: 2))
         // A note makes an open task due today "in progress"; one on an overdue task leaves it overdue.
         _ = try store.addNote(taskID: ids[4], text: "đang làm", user: "lan", at: now)
         _ = try store.addNote(taskID: ids[0], text: "đang làm", user: "lan", at: now)

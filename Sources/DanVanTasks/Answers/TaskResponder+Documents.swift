@@ -73,9 +73,9 @@ extension TaskResponder {
     /// - Parameter unit: The canonical unit name (exact match).
     public func unitTasks(_ unit: String, today: CalendarDate) throws -> (blocks: [AnswerDocument.Block], tasks: [PlanTask]) {
         let filter = TaskFilter(unit: unit)
-        let tasks = try store.tasks(matching: filter, today: today, limit: maxTableRows)
+        let (tasks, summary) = try store.listPage(matching: filter, today: today, offset: 0, limit: maxTableRows,
+                                                  soonDays: soonDays)
         guard !tasks.isEmpty else { return ([.note(Msg.taskUnitHasNone)], []) }
-        let summary = try store.summary(matching: filter, today: today, soonDays: soonDays)
         let total = summary.total
         let shown = tasks
         var blocks: [AnswerDocument.Block] = [.paragraph(Msg.taskUnitTasks(count: total)), .paragraph(Self.summaryLine(summary)),

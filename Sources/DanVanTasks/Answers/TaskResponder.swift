@@ -136,8 +136,8 @@ public struct TaskResponder {
 
     /// One page of a list: only its rows are read, so a store of 100,000 tasks lists as fast as one of 100.
     private func listPage(_ filter: TaskFilter, offset: Int, today: CalendarDate) throws -> (AnswerDocument, [PlanTask]) {
-        let tasks = try store.tasks(matching: filter, today: today, offset: offset, limit: maxTableRows)
-        let summary = try store.summary(matching: filter, today: today, soonDays: soonDays)
+        let (tasks, summary) = try store.listPage(matching: filter, today: today, offset: offset, limit: maxTableRows,
+                                                  soonDays: soonDays)
         return (try listDocument(tasks, summary: summary, filter: filter, offset: offset, today: today), tasks)
     }
 

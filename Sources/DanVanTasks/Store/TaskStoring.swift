@@ -47,6 +47,9 @@ public protocol TaskStoring: AnyObject, Sendable {
     func count(matching filter: TaskFilter, today: CalendarDate) throws -> Int
     /// The counts that open a list of `filter`'s tasks: total, done, overdue, due within `soonDays`.
     func summary(matching filter: TaskFilter, today: CalendarDate, soonDays: Int) throws -> TaskListSummary
+    /// A page of a list with the counts that open it (a server store answers both in one request).
+    func listPage(matching filter: TaskFilter, today: CalendarDate, offset: Int, limit: Int,
+                  soonDays: Int) throws -> (tasks: [PlanTask], summary: TaskListSummary)
     /// Tasks whose folded title contains the folded words.
     func tasks(titleContaining text: String, includingDeleted: Bool) throws -> [PlanTask]
     /// A task's progress notes, oldest first.
@@ -90,22 +93,17 @@ extension TaskStoring {
     /// The counts that open a list of `filter`'s tasks: total, done, overdue, due within `soonDays`
     /// (each a capped `count`, so any backend answers as fast for a large store as for a small one).
     public func summary(matching filter: TaskFilter, today: CalendarDate, soonDays: Int) throws -> TaskListSummary {
-        let total = try count(matching: filter, today: today)
-        var done = 0
-        if filter.status == .active || filter.status == .done, !filter.overdueOnly, filter.dueWithinDays == nil {
-            var onlyDone = filter
-            onlyDone.status = .done
-            done = try count(matching: onlyDone, today: today)
-        }
-        var overdue = filter
-        overdue.overdueOnly = true
-        var soon = filter
-        soon.dueWithinDays = min(filter.dueWithinDays ?? soonDays, soonDays)
-        let canBeOpen = filter.status == .active || filter.status == .open
-        return TaskListSummary(total: total, done: done,
-                               overdue: canBeOpen ? try count(matching: overdue, today: today) : 0,
-                               dueSoon: canBeOpen && !filter.overdueOnly ? try count(matching: soon, today: today) : 0,
-                               soonDays: soonDays)
+        let parts = filter.summaryParts(soonDays: soonDays)
+        func count(_ part: TaskFilter?) throws -> Int { try part.map { try self.count(matching: $0, today: today) } ?? 0 }
+        return TaskListSummary(total: try count(parts.total), done: try count(parts.done), overdue: try count(parts.overdue),
+                               dueSoon: try count(parts.dueSoon), soonDays: soonDays)
+    }
+
+    /// A page of a list and the counts that open it: `tasks(matching:today:offset:limit:)` and `summary`.
+    public func listPage(matching filter: TaskFilter, today: CalendarDate, offset: Int, limit: Int,
+                         soonDays: Int) throws -> (tasks: [PlanTask], summary: TaskListSummary) {
+        (try tasks(matching: filter, today: today, offset: offset, limit: limit),
+         try summary(matching: filter, today: today, soonDays: soonDays))
     }
 
     /// Renders tasks already read with `TaskExporter` (JSON carries each task's notes).
