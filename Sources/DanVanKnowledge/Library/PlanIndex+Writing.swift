@@ -33,6 +33,7 @@ extension PlanIndex {
     /// the next reader trusts the index at once; when someone else changed the folder meanwhile, it is not,
     /// and the next reader compares the files.
     func recordChange(saved plan: Plan?, name: String?, removed: [String]) {
+        forgetCachedAnswers()
         do {
             try queue.inTransaction(.immediate) { db in
                 var digest = try Self.digest(db)

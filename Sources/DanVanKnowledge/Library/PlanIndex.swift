@@ -27,6 +27,17 @@ final class PlanIndex {
     /// Where the index is, and the inode of the file this instance has open (a rebuilt index is another).
     let path: String
     let inode: UInt64?
+    /// Answers of `plans(withAnyOf:)` given in this process (emptied when this process changes the index).
+    private var wordCache: [Set<String>: [(id: String, words: Set<String>)]] = [:]
+    private let cacheLock = NSLock()
+
+    /// Forgets the answers kept for this process (after a change of the index).
+    func forgetCachedAnswers() {
+        cacheLock.lock()
+        wordCache = [:]
+        cacheLock.unlock()
+    }
+
     /// How the index was found in step with the folder when it was opened.
     private(set) var synchronization = Synchronization.trusted
 
@@ -305,23 +316,33 @@ final class PlanIndex {
     }
 
     /// Saved plans with any of these folded words in their title, issuer or topics, each with those of the
-    /// words it has, oldest first (one indexed query per word: a question gives at most eight).
+    /// words it has, oldest first: one query over the word index (a question gives at most eight words),
+    /// kept for the process, since the several readings of one question ask for the same words.
     func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
-        read([]) { db in
+        cacheLock.lock()
+        if let cached = wordCache[words] {
+            cacheLock.unlock()
+            return cached
+        }
+        cacheLock.unlock()
+        let found: [(id: String, words: Set<String>)] = words.isEmpty ? [] : read([]) { db in
             var saved: [String: String] = [:]
             var found: [String: Set<String>] = [:]
-            for word in words {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT word.plan AS plan, plan.saved AS saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word = ?
-                    """, arguments: [word])
-                for row in rows {
-                    let id: String = row["plan"]
-                    saved[id] = row["saved"]
-                    found[id, default: []].insert(word)
-                }
+            let marks = Array(repeating: "?", count: words.count).joined(separator: ", ")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT word.plan, word.word, plan.saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word IN (\(marks))
+                """, arguments: StatementArguments(Array(words)))
+            while let row = try rows.next() {
+                let id: String = row[0]
+                saved[id] = row[2]
+                found[id, default: []].insert(row[1])
             }
             return found.keys.sorted { (saved[$0] ?? "") < (saved[$1] ?? "") }.map { ($0, found[$0] ?? []) }
         }
+        cacheLock.lock()
+        wordCache[words] = found
+        cacheLock.unlock()
+        return found
     }
 
     /// Saved plans with the same number and issuer (both folded), or the same id: what saving `plan` replaces.
