@@ -316,8 +316,8 @@ final class PlanIndex {
     }
 
     /// Saved plans with any of these folded words in their title, issuer or topics, each with those of the
-    /// words it has, oldest first: one query over the word index (a question gives at most eight words),
-    /// kept for the process, since the several readings of one question ask for the same words.
+    /// words it has, oldest first: one prepared query over the word index per word (a question gives at
+    /// most eight), kept for the process, since the several readings of one question ask for the same words.
     func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
         cacheLock.lock()
         if let cached = wordCache[words] {
@@ -328,14 +328,16 @@ final class PlanIndex {
         let found: [(id: String, words: Set<String>)] = words.isEmpty ? [] : read([]) { db in
             var saved: [String: String] = [:]
             var found: [String: Set<String>] = [:]
-            let marks = Array(repeating: "?", count: words.count).joined(separator: ", ")
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT word.plan, word.word, plan.saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word IN (\(marks))
-                """, arguments: StatementArguments(Array(words)))
-            while let row = try rows.next() {
-                let id: String = row[0]
-                saved[id] = row[2]
-                found[id, default: []].insert(row[1])
+            let statement = try db.cachedStatement(sql: """
+                SELECT word.plan, plan.saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word = ?
+                """)
+            for word in words {
+                let rows = try Row.fetchCursor(statement, arguments: [word])
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    saved[id] = row[1]
+                    found[id, default: []].insert(word)
+                }
             }
             return found.keys.sorted { (saved[$0] ?? "") < (saved[$1] ?? "") }.map { ($0, found[$0] ?? []) }
         }
