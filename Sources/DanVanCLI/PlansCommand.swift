@@ -94,7 +94,7 @@ struct PlansRemove: ParsableCommand {
                 try Console.out(Msg.planRemoved(Msg.planName(number: removed.number, issuerShort: removed.issuer)))
                 return
             }
-            let plan = try PlanLibrary(directory: workspace.locator.userPlansDirectory).remove(reference)
+            let plan = try PlanLibrary(directory: workspace.locator.userPlansDirectory, cacheDirectory: DecodingCache.shared.directory).remove(reference)
             try Console.out(Msg.planRemoved(Msg.planName(number: plan.number, issuerShort: plan.issuer)))
         } catch let error as ExitCode {
             throw error

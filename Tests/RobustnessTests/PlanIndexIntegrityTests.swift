@@ -3,7 +3,8 @@ import XCTest
 
 /// The plan index in the cache folder is trusted only while it is what danvan wrote: a byte flipped,
 /// an edit of the same length, a FIFO or a link at its path — each time it is built again and the
-/// answer is the one the saved plans give.
+/// answer is the one the saved plans give. It follows the library: what `import` saves, and what is
+/// removed or copied into the folder by hand.
 final class PlanIndexIntegrityTests: XCTestCase {
     var cli: CLI!
     var cache: URL { cli.home.appendingPathComponent("cache/danvan") }
@@ -94,6 +95,26 @@ final class PlanIndexIntegrityTests: XCTestCase {
         XCTAssertEqual(lstat(path, &info), 0)
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFREG, "the link was replaced by a rebuilt index")
         XCTAssertTrue(try String(contentsOfFile: planted, encoding: .isoLatin1).contains("951/KH-UBND"), "the link's target is left alone")
+    }
+
+    /// The importer keeps the index in step itself; a plan file removed or copied in by hand is seen by the next run too.
+    func testAnImportAndChangesMadeByHandAreSeenByTheNextProcess() throws {
+        let fixtures = Repository.root.appendingPathComponent("Tests/DanVanKnowledgeTests/Fixtures")
+        let imported = try cli.run(["import", fixtures.appendingPathComponent("dong-nai-179-kh-ubnd-2025.txt").path])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(try listing().contains("179/KH-UBND"))
+        let folder = cli.home.appendingPathComponent("data/danvan/plans")
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        let canTho = try XCTUnwrap(saved.first { name in
+            (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))?.contains("157/KH-UBND") == true
+        })
+        let bytes = try Data(contentsOf: folder.appendingPathComponent(canTho))
+        XCTAssertEqual(unlink(folder.appendingPathComponent(canTho).path), 0)
+        let removed = try listing()
+        XCTAssertFalse(removed.contains("157/KH-UBND"), removed)
+        XCTAssertTrue(removed.contains("179/KH-UBND") && removed.contains("144/KH-UBND"), removed)
+        try bytes.write(to: folder.appendingPathComponent("copied-back.json"))
+        XCTAssertTrue(try listing().contains("157/KH-UBND"))
     }
 
     func testTheChecksumFileAndTheLockArePrivateAndAMissingChecksumRebuilds() throws {

@@ -101,8 +101,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let p = loaded[id] { return p }
-        guard let file = index?.file(of: id), let data = FileManager.default.contents(atPath: file.path),
-              let plan = try? JSONDecoder().decode(Plan.self, from: data) else { return nil }
+        guard let plan = index?.plan(id: id) else { return nil }
         loaded[id] = plan
         return plan
     }

@@ -39,22 +39,46 @@ public struct PlanLibrary: Sendable {
 
     /// Saves a plan; a saved plan with the same id, or the same number and issuer, is replaced.
     ///
+    /// With an index (`cacheDirectory`), the plan it replaces is looked up by key and the index is brought
+    /// in step by this save itself (`PlanIndex+Writing`): no other saved file is read, so importing the
+    /// five-thousandth plan costs what the first does, and the next question trusts the index at once.
+    ///
     /// - Returns: the ids of the plans it replaced.
     /// - Throws: `LibraryError` when the directory or file cannot be written or a saved file is broken;
     ///   the library is then unchanged.
     @discardableResult
     public func save(_ plan: Plan) throws -> [String] {
-        // Only the identifying fields of the saved plans are decoded: saving stays fast in a large library.
-        let candidates = try PlanIndex.open(library: directory, cacheDirectory: cacheDirectory)
-            .map { $0.sameIdentity(id: plan.id, number: plan.number, issuer: plan.issuer) } ?? headers()
-        let replaced = candidates.filter { header in
-            header.id == plan.id || (header.number != nil && plan.number != nil
-                && Folding.fold(header.number!) == Folding.fold(plan.number!) && Folding.fold(header.issuer) == Folding.fold(plan.issuer))
-        }
         // The library folder (and any missing parent) is private to the user: 0700 from mkdir(2) itself.
         guard PrivateDirectory.create(directory.path) else { throw LibraryError.cannotCreateDirectory(path: directory.path) }
         let data: Data
         do { data = try PlanFileCoder.encode(plan) } catch { throw LibraryError.cannotWrite(path: file(for: plan.id).path) }
+        if let replaced = try PlanIndex.writing(library: directory, cacheDirectory: cacheDirectory, { index in
+            let replaced = Self.replaced(by: plan, among: index.sameIdentity(id: plan.id, number: plan.number, issuer: plan.issuer))
+            try write(data, for: plan, replacing: replaced)
+            index.recordChange(saved: plan, name: file(for: plan.id).lastPathComponent,
+                               removed: replaced.filter { $0.id != plan.id }.map(\.file.lastPathComponent))
+            return replaced.map(\.id)
+        }) {
+            return replaced
+        }
+        // No index: only the identifying fields of the saved plans are decoded.
+        let replaced = Self.replaced(by: plan, among: try headers())
+        try write(data, for: plan, replacing: replaced)
+        return replaced.map(\.id)
+    }
+
+    /// The saved plans (of `candidates`) that saving `plan` replaces: the same id, or the same number and issuer.
+    private static func replaced(by plan: Plan, among candidates: [(id: String, number: String?, issuer: String, file: URL)])
+        -> [(id: String, number: String?, issuer: String, file: URL)] {
+        candidates.filter { header in
+            guard header.id != plan.id else { return true }
+            guard let a = header.number, let b = plan.number else { return false }
+            return Folding.fold(a) == Folding.fold(b) && Folding.fold(header.issuer) == Folding.fold(plan.issuer)
+        }
+    }
+
+    /// Writes the plan's file (aside, then renamed into place) and removes the files of the plans it replaces.
+    private func write(_ data: Data, for plan: Plan, replacing replaced: [(id: String, number: String?, issuer: String, file: URL)]) throws {
         do {
             try data.write(to: file(for: plan.id), options: .atomic)
         } catch {
@@ -63,7 +87,6 @@ public struct PlanLibrary: Sendable {
         for old in replaced where old.id != plan.id {
             try? FileManager.default.removeItem(at: old.file)
         }
-        return replaced.map(\.id)
     }
 
     /// What identifies a saved plan, read without decoding the rest of its file.
@@ -121,23 +144,47 @@ public struct PlanLibrary: Sendable {
 
     /// Removes the plan with this id, or else the one with this number ("308/KH-UBND", "308").
     ///
+    /// With an index (`cacheDirectory`), the plan is found among the index's rows and the index is brought
+    /// in step by the removal itself; only the removed plan's file is read.
+    ///
     /// - Returns: the removed plan.
     /// - Throws: `LibraryError.planNotFound`, `.ambiguousReference` when several plans have the number,
     ///   `.cannotRemove`.
     @discardableResult
     public func remove(_ reference: String) throws -> Plan {
-        let all = try entries()
         let key = reference.trimmingCharacters(in: .whitespaces)
-        var matches = all.filter { $0.plan.id.lowercased() == key.lowercased() }
-        if matches.isEmpty { matches = all.filter { Self.numberMatches($0.plan.number, key) } }
-        guard !matches.isEmpty else { throw LibraryError.planNotFound(reference: key) }
-        guard matches.count == 1 else { throw LibraryError.ambiguousReference(reference: key, candidates: matches.map(\.plan.id)) }
-        do {
-            try FileManager.default.removeItem(at: matches[0].file)
-        } catch {
-            throw LibraryError.cannotRemove(path: matches[0].file.path)
+        if FileManager.default.fileExists(atPath: directory.path),
+           let removed = try PlanIndex.writing(library: directory, cacheDirectory: cacheDirectory, { index -> Plan in
+            let (plan, file) = try Self.choose(key, among: index.identities().map { ($0.id, $0.number, $0.file) }) { try PlanFileCoder.decode($0) }
+            try delete(file)
+            index.recordChange(saved: nil, name: nil, removed: [file.lastPathComponent])
+            return plan
+        }) {
+            return removed
         }
-        return matches[0].plan
+        let (plan, file) = try Self.choose(key, among: try entries().map { ($0.plan.id, $0.plan.number, $0.file) }) { url in
+            try PlanFileCoder.decode(url)
+        }
+        try delete(file)
+        return plan
+    }
+
+    /// The one plan `key` names (by id, else by number) among `plans`, read with `load`.
+    private static func choose(_ key: String, among plans: [(id: String, number: String?, file: URL)],
+                               load: (URL) throws -> Plan) throws -> (Plan, URL) {
+        var matches = plans.filter { $0.id.lowercased() == key.lowercased() }
+        if matches.isEmpty { matches = plans.filter { numberMatches($0.number, key) } }
+        guard !matches.isEmpty else { throw LibraryError.planNotFound(reference: key) }
+        guard matches.count == 1 else { throw LibraryError.ambiguousReference(reference: key, candidates: matches.map(\.id)) }
+        return (try load(matches[0].file), matches[0].file)
+    }
+
+    private func delete(_ file: URL) throws {
+        do {
+            try FileManager.default.removeItem(at: file)
+        } catch {
+            throw LibraryError.cannotRemove(path: file.path)
+        }
     }
 
     /// The built-in curated plans of a data directory (`plans/*.json`), sorted by file name.

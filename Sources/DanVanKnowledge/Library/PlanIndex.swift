@@ -6,99 +6,121 @@ import GRDB
 ///
 /// It lives in the cache folder. Every lookup a question makes is a keyed query (plan by number, plans by
 /// title words, documents by number or name, units by folded name, the plan saved last), so its cost does
-/// not grow with the library. The index is kept in step incrementally: it remembers each file's size and
-/// modification time and the library folder's own modification time; when the folder changed (a plan
-/// saved, replaced or removed), only the files that differ are read again, in one transaction, so a reader
-/// sees the index before or after, never half of it.
+/// not grow with the library.
+///
+/// It is kept in step incrementally, and trusted at once:
+/// - the writer that adds, replaces or removes a plan (`PlanLibrary.save`, `remove`) updates that plan's
+///   rows and records the folder's stamp itself, under the index's lock (`PlanIndex+Writing`);
+/// - a reader checks the folder's stamp (one `stat`, `LibraryFolder.Stamp`): when it is the recorded one,
+///   nothing else is looked at; when the folder was changed by hand (a file copied in, removed, renamed),
+///   every file is compared (a `stat` each) and only those that differ are read again, in one transaction,
+///   so a reader sees the index before or after, never half of it;
+/// - a plan read for an answer whose file was edited in place (same name, so the folder's stamp does not
+///   move) is indexed again then (`refresh`).
 ///
 ///     let index = PlanIndex.open(library: dir, cacheDirectory: cache)
 ///     index?.documents(number: "33")   // every saved plan's citations of a document numbered 33
 final class PlanIndex {
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
+    /// The library folder indexed.
+    let library: URL
+    /// Where the index is, and the inode of the file this instance has open (a rebuilt index is another).
+    let path: String
+    let inode: UInt64?
+    /// Answers of `plans(withAnyOf:)` given in this process (emptied when this process changes the index).
+    private var wordCache: [Set<String>: [(id: String, words: Set<String>)]] = [:]
+    private let cacheLock = NSLock()
 
-    private init(queue: DatabaseQueue) {
+    /// Forgets the answers kept for this process (after a change of the index).
+    func forgetCachedAnswers() {
+        cacheLock.lock()
+        wordCache = [:]
+        cacheLock.unlock()
+    }
+
+    /// How the index was found in step with the folder when it was opened.
+    private(set) var synchronization = Synchronization.trusted
+
+    /// How an open found the index in step with the folder.
+    enum Synchronization: Equatable {
+        /// The folder's stamp was the recorded one: nothing else was looked at.
+        case trusted
+        /// The folder had changed since (by hand, or by a writer that could not record it): every file was compared.
+        case compared
+        /// There was no usable index (none yet, broken seal, unreadable): built from every file.
+        case built
+    }
+
+    private init(queue: DatabaseQueue, library: URL, path: String) {
         self.queue = queue
+        self.library = library
+        self.path = path
+        var info = stat()
+        inode = lstat(path, &info) == 0 ? UInt64(info.st_ino) : nil
     }
 
     /// The layout version is in the file name: a danvan with another index layout builds its own.
-    static let layout = "plans-v3"
+    static let layout = "plans-v4"
+
+    /// Where the index of `library` is kept in `cacheDirectory`.
+    static func path(library: URL, cacheDirectory: URL) -> String {
+        cacheDirectory.appendingPathComponent("\(layout)-\(DecodingCache.hash(library.standardizedFileURL.path)).sqlite").path
+    }
 
     /// The index of `library`, brought up to date when the folder changed; nil when there is no usable cache folder.
     ///
     /// Like the other caches, the index is trusted only when it is still what danvan wrote: a regular file
-    /// of the user's whose checksum matches the one recorded beside it (`PlanIndex+Seal`) when it was last
+    /// of the user's whose seal matches the one recorded beside it (`PlanIndex+Seal`) when it was last
     /// written. A flipped byte, an edit of the same length, a FIFO or a link at its path: it is built again.
     static func open(library: URL, cacheDirectory: URL?) -> PlanIndex? {
         guard let cacheDirectory else { return nil }
-        let path = cacheDirectory.appendingPathComponent("\(layout)-\(DecodingCache.hash(library.standardizedFileURL.path)).sqlite")
+        let path = path(library: library, cacheDirectory: cacheDirectory)
         guard PrivateDirectory.create(cacheDirectory.path) else { return nil }
         // One danvan at a time checks, brings up to date and seals the index: another one never sees it
         // between a change and its seal, nor removes it under a writer.
-        return Seal.holdingLock(of: path.path) {
-            for attempt in 0..<2 {
-                // Only a regular file of the user's, as sealed, is opened (SQLite would block on a FIFO put there).
-                if !Seal.isIntact(path.path) { Seal.remove(path.path) }
-                do {
-                    let queue = try DatabaseQueue(path: path.path)
-                    let index = PlanIndex(queue: queue)
-                    if try index.synchronize(library: library) { Seal.seal(path.path) }
-                    return index
-                } catch {
-                    // A broken or foreign file: dropped and built again once.
-                    if attempt == 0 { Seal.remove(path.path) }
-                }
+        return Seal.holdingLock(of: path) {
+            guard let (index, wrote) = openLocked(path: path, library: library) else { return nil }
+            if wrote { Seal.seal(path) }
+            return index
+        }
+    }
+
+    /// Opens the index at `path` (the caller holds its lock), in step with the folder: built again when its
+    /// seal is broken or SQLite cannot read it. `wrote`: whether it must be sealed again.
+    static func openLocked(path: String, library: URL) -> (index: PlanIndex, wrote: Bool)? {
+        for attempt in 0..<2 {
+            // Only a regular file of the user's, as sealed, is opened (SQLite would block on a FIFO put there).
+            let intact = Seal.isIntact(path)
+            if intact { Seal.removeJournals(path) } else { Seal.remove(path) }
+            do {
+                var configuration = Configuration()
+                // A writer waits for the short reads of another danvan instead of failing.
+                configuration.busyMode = .timeout(10)
+                let index = PlanIndex(queue: try DatabaseQueue(path: path, configuration: configuration), library: library, path: path)
+                let wrote = try index.synchronize(library: library)
+                index.synchronization = !wrote ? .trusted : intact ? .compared : .built
+                return (index, wrote)
+            } catch {
+                // A broken or foreign file: dropped and built again once.
+                if attempt == 0 { Seal.remove(path) }
             }
-            return nil
         }
+        return nil
     }
 
-    /// The folder's modification time: it changes whenever a file is added, replaced (saved atomically) or removed.
-    ///
-    /// A stamp is only trusted once it is a few seconds old: the clock behind modification times is coarse,
-    /// so a change made in the same tick as the last look would otherwise leave the same stamp (until then
-    /// each open compares the files, which costs a `stat` per file and reads none).
-    static func stamp(of library: URL) -> (value: String, settled: Bool)? {
-        var info = stat()
-        guard stat(library.path, &info) == 0 else { return nil }
-        return ("\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)", Int(info.st_mtim.tv_sec) < time(nil) - 2)
-    }
-
-    /// The plan files of the folder with their size and modification time (POSIX calls: a thousand files
-    /// take about a millisecond, where FileManager takes twenty).
-    static func listing(of library: URL) -> [String: (size: Int64, mtime: String, inode: Int64)] {
-        guard let dir = opendir(library.path) else { return [:] }
-        defer { closedir(dir) }
-        var files: [String: (size: Int64, mtime: String, inode: Int64)] = [:]
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
-            var info = stat()
-            guard stat(library.path + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            // The inode too: a plan saved again is a new file (written aside and renamed), even within one clock tick.
-            files[name] = (Int64(info.st_size), padded(Int(info.st_mtim.tv_sec), 12) + "." + padded(Int(info.st_mtim.tv_nsec), 9),
-                           Int64(info.st_ino))
-        }
-        return files
-    }
-
-    /// `n` in decimal, zero-padded to `width` digits (so that times compare as text).
-    static func padded(_ n: Int, _ width: Int) -> String {
-        let digits = String(n)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
-    private static let schema = """
+    static let schema = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS file(name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime TEXT NOT NULL, inode INTEGER NOT NULL, plan TEXT);
+        CREATE INDEX IF NOT EXISTS file_plan ON file(plan);
         CREATE TABLE IF NOT EXISTS plan(id TEXT PRIMARY KEY, saved TEXT NOT NULL, number TEXT, date TEXT, issuer TEXT NOT NULL,
                           title TEXT NOT NULL, topics TEXT NOT NULL, file TEXT NOT NULL, words TEXT NOT NULL,
                           numberKey TEXT, numberFolded TEXT, issuerFolded TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS plan_saved ON plan(saved);
-        CREATE INDEX IF NOT EXISTS plan_numberKey ON plan(numberKey);
+        CREATE INDEX IF NOT EXISTS plan_numberKey ON plan(numberKey, saved);
         CREATE INDEX IF NOT EXISTS plan_numberFolded ON plan(numberFolded, issuerFolded);
-        CREATE TABLE IF NOT EXISTS word(word TEXT NOT NULL, plan TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS word_word ON word(word);
+        CREATE TABLE IF NOT EXISTS word(word TEXT NOT NULL, plan TEXT NOT NULL, PRIMARY KEY(word, plan)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS word_plan ON word(plan);
+        CREATE TABLE IF NOT EXISTS wordcount(word TEXT PRIMARY KEY, plans INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS document(plan TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, symbol TEXT, name TEXT,
                               number TEXT, year INTEGER, letters TEXT NOT NULL, kindFolded TEXT NOT NULL, nameFolded TEXT);
         CREATE INDEX IF NOT EXISTS document_number ON document(number);
@@ -107,52 +129,66 @@ final class PlanIndex {
         CREATE INDEX IF NOT EXISTS document_plan ON document(plan);
         CREATE INDEX IF NOT EXISTS document_nameFolded ON document(nameFolded);
         CREATE TABLE IF NOT EXISTS law(name TEXT PRIMARY KEY, first TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS law_first ON law(first);
         CREATE TABLE IF NOT EXISTS unit(plan TEXT NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL, hasDuties INTEGER NOT NULL);
-        CREATE INDEX IF NOT EXISTS unit_folded ON unit(folded);
+        CREATE INDEX IF NOT EXISTS unit_folded ON unit(folded, hasDuties);
         CREATE INDEX IF NOT EXISTS unit_plan ON unit(plan);
-        CREATE INDEX IF NOT EXISTS unit_name ON unit(name);
+        CREATE TABLE IF NOT EXISTS unitname(name TEXT PRIMARY KEY, plans INTEGER NOT NULL) WITHOUT ROWID;
         """
 
-    /// Brings the index in step with the folder: nothing to do when the folder's stamp is the one recorded,
-    /// else only the files added, changed or removed since are read.
+    /// Brings the index in step with the folder: nothing to do when the folder's stamp is the one recorded
+    /// (one `stat`), else every file is compared and only those added, changed or removed since are read.
     /// - Returns: whether the file was written (and must be sealed again).
     private func synchronize(library: URL) throws -> Bool {
-        let stamp = Self.stamp(of: library)
+        let stamp = LibraryFolder.stamp(of: library)
         let recorded = try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'dir'") }
-        if let stamp, stamp.settled, recorded == stamp.value { return false }
+        if let stamp, recorded == stamp.text { return false }
         try queue.inTransaction(.immediate) { db in
             try db.execute(sql: Self.schema)
+            // The clock first moves past the stamp, then the files are listed: a change made after the
+            // listing gets a later stamp, so the stamp recorded below never hides one.
+            let settled = stamp.map { LibraryFolder.waitPast($0.latest) } ?? false
             let known = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, size, mtime, inode, plan FROM file").map { row in
-                (row["name"] as String, (size: row["size"] as Int64, mtime: row["mtime"] as String, inode: row["inode"] as Int64,
+                (row["name"] as String, (info: LibraryFolder.FileInfo(size: row["size"], mtime: row["mtime"], inode: row["inode"]),
                                          plan: row["plan"] as String?))
             })
-            let present = Self.listing(of: library)
+            let present = LibraryFolder.listing(of: library)
             for (name, old) in known where present[name] == nil {
                 if let id = old.plan { try Self.delete(plan: id, db) }
                 try db.execute(sql: "DELETE FROM file WHERE name = ?", arguments: [name])
             }
-            let changed = present.filter { name, now in
-                known[name].map { $0.size != now.size || $0.mtime != now.mtime || $0.inode != now.inode } ?? true
-            }
-            for (name, now) in changed {
+            for (name, now) in present where known[name]?.info != now {
                 if let id = known[name]?.plan { try Self.delete(plan: id, db) }
                 let url = library.appendingPathComponent(name)
                 // A broken file is recorded without a plan (`danvan plans` names it) and read again once it changes.
-                let plan = try? PlanFileCoder.decode(url)
-                if let plan {
-                    try Self.delete(plan: plan.id, db)
-                    try Self.insert(plan, file: url, saved: now.mtime + "\u{1}" + plan.id, db)
-                }
-                try db.execute(sql: "INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?, ?)", arguments: [name, now.size, now.mtime, now.inode, plan?.id])
+                try Self.record(try? PlanFileCoder.decode(url), name: name, info: now, library: library, db)
             }
-            if let stamp, stamp.settled {
-                try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('dir', ?)", arguments: [stamp.value])
-            } else {
-                try db.execute(sql: "DELETE FROM meta WHERE key = 'dir'")
-            }
+            var digest = LibraryFolder.Digest()
+            for row in try Row.fetchAll(db, sql: "SELECT name, inode FROM file") { digest.add(name: row["name"], inode: row["inode"]) }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('listing', ?)", arguments: [digest.text])
+            try Self.recordStamp(stamp, settled: settled, library: library, db)
             return .commit
         }
         return true
+    }
+
+    /// Records the folder's stamp taken before the listing, when the clock had moved past it and the folder
+    /// has not changed since; else none, and the next reader compares the files again.
+    static func recordStamp(_ stamp: LibraryFolder.Stamp?, settled: Bool, library: URL, _ db: Database) throws {
+        if let stamp, settled, LibraryFolder.stamp(of: library) == stamp {
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('dir', ?)", arguments: [stamp.text])
+        } else {
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'dir'")
+        }
+    }
+
+    /// Records the file `name` and the plan it holds (nil: a file that does not decode).
+    static func record(_ plan: Plan?, name: String, info: LibraryFolder.FileInfo, library: URL, _ db: Database) throws {
+        if let plan {
+            try delete(plan: plan.id, db)
+            try insert(plan, file: library.appendingPathComponent(name), saved: info.mtime + "\u{1}" + plan.id, db)
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?, ?)", arguments: [name, info.size, info.mtime, info.inode, plan?.id])
     }
 
     /// Indexes a plan; `saved` orders the library as `PlanLibrary.entries()` does (modification time, then id).
@@ -163,7 +199,8 @@ final class PlanIndex {
                                    file.path, words.sorted().joined(separator: " "), p.number.flatMap { DocumentSymbol.Identity($0).number },
                                    p.number.map(Folding.fold), Folding.fold(p.issuer)])
         for w in words {
-            try db.execute(sql: "INSERT INTO word VALUES (?, ?)", arguments: [w, p.id])
+            try db.execute(sql: "INSERT OR IGNORE INTO word VALUES (?, ?)", arguments: [w, p.id])
+            try db.execute(sql: "INSERT INTO wordcount VALUES (?, 1) ON CONFLICT(word) DO UPDATE SET plans = plans + 1", arguments: [w])
         }
         for (i, d) in p.documents.enumerated() {
             let k = DocumentKey(d)
@@ -179,6 +216,11 @@ final class PlanIndex {
             try db.execute(sql: "INSERT INTO unit VALUES (?, ?, ?, ?)",
                            arguments: [p.id, u.name, Tokenizer.foldedWords(u.name).joined(separator: " "), !u.duties.isEmpty])
         }
+        // The distinct unit names, each with the number of plans naming it: read whole at start-up, they
+        // grow with the units of the commune, not with the number of plans.
+        for name in Set(p.units.map(\.name)) {
+            try db.execute(sql: "INSERT INTO unitname VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET plans = plans + 1", arguments: [name])
+        }
     }
 
     /// Where a named document comes in the order documents are listed (plan in save order, then position).
@@ -186,12 +228,23 @@ final class PlanIndex {
         saved + "\u{2}" + String(format: "%08d", index)
     }
 
-    private static func delete(plan id: String, _ db: Database) throws {
+    /// Removes a plan's rows (its file's row, if any, then holds no plan).
+    static func delete(plan id: String, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE id = ?", arguments: [id]) ?? false else { return }
         let names = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM document WHERE plan = ? AND name IS NOT NULL", arguments: [id])
+        for word in try String.fetchAll(db, sql: "SELECT word FROM word WHERE plan = ?", arguments: [id]) {
+            try db.execute(sql: "UPDATE wordcount SET plans = plans - 1 WHERE word = ?", arguments: [word])
+            try db.execute(sql: "DELETE FROM wordcount WHERE word = ? AND plans <= 0", arguments: [word])
+        }
+        for name in try String.fetchAll(db, sql: "SELECT DISTINCT name FROM unit WHERE plan = ?", arguments: [id]) {
+            try db.execute(sql: "UPDATE unitname SET plans = plans - 1 WHERE name = ?", arguments: [name])
+            try db.execute(sql: "DELETE FROM unitname WHERE name = ? AND plans <= 0", arguments: [name])
+        }
         try db.execute(sql: "DELETE FROM plan WHERE id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM word WHERE plan = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document WHERE plan = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM unit WHERE plan = ?", arguments: [id])
+        try db.execute(sql: "UPDATE file SET plan = NULL WHERE plan = ?", arguments: [id])
         for name in names {
             // The law's first citation among the plans left, if any (the index on name makes this a short read).
             if let row = try Row.fetchOne(db, sql: """
@@ -263,23 +316,35 @@ final class PlanIndex {
     }
 
     /// Saved plans with any of these folded words in their title, issuer or topics, each with those of the
-    /// words it has, oldest first (one indexed query per word: a question gives at most eight).
+    /// words it has, oldest first: one prepared query over the word index per word (a question gives at
+    /// most eight), kept for the process, since the several readings of one question ask for the same words.
     func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
-        read([]) { db in
+        cacheLock.lock()
+        if let cached = wordCache[words] {
+            cacheLock.unlock()
+            return cached
+        }
+        cacheLock.unlock()
+        let found: [(id: String, words: Set<String>)] = words.isEmpty ? [] : read([]) { db in
             var saved: [String: String] = [:]
             var found: [String: Set<String>] = [:]
+            let statement = try db.cachedStatement(sql: """
+                SELECT word.plan, plan.saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word = ?
+                """)
             for word in words {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT word.plan AS plan, plan.saved AS saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word = ?
-                    """, arguments: [word])
-                for row in rows {
-                    let id: String = row["plan"]
-                    saved[id] = row["saved"]
+                let rows = try Row.fetchCursor(statement, arguments: [word])
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    saved[id] = row[1]
                     found[id, default: []].insert(word)
                 }
             }
             return found.keys.sorted { (saved[$0] ?? "") < (saved[$1] ?? "") }.map { ($0, found[$0] ?? []) }
         }
+        cacheLock.lock()
+        wordCache[words] = found
+        cacheLock.unlock()
+        return found
     }
 
     /// Saved plans with the same number and issuer (both folded), or the same id: what saving `plan` replaces.
@@ -344,7 +409,7 @@ final class PlanIndex {
 
     /// Distinct names of the units the saved plans name.
     func unitNames() -> [String] {
-        read([]) { db in try String.fetchAll(db, sql: "SELECT DISTINCT name FROM unit") }
+        read([]) { db in try String.fetchAll(db, sql: "SELECT name FROM unitname") }
     }
 
     /// Ids of the saved plans that give duties to a unit (folded name), in save order.
