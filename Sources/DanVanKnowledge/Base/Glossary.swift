@@ -63,7 +63,8 @@ public struct Glossary: Sendable {
         var used = Set<Int>()
         for (pattern, index) in patterns {
             guard pattern.count <= tokens.count else { continue }
-            for start in 0...(tokens.count - pattern.count) where tokens[start..<start + pattern.count].elementsEqual(pattern) {
+            for start in 0...(tokens.count - pattern.count)
+            where tokens[start] == pattern[0] && tokens[start..<start + pattern.count].elementsEqual(pattern) {
                 let span = start..<start + pattern.count
                 if span.contains(where: used.contains) { continue }
                 if let typed, pattern.count == 1, pattern[0].count <= 3, start < typed.count,
