@@ -27,8 +27,13 @@ public struct EntityExtractor: Sendable {
         kinds = knowledge.documentKinds.typedKinds
         codedKinds = knowledge.documentKinds.kinds.compactMap { k in k.abbreviation.map { (Folding.fold($0), k.name) } }
             .sorted { $0.code.count > $1.code.count }
-        let documentKinds = knowledge.documentKinds
-        namedKinds = Set(kinds.map(\.kind)).filter { documentKinds.kind(named: $0)?.named == true }
+        // `DocumentKinds.kind(named:)` of each kind's own name, with every name folded once: the first kind
+        // whose folded name is the same.
+        let all = knowledge.documentKinds.kinds
+        let folded = all.map { Folding.fold($0.name) }
+        namedKinds = Set(kinds.map(\.kind)).filter { name in
+            folded.firstIndex(of: Folding.fold(name)).map { all[$0].named == true } ?? false
+        }
         let named = namedKinds
         namedKindWords = kinds.filter { named.contains($0.kind) }.map(\.tokens).sorted { $0.count > $1.count }
         let kindWords = namedKindWords

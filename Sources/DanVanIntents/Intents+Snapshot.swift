@@ -78,12 +78,15 @@ extension EntityVocabulary.Round: SnapshotCodable {
     }
 }
 
-/// The decoded contents of `Intents/` (but `tasks.yaml`), before compiling: what the snapshot keeps.
+/// The decoded contents of `Intents/` (but `tasks.yaml`): what the snapshot keeps, with the intents
+/// compiled (their phrases folded and ordered), so that a start from the snapshot does not compile them.
 public struct IntentSources: SnapshotCodable, Sendable {
     public var definitions: [IntentDefinition]
     public var vocabulary: EntityVocabulary
     /// `syllables.txt` and `typing.txt`, as text.
     public var typing: TypingData
+    /// The definitions compiled, when read from a snapshot (nil: `IntentCatalog` compiles them).
+    public internal(set) var compiled: [CompiledIntent]?
 
     public init(definitions: [IntentDefinition], vocabulary: EntityVocabulary, typing: TypingData = .empty) {
         self.definitions = definitions
@@ -93,9 +96,46 @@ public struct IntentSources: SnapshotCodable, Sendable {
 
     public init(snapshot r: inout SnapshotReader) throws {
         self.init(definitions: try r.read(), vocabulary: try r.read(), typing: try r.read())
+        let intents: [CompiledIntent] = try r.read()
+        // Each compiled intent is its definition's, in order: anything else is a damaged snapshot.
+        let answered = definitions.filter { IntentID(rawValue: $0.id) != nil && IntentID(rawValue: $0.publicID) != nil }
+        guard intents.count == answered.count, zip(intents, answered).allSatisfy({ $0.definition.id == $1.id }) else {
+            throw r.corrupt()
+        }
+        compiled = intents
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(definitions); w.write(vocabulary); w.write(typing)
+        w.write(compiled ?? definitions.compactMap(CompiledIntent.init))
+    }
+}
+
+/// A compiled intent in the snapshot: its definition and its phrases as compiled (the prepared words
+/// are made again from the folded tokens, without folding or sorting anything).
+extension CompiledIntent: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        let definition: IntentDefinition = try r.read()
+        guard let id = IntentID(rawValue: definition.id), let reported = IntentID(rawValue: definition.publicID) else {
+            throw r.corrupt()
+        }
+        self.init(definition: definition, intent: id, publicIntent: reported,
+                  phrases: try Self.readPhrases(&r), excludes: try Self.readPhrases(&r))
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(definition)
+        Self.writePhrases(phrases, &w)
+        Self.writePhrases(excludes, &w)
+    }
+
+    private static func readPhrases(_ r: inout SnapshotReader) throws -> [(tokens: [String], weight: Double, text: String)] {
+        let tokens: [[String]] = try r.read(), weights: [Double] = try r.read(), texts: [String] = try r.read()
+        guard tokens.count == weights.count, tokens.count == texts.count else { throw r.corrupt() }
+        return (0..<tokens.count).map { (tokens[$0], weights[$0], texts[$0]) }
+    }
+
+    private static func writePhrases(_ phrases: [(tokens: [String], weight: Double, text: String)], _ w: inout SnapshotWriter) {
+        w.write(phrases.map(\.tokens)); w.write(phrases.map(\.weight)); w.write(phrases.map(\.text))
     }
 }
