@@ -78,8 +78,8 @@ extension EntityVocabulary.Round: SnapshotCodable {
     }
 }
 
-/// The decoded contents of `Intents/` (but `tasks.yaml`): what the snapshot keeps, with the intents
-/// compiled (their phrases folded and ordered), so that a start from the snapshot does not compile them.
+/// The decoded contents of `Intents/` (but `tasks.yaml`): what the snapshot keeps, with the intents'
+/// phrases compiled (folded and ordered), so that a start from the snapshot does not compile them.
 public struct IntentSources: SnapshotCodable, Sendable {
     public var definitions: [IntentDefinition]
     public var vocabulary: EntityVocabulary
@@ -94,48 +94,60 @@ public struct IntentSources: SnapshotCodable, Sendable {
         self.typing = typing
     }
 
+    /// The definitions that compile (an id the code answers), in order.
+    private var answered: [(definition: IntentDefinition, id: IntentID, reported: IntentID)] {
+        definitions.compactMap { d in
+            guard let id = IntentID(rawValue: d.id), let reported = IntentID(rawValue: d.publicID) else { return nil }
+            return (d, id, reported)
+        }
+    }
+
     public init(snapshot r: inout SnapshotReader) throws {
         self.init(definitions: try r.read(), vocabulary: try r.read(), typing: try r.read())
-        let intents: [CompiledIntent] = try r.read()
-        // Each compiled intent is its definition's, in order: anything else is a damaged snapshot.
-        let answered = definitions.filter { IntentID(rawValue: $0.id) != nil && IntentID(rawValue: $0.publicID) != nil }
-        guard intents.count == answered.count, zip(intents, answered).allSatisfy({ $0.definition.id == $1.id }) else {
-            throw r.corrupt()
+        // Then, per definition that compiles, its phrases and exclusions as compiled.
+        let answered = self.answered
+        guard try Int(snapshot: &r) == answered.count else { throw r.corrupt() }
+        compiled = try answered.map { a in
+            CompiledIntent(definition: a.definition, intent: a.id, publicIntent: a.reported,
+                           phrases: try Self.readPhrases(&r), excludes: try Self.readPhrases(&r))
         }
-        compiled = intents
     }
 
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(definitions); w.write(vocabulary); w.write(typing)
-        w.write(compiled ?? definitions.compactMap(CompiledIntent.init))
-    }
-}
-
-/// A compiled intent in the snapshot: its definition and its phrases as compiled (the prepared words
-/// are made again from the folded tokens, without folding or sorting anything).
-extension CompiledIntent: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws {
-        let definition: IntentDefinition = try r.read()
-        guard let id = IntentID(rawValue: definition.id), let reported = IntentID(rawValue: definition.publicID) else {
-            throw r.corrupt()
+        let intents = compiled ?? definitions.compactMap(CompiledIntent.init)
+        intents.count.write(snapshot: &w)
+        for intent in intents {
+            Self.writePhrases(intent.phrases, &w)
+            Self.writePhrases(intent.excludes, &w)
         }
-        self.init(definition: definition, intent: id, publicIntent: reported,
-                  phrases: try Self.readPhrases(&r), excludes: try Self.readPhrases(&r))
     }
 
-    public func write(snapshot w: inout SnapshotWriter) {
-        w.write(definition)
-        Self.writePhrases(phrases, &w)
-        Self.writePhrases(excludes, &w)
-    }
-
+    // Read and written field by field with the concrete types' own coders (measured: the generic
+    // array reader cost more than compiling the phrases again).
     private static func readPhrases(_ r: inout SnapshotReader) throws -> [(tokens: [String], weight: Double, text: String)] {
-        let tokens: [[String]] = try r.read(), weights: [Double] = try r.read(), texts: [String] = try r.read()
-        guard tokens.count == weights.count, tokens.count == texts.count else { throw r.corrupt() }
-        return (0..<tokens.count).map { (tokens[$0], weights[$0], texts[$0]) }
+        let n = try Int(snapshot: &r)
+        guard n >= 0, n <= 100_000 else { throw r.corrupt() }
+        var out: [(tokens: [String], weight: Double, text: String)] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            let k = try Int(snapshot: &r)
+            guard k > 0, k <= 1_000 else { throw r.corrupt() }
+            var tokens: [String] = []
+            tokens.reserveCapacity(k)
+            for _ in 0..<k { tokens.append(try String(snapshot: &r)) }
+            out.append((tokens, try Double(snapshot: &r), try String(snapshot: &r)))
+        }
+        return out
     }
 
     private static func writePhrases(_ phrases: [(tokens: [String], weight: Double, text: String)], _ w: inout SnapshotWriter) {
-        w.write(phrases.map(\.tokens)); w.write(phrases.map(\.weight)); w.write(phrases.map(\.text))
+        phrases.count.write(snapshot: &w)
+        for p in phrases {
+            p.tokens.count.write(snapshot: &w)
+            for t in p.tokens { t.write(snapshot: &w) }
+            p.weight.write(snapshot: &w)
+            p.text.write(snapshot: &w)
+        }
     }
 }

@@ -159,9 +159,12 @@ extension StartupSnapshotTests {
         var damaged = copy
         damaged.definitions.removeLast()
         var w2 = SnapshotWriter()
-        damaged.definitions.write(snapshot: &w2); damaged.vocabulary.write(snapshot: &w2); damaged.typing.write(snapshot: &w2)
-        stored.write(snapshot: &w2)
-        var r2 = SnapshotReader(w2.bytes)
+        w2.write(damaged.definitions); w2.write(damaged.vocabulary); w2.write(damaged.typing)
+        var full = SnapshotWriter()
+        full.write(copy)
+        var counted = SnapshotWriter()
+        counted.write(copy.definitions); counted.write(copy.vocabulary); counted.write(copy.typing)
+        var r2 = SnapshotReader(w2.bytes + full.bytes[counted.bytes.count...])
         XCTAssertThrowsError(try r2.read(IntentSources.self))
     }
 }
