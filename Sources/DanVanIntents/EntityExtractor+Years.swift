@@ -12,7 +12,7 @@ extension EntityExtractor {
             for role in roles {
                 for p in filters[role] ?? [] where p.count <= i && p.count > (best?.length ?? 0) {
                     let r = (i - p.count)..<i
-                    if !r.contains(where: used.contains), Array(tokens[r]) == p { best = (role, p.count) }
+                    if !r.contains(where: used.contains), tokens[r].elementsEqual(p) { best = (role, p.count) }
                 }
             }
             return best
@@ -22,7 +22,7 @@ extension EntityExtractor {
             for role in roles {
                 for p in filters[role] ?? [] where i + p.count <= tokens.count && p.count > (best?.length ?? 0) {
                     let r = i..<(i + p.count)
-                    if !r.contains(where: used.contains), Array(tokens[r]) == p { best = (role, p.count) }
+                    if !r.contains(where: used.contains), tokens[r].elementsEqual(p) { best = (role, p.count) }
                 }
             }
             return best

@@ -12,6 +12,14 @@ public struct EntityExtractor: Sendable {
     let kinds: [DocumentKinds.TypedKind]
     /// Kinds with a type code, longest code first (a bare symbol's letters start with it).
     let codedKinds: [(code: String, kind: String)]
+    /// Kinds cited by name ("Luật"): computed once, not per question (measured: looking them up by
+    /// folded name for every kind word of every question was a quarter of answering).
+    let namedKinds: Set<String>
+    /// The kind words a law's name starts with ("Luật …", "Bộ luật …": kinds cited by name), longest first.
+    let namedKindWords: [[String]]
+    /// The words of each law name known at start (folded, without its leading kind words), so that a
+    /// question does not fold every name again; a name added later is folded when met.
+    let lawWords: [String: [String]]
 
     public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary) {
         self.knowledge = knowledge
@@ -19,6 +27,24 @@ public struct EntityExtractor: Sendable {
         kinds = knowledge.documentKinds.typedKinds
         codedKinds = knowledge.documentKinds.kinds.compactMap { k in k.abbreviation.map { (Folding.fold($0), k.name) } }
             .sorted { $0.code.count > $1.code.count }
+        // `DocumentKinds.kind(named:)` of each kind's own name, with every name folded once: the first kind
+        // whose folded name is the same.
+        let all = knowledge.documentKinds.kinds
+        let folded = all.map { Folding.fold($0.name) }
+        namedKinds = Set(kinds.map(\.kind)).filter { name in
+            folded.firstIndex(of: Folding.fold(name)).map { all[$0].named == true } ?? false
+        }
+        let named = namedKinds
+        namedKindWords = kinds.filter { named.contains($0.kind) }.map(\.tokens).sorted { $0.count > $1.count }
+        let kindWords = namedKindWords
+        lawWords = Dictionary(knowledge.lawNames().map { ($0, Self.lawWords($0, kindWords: kindWords)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A law's name as folded words, without the kind words it starts with ("luat", "bo luat").
+    static func lawWords(_ name: String, kindWords: [[String]]) -> [String] {
+        var words = Tokenizer.foldedWords(name)
+        if let lead = kindWords.first(where: { words.count > $0.count && words.starts(with: $0) }) { words.removeFirst(lead.count) }
+        return words
     }
 
     public func entities(in q: NormalizedQuestion) -> [Entity] {
@@ -127,7 +153,7 @@ public struct EntityExtractor: Sendable {
                     i = j + 1
                     continue
                 }
-                if knowledge.documentKinds.kind(named: kind)?.named == true, let law = lawByName(tokens, from: i) {
+                if namedKinds.contains(kind), let law = lawByName(tokens, from: i) {
                     out.append(law)
                     i = law.span.upperBound
                     continue
@@ -172,12 +198,9 @@ public struct EntityExtractor: Sendable {
         // Distinct names are matched (a law cited by many plans is matched once); the documents of the
         // winner are then read by name.
         var best: (name: String, span: Range<Int>, coverage: Double)?
-        // The kind words a name starts with ("Luật …", "Bộ luật …": kinds cited by name), longest first.
-        let kindWords = knowledge.documentKinds.typedKinds
-            .filter { knowledge.documentKinds.kind(named: $0.kind)?.named == true }.map(\.tokens).sorted { $0.count > $1.count }
+        let kindWords = namedKindWords
         for name in knowledge.lawNames() {
-            var words = Tokenizer.foldedWords(name)
-            if let lead = kindWords.first(where: { words.count > $0.count && words.starts(with: $0) }) { words.removeFirst(lead.count) }
+            let words = lawWords[name] ?? Self.lawWords(name, kindWords: kindWords)
             guard !words.isEmpty else { continue }
             let from = start.map { $0 + 1 } ?? 0
             guard from < tokens.count else { continue }
@@ -223,7 +246,7 @@ public struct EntityExtractor: Sendable {
         for name in names {
             let words = Tokenizer.foldedWords(name)
             guard words.count >= 2, words.count <= tokens.count else { continue }
-            for start in 0...(tokens.count - words.count) where Array(tokens[start..<start + words.count]) == words {
+            for start in 0...(tokens.count - words.count) where tokens[start..<start + words.count].elementsEqual(words) {
                 out.append(Entity(kind: .person, value: .text(name), span: start..<start + words.count))
             }
         }
@@ -287,6 +310,9 @@ public struct EntityExtractor: Sendable {
 
     private func occurrences(of pattern: [String], in tokens: [String]) -> [Int] {
         guard !pattern.isEmpty, pattern.count <= tokens.count else { return [] }
-        return (0...(tokens.count - pattern.count)).filter { Array(tokens[$0..<$0 + pattern.count]) == pattern }
+        // Measured hot path (every round, issuer, kind and cue phrase against every question): the first
+        // word is compared before the run.
+        let first = pattern[0]
+        return (0...(tokens.count - pattern.count)).filter { tokens[$0] == first && tokens[$0..<$0 + pattern.count].elementsEqual(pattern) }
     }
 }

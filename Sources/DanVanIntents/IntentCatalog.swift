@@ -32,8 +32,18 @@ public struct IntentCatalog: Sendable {
     }
 
     public init(sources: IntentSources) {
-        self.init(definitions: sources.definitions, vocabulary: sources.vocabulary)
+        if let compiled = sources.compiled {
+            // From the start-up snapshot: compiled when it was written.
+            self.init(intents: compiled, vocabulary: CompiledVocabulary(sources.vocabulary))
+        } else {
+            self.init(definitions: sources.definitions, vocabulary: sources.vocabulary)
+        }
         vocabulary.typing = Self.typingRepair(sources)
+    }
+
+    private init(intents: [CompiledIntent], vocabulary: CompiledVocabulary) {
+        self.intents = intents
+        self.vocabulary = vocabulary
     }
 
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.
@@ -91,16 +101,22 @@ public struct CompiledIntent: Sendable {
 
     init?(_ d: IntentDefinition) {
         guard let id = IntentID(rawValue: d.id), let reported = IntentID(rawValue: d.publicID) else { return nil }
-        intent = id
-        publicIntent = reported
-        definition = d
         func compile(_ m: [String: Double]) -> [(tokens: [String], weight: Double, text: String)] {
             m.map { (Tokenizer.foldedWords($0.key), $0.value, $0.key) }
                 .filter { !$0.0.isEmpty }
                 .sorted { ($0.0.count, $0.1, $0.2) > ($1.0.count, $1.1, $1.2) }
         }
-        phrases = compile(d.keywords)
-        excludes = compile(d.exclude ?? [:])
+        self.init(definition: d, intent: id, publicIntent: reported, phrases: compile(d.keywords), excludes: compile(d.exclude ?? [:]))
+    }
+
+    /// An intent of phrases already compiled (read back from the start-up snapshot).
+    init(definition: IntentDefinition, intent: IntentID, publicIntent: IntentID,
+         phrases: [(tokens: [String], weight: Double, text: String)], excludes: [(tokens: [String], weight: Double, text: String)]) {
+        self.definition = definition
+        self.intent = intent
+        self.publicIntent = publicIntent
+        self.phrases = phrases
+        self.excludes = excludes
         phraseWords = phrases.map { $0.tokens.map(FuzzyWord.init) }
         excludeWords = excludes.map { $0.tokens.map(FuzzyWord.init) }
     }

@@ -30,7 +30,7 @@ public struct NormalizedQuestion: Sendable {
         }
         var fillerSet = Set<Int>()
         for filler in vocabulary.fillers where filler.count <= tokens.count {
-            for start in 0...(tokens.count - filler.count) where Array(tokens[start..<start + filler.count]) == filler {
+            for start in 0...(tokens.count - filler.count) where tokens[start..<start + filler.count].elementsEqual(filler) {
                 fillerSet.formUnion(start..<start + filler.count)
             }
         }

@@ -8,6 +8,9 @@ public enum FuzzyMatcher {
     /// (Walks both texts: a parser comparing against a fixed vocabulary prepares `FuzzyWord`s instead.)
     public static func matches(_ typed: String, _ word: String) -> Bool {
         if typed == word { return true }
+        // Measured hot path (units, laws, passage search compare every question word with hundreds of
+        // folded words): plain ASCII words are compared on their bytes, without counting Characters.
+        if let ascii = asciiMatches(typed, word) { return ascii }
         // "kí"/"ký", "lí"/"lý": both spellings are in use; a final i and y after a consonant are one letter.
         if typed.count == word.count, typed.count <= 3, typed.dropLast() == word.dropLast(),
            let a = typed.last, let b = word.last, (a == "i" && b == "y") || (a == "y" && b == "i"), typed.dropLast().last.map({ !"aeiouy".contains($0) }) ?? false {
@@ -42,7 +45,82 @@ public enum FuzzyMatcher {
         }
         guard n >= 5, m >= 5, typed.letters, word.letters else { return false }
         if max(n, m) < Self.freeFirstLetter, a[0] != b[0] { return false }
-        return distance(a, b, limit: 1) <= 1
+        return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in withinOneEdit(x, y) } }
+    }
+
+    /// `matches` on two strings that are both plain ASCII (as folded words are), on their bytes; nil when
+    /// either is not (then the caller compares Characters). Same rules, same answers.
+    @inline(__always)
+    static func asciiMatches(_ typed: String, _ word: String) -> Bool? {
+        let r = typed.utf8.withContiguousStorageIfAvailable { a in
+            word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                guard isPlainASCII(a), isPlainASCII(b) else { return nil }
+                let n = a.count, m = b.count
+                // "ki"/"ky", "li"/"ly": a final i and y after a consonant are one letter.
+                if n == m, n >= 2, n <= 3 {
+                    let x = a[n - 1], y = b[n - 1]
+                    if (x == 0x69 && y == 0x79) || (x == 0x79 && y == 0x69) {
+                        let before = a[n - 2]
+                        let vowel = before == 0x61 || before == 0x65 || before == 0x69 || before == 0x6F || before == 0x75 || before == 0x79
+                        if !vowel && memcmpEqual(a, b, count: n - 1) { return true }
+                    }
+                }
+                guard n >= 5, m >= 5, n - m <= 1, m - n <= 1, isLetters(a), isLetters(b) else { return false }
+                if max(n, m) < Self.freeFirstLetter, a[0] != b[0] { return false }
+                return withinOneEdit(a, b)
+            }
+        }
+        // nil: a string without contiguous UTF-8 (not native), or not plain ASCII.
+        guard let outer = r, let inner = outer else { return nil }
+        return inner
+    }
+
+    /// Every byte is ASCII, and no CR (a CR LF pair is one Character: left to the Character path).
+    @inline(__always)
+    private static func isPlainASCII(_ a: UnsafeBufferPointer<UInt8>) -> Bool {
+        for x in a where x >= 0x80 || x == 0x0D { return false }
+        return true
+    }
+
+    /// Every byte is an ASCII letter (the ASCII characters that are `Character.isLetter`).
+    @inline(__always)
+    private static func isLetters(_ a: UnsafeBufferPointer<UInt8>) -> Bool {
+        for x in a where (x | 0x20) < 0x61 || (x | 0x20) > 0x7A { return false }
+        return true
+    }
+
+    @inline(__always)
+    private static func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
+    }
+
+    /// Whether the optimal-string-alignment distance of two byte strings is at most 1 (`distance(…, limit: 1)
+    /// <= 1`) in one pass and no allocation: equal; or one byte substituted; or two adjacent bytes swapped;
+    /// or one byte inserted or deleted.
+    static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = a.count, m = b.count
+        if n == m {
+            var i = 0
+            while i < n, a[i] == b[i] { i += 1 }
+            if i == n { return true }
+            // One substitution: the rest is equal.
+            var j = i + 1
+            while j < n, a[j] == b[j] { j += 1 }
+            if j == n { return true }
+            // One swap of neighbours: a[i] a[i+1] = b[i+1] b[i], the rest equal.
+            guard j == i + 1, a[i] == b[i + 1], a[i + 1] == b[i] else { return false }
+            var k = i + 2
+            while k < n, a[k] == b[k] { k += 1 }
+            return k == n
+        }
+        guard n - m == 1 || m - n == 1 else { return false }
+        let (long, short) = n > m ? (a, b) : (b, a)
+        var i = 0
+        while i < short.count, long[i] == short[i] { i += 1 }
+        // One byte of the longer left out at i: the rest is equal, shifted by one.
+        while i < short.count, long[i + 1] == short[i] { i += 1 }
+        return i == short.count
     }
 
     /// Words shorter than this (one syllable: "phong", "thong", "nguoi") match with a slip only when their
@@ -82,6 +160,9 @@ public enum FuzzyMatcher {
 
     /// `distance` on prepared words (bytes when both are ASCII).
     static func distance(_ a: FuzzyWord, _ b: FuzzyWord, limit: Int) -> Int {
+        if limit == 1, let x = a.ascii, let y = b.ascii {
+            return x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in withinOneEdit(p, q) } } ? (x == y ? 0 : 1) : 2
+        }
         if let x = a.ascii, let y = b.ascii { return distance(x, y, limit: limit) }
         // A word that is not plain ASCII: compared by characters (rare: folded words are ASCII).
         return distance(a.characters, b.characters, limit: limit)

@@ -131,3 +131,40 @@ final class StartupSnapshotTests: XCTestCase {
         XCTAssertNil(StartupSnapshot(cacheDirectory: nil, sourceFolders: [data]), "no cache folder, no snapshot")
     }
 }
+
+extension StartupSnapshotTests {
+    /// The intents compiled into the snapshot are the ones compiled from the definitions: same phrases,
+    /// weights, order and exclusions, and the same answers to questions.
+    func testCompiledIntentsSurviveARoundTrip() throws {
+        let sources = try IntentCatalog.loadSources(directory: Repository.root.appendingPathComponent("Intents"))
+        XCTAssertNil(sources.compiled, "decoded from YAML: not compiled yet")
+        var writer = SnapshotWriter()
+        writer.write(sources)
+        var reader = SnapshotReader(writer.bytes)
+        let copy = try reader.read(IntentSources.self)
+        XCTAssertTrue(reader.isAtEnd)
+        let stored = try XCTUnwrap(copy.compiled)
+        let fresh = IntentCatalog(sources: sources).intents
+        XCTAssertEqual(stored.count, fresh.count)
+        XCTAssertGreaterThan(stored.count, 10)
+        func shape(_ i: CompiledIntent) -> String {
+            "\(i.intent) \(i.publicIntent) " + i.phrases.map { "\($0.tokens)/\($0.weight)/\($0.text)" }.joined(separator: ";")
+                + " | " + i.excludes.map { "\($0.tokens)/\($0.weight)/\($0.text)" }.joined(separator: ";")
+                + " | " + i.phraseWords.map { $0.map(\.text).joined(separator: " ") }.joined(separator: ";")
+        }
+        XCTAssertEqual(stored.map(shape), fresh.map(shape))
+        let fromSnapshot = IntentCatalog(sources: copy)
+        XCTAssertEqual(fromSnapshot.intents.map(shape), fresh.map(shape))
+        // A snapshot whose compiled intents do not belong to its definitions is refused.
+        var damaged = copy
+        damaged.definitions.removeLast()
+        var w2 = SnapshotWriter()
+        w2.write(damaged.definitions); w2.write(damaged.vocabulary); w2.write(damaged.typing)
+        var full = SnapshotWriter()
+        full.write(copy)
+        var counted = SnapshotWriter()
+        counted.write(copy.definitions); counted.write(copy.vocabulary); counted.write(copy.typing)
+        var r2 = SnapshotReader(w2.bytes + full.bytes[counted.bytes.count...])
+        XCTAssertThrowsError(try r2.read(IntentSources.self))
+    }
+}

@@ -169,7 +169,7 @@ extension UnderstandingEngine {
         var cuts: [(end: Int, resume: Int)] = []
         var i = 0
         while i < tokens.count {
-            if i > 0, let word = vocabulary.partWords.first(where: { i + $0.count < tokens.count && Array(tokens[i..<i + $0.count]) == $0 }),
+            if i > 0, let word = vocabulary.partWords.first(where: { i + $0.count < tokens.count && tokens[i..<i + $0.count].elementsEqual($0) }),
                !(i..<i + word.count).contains(where: named.contains) {
                 cuts.append((spans[i].start, spans[i + word.count - 1].end))
                 i += word.count

@@ -65,7 +65,8 @@ public struct Glossary: Sendable {
         var used = Set<Int>()
         for (pattern, index) in patterns {
             guard pattern.count <= tokens.count else { continue }
-            for start in 0...(tokens.count - pattern.count) where Array(tokens[start..<start + pattern.count]) == pattern {
+            for start in 0...(tokens.count - pattern.count)
+            where tokens[start] == pattern[0] && tokens[start..<start + pattern.count].elementsEqual(pattern) {
                 let span = start..<start + pattern.count
                 if span.contains(where: used.contains) { continue }
                 if let typed, pattern.count == 1, pattern[0].count <= 3, start < typed.count,
@@ -81,7 +82,7 @@ public struct Glossary: Sendable {
     public func nameMentions(in tokens: [String]) -> [(entry: Entry, span: Range<Int>)] {
         var found: [(Entry, Range<Int>)] = []
         for (pattern, index) in names where pattern.count <= tokens.count {
-            for start in 0...(tokens.count - pattern.count) where Array(tokens[start..<start + pattern.count]) == pattern {
+            for start in 0...(tokens.count - pattern.count) where tokens[start..<start + pattern.count].elementsEqual(pattern) {
                 let span = start..<start + pattern.count
                 if found.contains(where: { $0.1.overlaps(span) }) { continue }
                 found.append((entries[index], span))

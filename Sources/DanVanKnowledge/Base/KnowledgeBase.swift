@@ -61,8 +61,8 @@ public final class KnowledgeBase: @unchecked Sendable {
             let short = glossary.abbreviating(name)
             return UnitDirectory.Unit(name: name, aliases: short == name ? nil : [short])
         }
-        directory.add(kept.flatMap { $0.units.map { typed($0.name) } })
-        directory.add((index?.unitNames() ?? []).map(typed))
+        // One `add` (the unit patterns are rebuilt once, not per batch).
+        directory.add(kept.flatMap { $0.units.map { typed($0.name) } } + (index?.unitNames() ?? []).map(typed))
         self.units = directory
     }
 

@@ -31,6 +31,9 @@ public struct UnitDirectory: Sendable {
 
     public private(set) var units: [Unit]
     private var patterns: [(tokens: [String], unit: Int, strength: Int)] = []
+    /// The words of `patterns` (same order) prepared for fuzzy matching once, not per question: the
+    /// measured hot path of answering was `FuzzyMatcher` walking these strings for every question word.
+    private var patternWords: [[FuzzyWord]] = []
 
     /// Leading words that only say what kind of unit it is ("phòng", "sở"); a name may be typed without them.
     let typeWords: [[String]]
@@ -187,19 +190,21 @@ public struct UnitDirectory: Sendable {
             }
         }
         patterns = p.filter { !$0.tokens.isEmpty }
+        patternWords = patterns.map { $0.tokens.map(FuzzyWord.init) }
     }
 
     /// The best unit named in `tokens` (folded words), with its span; prefixes count only when unambiguous.
     public func mention(in tokens: [String]) -> (name: String, span: Range<Int>)? {
         var best: (unit: Int, span: Range<Int>, score: Int)?
         var ambiguous = false
-        for (pattern, unit, strength) in patterns where pattern.count <= tokens.count {
+        let typed = tokens.map(FuzzyWord.init)
+        for ((pattern, unit, strength), words) in zip(patterns, patternWords) where pattern.count <= tokens.count {
             for start in 0...(tokens.count - pattern.count) {
                 // Each word typo-tolerant; in a name of three words or more, one short word may carry a slip.
                 var ok = true
                 var slips = 0
-                for k in 0..<pattern.count where !FuzzyMatcher.matches(tokens[start + k], pattern[k]) {
-                    if pattern.count >= 3, slips == 0, FuzzyMatcher.slip(tokens[start + k], pattern[k]) {
+                for k in 0..<pattern.count where !FuzzyMatcher.matches(typed[start + k], words[k]) {
+                    if pattern.count >= 3, slips == 0, FuzzyMatcher.slip(typed[start + k], words[k]) {
                         slips += 1
                         continue
                     }
@@ -210,7 +215,7 @@ public struct UnitDirectory: Sendable {
                 // Longer spans win; a typed type word ("phòng") before a core match extends it.
                 var span = start..<start + pattern.count
                 let type = typeWords.first(where: { t in
-                    start >= t.count && Array(tokens[(start - t.count)..<start]) == t })
+                    start >= t.count && tokens[(start - t.count)..<start].elementsEqual(t) })
                 if strength < 3, let type { span = (start - type.count)..<span.upperBound }
                 // A bare two-word prefix ("phục vụ") is too common to name a unit without its type word.
                 if strength == 1, type == nil, pattern.count < 3 { continue }
@@ -231,7 +236,7 @@ public struct UnitDirectory: Sendable {
     /// names a kind but no unit: what "Có phải bạn muốn hỏi…" offers.
     public func candidates(ofKindIn tokens: [String]) -> [String] {
         for type in typeWords where type.count <= tokens.count {
-            guard (0...(tokens.count - type.count)).contains(where: { Array(tokens[$0..<$0 + type.count]) == type }) else { continue }
+            guard (0...(tokens.count - type.count)).contains(where: { tokens[$0..<$0 + type.count].elementsEqual(type) }) else { continue }
             let names = units.filter { u in u.collective != true && Tokenizer.foldedWords(u.name).starts(with: type) }.map(\.name)
             if (2...6).contains(names.count) { return names }
         }
