@@ -8,7 +8,7 @@ PG_BIN := .build/release/danvan-pg
 # loaded with dlopen when the REPL starts. `make test` (debug) stays dynamically linked.
 RELEASE_FLAGS := --static-swift-stdlib
 
-.PHONY: deps office-tools build run test bench fuzz faults clean install uninstall man
+.PHONY: deps office-tools build-danvan build run test bench fuzz faults clean install uninstall man
 
 # `make install PREFIX=…`: the binary, its data, the man page and the bash/zsh/fish completions.
 PREFIX ?= /usr/local
@@ -55,11 +55,15 @@ office-tools:
 		fi; \
 	fi
 
-build: deps
+# `make run` builds danvan alone (a few minutes); `make build` and `make install` also build danvan-pg, the
+# PostgreSQL backend an office's shared store needs (postgres-nio and its TLS stack: much longer on 2 cores).
+build-danvan: deps
 	$(SWIFT) build -c release --product danvan $(RELEASE_FLAGS)
+
+build: build-danvan
 	$(SWIFT) build -c release --product danvan-pg $(RELEASE_FLAGS)
 
-run: build
+run: build-danvan
 	$(BIN)
 
 # The PostgreSQL tests run against a real, throwaway server: bench/pg-cluster.sh installs Debian's
