@@ -23,7 +23,11 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
     public func candidates(for input: ParserInput) -> [IntentCandidate] {
         let q = input.question, entities = input.entities, context = input.context
         let blockingKinds: Set<EntityKind> = [.document, .unit, .plan, .term, .round, .issuer, .person]
-        let blocked = Set(entities.filter { blockingKinds.contains($0.kind) }.flatMap { Array($0.span) })
+        // A unit named inside a longer keyword phrase ("các đơn vị tham gia" holds the collective unit "các đơn vị")
+        // is a word of that phrase: its words stay free for the keywords (the unit still fills its slot).
+        let absorbed = entities.filter { $0.kind == .unit && Self.insidePhrase($0.span, of: q.tokens, catalog: catalog) }
+        let blocked = Set(entities.filter { e in blockingKinds.contains(e.kind) && !absorbed.contains { $0.span == e.span } }
+            .flatMap { Array($0.span) })
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
         let words = positions.map { FuzzyWord(q.tokens[$0]) }
         // Short forms read as the words they stand for, by every intent but the one that explains them.
@@ -89,6 +93,19 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
             }
         }
         return candidates
+    }
+
+    /// Whether the words of `span` stand, word for word, inside a longer keyword phrase of some intent.
+    static func insidePhrase(_ span: Range<Int>, of tokens: [String], catalog: IntentCatalog) -> Bool {
+        for intent in catalog.intents {
+            for phrase in intent.phrases where phrase.tokens.count > span.count {
+                let n = phrase.tokens.count
+                let first = max(0, span.upperBound - n), last = min(span.lowerBound, tokens.count - n)
+                guard first <= last else { continue }
+                for start in first...last where tokens[start..<start + n].elementsEqual(phrase.tokens) { return true }
+            }
+        }
+        return false
     }
 
     /// The question's unblocked words with each expandable short form replaced by its words.
