@@ -8,14 +8,7 @@ import XCTest
 /// joining a group's units ("và", "hoặc") in `collectiveListJoiners`.
 final class CitationWordsTests: XCTestCase {
     private func plan(_ body: String, vocabulary: ImportVocabulary = TestSupport.vocabulary) throws -> Plan {
-        let text = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ BÌNH MINH Độc lập - Tự do - Hạnh phúc
-        Số: 15/KH-UBND Bình Minh, ngày 10 tháng 9 năm 2025
-
-        KẾ HOẠCH
-        Tuyên truyền pháp luật năm 2026
-
+        let text = TestSupport.communePlanText(number: 15, title: "Tuyên truyền pháp luật năm 2026", body: """
         \(body)
         I. MỤC ĐÍCH, YÊU CẦU
         1. Mục đích
@@ -23,11 +16,7 @@ final class CitationWordsTests: XCTestCase {
         II. TỔ CHỨC THỰC HIỆN
         1. Phòng Văn hóa - Xã hội
         - Chủ trì thực hiện Kế hoạch.
-        Nơi nhận: TM. ỦY BAN NHÂN DÂN
-        - UBND tỉnh; CHỦ TỊCH
-        - Lưu: VT.
-        Trần Văn Bình
-        """
+        """)
         return try PlanImporter(vocabulary: vocabulary).importPlan(text: text, id: "test-citation-words")
     }
 

@@ -6,24 +6,13 @@ import XCTest
 /// real citation ("theo quy định của Luật NSNN năm 2025"): it is named in full, once.
 final class ShortLawNameTests: XCTestCase {
     private func plan(_ body: String) throws -> Plan {
-        let text = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ BÌNH MINH Độc lập - Tự do - Hạnh phúc
-        Số: 14/KH-UBND Bình Minh, ngày 10 tháng 9 năm 2025
-
-        KẾ HOẠCH
-        Thu, chi ngân sách năm 2026
-
+        let text = TestSupport.communePlanText(number: 14, title: "Thu, chi ngân sách năm 2026", body: """
         I. MỤC ĐÍCH, YÊU CẦU
         \(body)
         II. TỔ CHỨC THỰC HIỆN
         1. Phòng Kinh tế
         - Chủ trì thực hiện Kế hoạch.
-        Nơi nhận: TM. ỦY BAN NHÂN DÂN
-        - UBND tỉnh; CHỦ TỊCH
-        - Lưu: VT.
-        Trần Văn Bình
-        """
+        """)
         return try TestSupport.importer.importPlan(text: text, id: "test-short-laws")
     }
 

@@ -13,6 +13,25 @@ enum TestSupport {
     static let importer = PlanImporter(vocabulary: vocabulary)
     static var kinds: DocumentKinds { vocabulary.kinds }
 
+    /// The text of a small synthetic plan of UBND xã Bình Minh (10/9/2025): its header, number and
+    /// `title`, then `body` as given (its sections), then the recipients and the signature.
+    static func communePlanText(number: Int, title: String, body: String) -> String {
+        """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ BÌNH MINH Độc lập - Tự do - Hạnh phúc
+        Số: \(number)/KH-UBND Bình Minh, ngày 10 tháng 9 năm 2025
+
+        KẾ HOẠCH
+        \(title)
+
+        \(body)
+        Nơi nhận: TM. ỦY BAN NHÂN DÂN
+        - UBND tỉnh; CHỦ TỊCH
+        - Lưu: VT.
+        Trần Văn Bình
+        """
+    }
+
     static func fixtureURL(_ name: String) -> URL {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name)
     }

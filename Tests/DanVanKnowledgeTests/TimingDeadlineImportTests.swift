@@ -11,23 +11,12 @@ final class TimingDeadlineImportTests: XCTestCase {
     private func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
 
     private func plan(_ body: String) throws -> Plan {
-        let text = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ BÌNH MINH Độc lập - Tự do - Hạnh phúc
-        Số: 12/KH-UBND Bình Minh, ngày 10 tháng 9 năm 2025
-
-        KẾ HOẠCH
-        Phòng chống dịch bệnh năm 2025 trên địa bàn xã Bình Minh
-
+        let text = TestSupport.communePlanText(number: 12, title: "Phòng chống dịch bệnh năm 2025 trên địa bàn xã Bình Minh", body: """
         I. MỤC ĐÍCH, YÊU CẦU
         1. Mục đích
         - Chủ động phòng, chống dịch bệnh.
         \(body)
-        Nơi nhận: TM. ỦY BAN NHÂN DÂN
-        - UBND tỉnh; CHỦ TỊCH
-        - Lưu: VT.
-        Trần Văn Bình
-        """
+        """)
         return try TestSupport.importer.importPlan(text: text, id: "test-timing")
     }
 

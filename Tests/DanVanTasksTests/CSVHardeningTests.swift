@@ -3,16 +3,7 @@ import DanVanText
 import XCTest
 
 /// Hostile CSV: formulas on export, unterminated quotes and huge fields on import, `;` separators.
-final class CSVHardeningTests: XCTestCase {
-    let today = TestSupport.today
-    var dir: URL!
-    var store: TaskStore!
-
-    override func setUpWithError() throws {
-        dir = try TestSupport.temporaryDirectory(self)
-        store = try TaskStore(path: dir.appendingPathComponent("tasks.sqlite").path)
-    }
-
+final class CSVHardeningTests: StoreTestCase {
     private func importing(_ text: String, into target: TaskStore? = nil, named name: String = "phu-luc.csv") throws -> ImportReport {
         let url = try TestSupport.write(text, named: name, in: dir, bom: false)
         return try (target ?? store).importCSV(at: url, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,

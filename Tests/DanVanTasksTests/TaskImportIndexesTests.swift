@@ -6,16 +6,7 @@ import XCTest
 /// An import into an empty store builds the plain indexes once at its end: the schema after it is the
 /// schema before it, whether it succeeds or a bad row rolls it back, and a store that holds rows
 /// keeps its indexes throughout.
-final class TaskImportIndexesTests: XCTestCase {
-    let today = TestSupport.today
-    var dir: URL!
-    var store: TaskStore!
-
-    override func setUpWithError() throws {
-        dir = try TestSupport.temporaryDirectory(self)
-        store = try TaskStore(path: dir.appendingPathComponent("tasks.sqlite").path)
-    }
-
+final class TaskImportIndexesTests: StoreTestCase {
     func schema() throws -> [String] {
         try store.read("schema") { try String.fetchAll($0, sql: "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY name") }
     }

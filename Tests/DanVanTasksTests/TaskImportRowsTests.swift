@@ -5,16 +5,7 @@ import GRDB
 import XCTest
 
 /// Appendix rows read from a plan or a workbook, imported as tasks linked to their plan and row.
-final class TaskImportRowsTests: XCTestCase {
-    let today = TestSupport.today
-    var dir: URL!
-    var store: TaskStore!
-
-    override func setUpWithError() throws {
-        dir = try TestSupport.temporaryDirectory(self)
-        store = try TaskStore(path: dir.appendingPathComponent("tasks.sqlite").path)
-    }
-
+final class TaskImportRowsTests: StoreTestCase {
     private func importing(_ rows: [TaskTableRow], name: String = "ke-hoach-617.txt") throws -> ImportReport {
         try store.importRows(rows, fileName: name, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,
                              today: today, user: "lan")

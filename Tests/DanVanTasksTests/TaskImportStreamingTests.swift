@@ -6,16 +6,7 @@ import XCTest
 /// `tasks import` reads a file row by row: large generated files keep every rule of the small ones —
 /// all or nothing (a bad row near the end rolls back the thousands written before it), duplicates
 /// within the file and from an earlier import, a report that counts what it does not list.
-final class TaskImportStreamingTests: XCTestCase {
-    let today = TestSupport.today
-    var dir: URL!
-    var store: TaskStore!
-
-    override func setUpWithError() throws {
-        dir = try TestSupport.temporaryDirectory(self)
-        store = try TaskStore(path: dir.appendingPathComponent("tasks.sqlite").path)
-    }
-
+final class TaskImportStreamingTests: StoreTestCase {
     /// A CSV of `count` task rows (lines 2…count+1), Vietnamese titles, three units, dates spread over a year;
     /// `row` may replace any line's cells.
     func generated(_ count: Int, named name: String = "lon.csv", row: (Int) -> String? = { _ in nil }) throws -> URL {

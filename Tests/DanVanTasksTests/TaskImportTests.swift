@@ -2,16 +2,7 @@
 import DanVanText
 import XCTest
 
-final class TaskImportTests: XCTestCase {
-    let today = TestSupport.today
-    var dir: URL!
-    var store: TaskStore!
-
-    override func setUpWithError() throws {
-        dir = try TestSupport.temporaryDirectory(self)
-        store = try TaskStore(path: dir.appendingPathComponent("tasks.sqlite").path)
-    }
-
+final class TaskImportTests: StoreTestCase {
     private func importing(_ text: String, named name: String = "phu-luc.csv", bom: Bool = false) throws -> ImportReport {
         let url = try TestSupport.write(text, named: name, in: dir, bom: bom)
         return try store.importCSV(at: url, vocabulary: TestSupport.vocabulary, resolveUnit: TestSupport.resolver,

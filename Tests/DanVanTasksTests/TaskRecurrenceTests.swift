@@ -5,16 +5,7 @@ import XCTest
 
 /// Recurring tasks: the rule's dates across month ends and leap years, the command and deadline-cell
 /// phrases, and completing an occurrence (next one scheduled, journaled, undoable).
-final class TaskRecurrenceTests: XCTestCase {
-    let today = TestSupport.today   // 10/09/2025
-    var dir: URL!
-    var store: TaskStore!
-
-    override func setUpWithError() throws {
-        dir = try TestSupport.temporaryDirectory(self)
-        store = try TaskStore(path: dir.appendingPathComponent("tasks.sqlite").path)
-    }
-
+final class TaskRecurrenceTests: StoreTestCase {
     private func d(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
 
     private func chain(_ rule: String, from iso: String, count: Int) -> [String] {
