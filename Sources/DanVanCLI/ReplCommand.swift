@@ -37,7 +37,8 @@ struct ReplCommand: ParsableCommand {
             environment["DANVAN_PAGER"] = pager
         }
         let mode = color ?? workspace.config.values["color"].flatMap(ColorMode.init(rawValue:)) ?? .auto
-        return REPL(conversation: conversation, options: REPLOptions(color: mode, environment: environment)).run()
+        return REPL(conversation: conversation, options: REPLOptions(color: mode, exitWords: workspace.catalog.vocabulary.exitWords,
+                                                                   environment: environment)).run()
     }
 }
 

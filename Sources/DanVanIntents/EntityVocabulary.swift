@@ -71,6 +71,8 @@ public struct EntityVocabulary: Codable, Sendable {
     public var partMarks: [String]?
     /// Words around a year that limit a list to it (`since`, `after`, `before`, `until`, `in`, `onward`).
     public var yearFilters: [String: [String]]?
+    /// Lines that end an interactive session ("thoát", "exit"), compared folded.
+    public var exitWords: [String]?
 
     enum CodingKeys: String, CodingKey {
         case courtesy, rounds, issuers, stopwords
@@ -90,5 +92,6 @@ public struct EntityVocabulary: Codable, Sendable {
         case partWords = "part_words"
         case partMarks = "part_marks"
         case yearFilters = "year_filters"
+        case exitWords = "exit_words"
     }
 }

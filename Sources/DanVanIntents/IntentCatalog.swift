@@ -161,6 +161,8 @@ public struct CompiledVocabulary: Sendable {
     public var partMarks: Set<Character>
     /// Folded words around a year that limit a list, by role (`since`, `after`, `before`, `until`, `in`, `onward`), longest first.
     public var yearFilters: [String: [[String]]]
+    /// Lines that end an interactive session (`exit_words`), as listed: the REPL compares them folded.
+    public var exitWords: [String]
     /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
     public var typing = TypingRepair.inactive
 
@@ -199,6 +201,7 @@ public struct CompiledVocabulary: Sendable {
         partWords = (v.partWords ?? []).map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         partMarks = Set((v.partMarks ?? []).compactMap { $0.count == 1 ? $0.first : nil })
         yearFilters = (v.yearFilters ?? [:]).mapValues { $0.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count } }
+        exitWords = v.exitWords ?? []
     }
 }
 

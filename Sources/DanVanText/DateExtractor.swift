@@ -17,18 +17,40 @@ public struct DateMention: Equatable, Sendable {
 
 /// Finds dates in Vietnamese text: `06/8/2025`, `15-9-2025`, `15.9.2025`, `15/9`,
 /// `ngày 15 tháng 9 năm 2025`, `ngày 15 tháng 9`, `tháng 12/2025` (a month: its last day is not guessed).
+/// The words of the written form are the date grammar's (`day_words`, `month_words`, `year_words` of
+/// `Intents/dates.yaml`); a grammar without words reads the numeric forms only.
 ///
 ///     DateExtractor.mentions(in: "hạn 15/9").first?.value   // .dayMonth(day: 15, month: 9)
 public enum DateExtractor {
     private static let numeric = try! NSRegularExpression(
         pattern: #"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d/\-]|\.\d)"#)
-    private static let words = try! NSRegularExpression(
-        pattern: #"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?"#)
+
+    /// The written form's pattern, compiled once per vocabulary (ICU compiles on first use).
+    private final class WrittenForm: @unchecked Sendable {
+        let lock = NSLock()
+        var pattern: String?
+        var expression: NSRegularExpression?
+    }
+    private static let written = WrittenForm()
+
+    private static func writtenExpression(_ grammar: DateGrammar) -> NSRegularExpression? {
+        guard let pattern = grammar.writtenDatePattern else { return nil }
+        written.lock.lock()
+        defer { written.lock.unlock() }
+        if written.pattern != pattern {
+            written.expression = try? NSRegularExpression(pattern: pattern)
+            written.pattern = pattern
+        }
+        return written.expression
+    }
 
     /// Every date written in `text`, in order of appearance.
-    public static func mentions(in text: String, defaultYear: Int? = nil) -> [DateMention] {
+    ///
+    /// - Parameter grammar: whose words read the written form (nil: the shared grammar).
+    public static func mentions(in text: String, defaultYear: Int? = nil, grammar: DateGrammar? = nil) -> [DateMention] {
         // Every date form holds a digit; without one, the patterns (compiled by ICU on first use) are not needed.
         guard text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return [] }
+        let grammar = grammar ?? .shared
         // Folding keeps one character per character for Vietnamese letters, so offsets carry over.
         let source = Folding.nfc(text)
         let folded = String(source.map { c -> Character in
@@ -38,7 +60,7 @@ public enum DateExtractor {
         let ns = folded as NSString
         var found: [DateMention] = []
         var taken: [NSRange] = []
-        for m in words.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
+        for m in writtenExpression(grammar)?.matches(in: folded, range: NSRange(location: 0, length: ns.length)) ?? [] {
             guard let d = Int(ns.substring(with: m.range(at: 1))), let mo = Int(ns.substring(with: m.range(at: 2))) else { continue }
             let y = m.range(at: 3).location != NSNotFound ? Int(ns.substring(with: m.range(at: 3))) : nil
             found.append(DateMention(value: value(day: d, month: mo, year: y, text: ns.substring(with: m.range)),

@@ -35,7 +35,14 @@ final class QuestionSetTests: XCTestCase {
         XCTAssertTrue(FactMatcher.holds(a, "2016"), "a year inside a date is a whole word")
         XCTAssertTrue(FactMatcher.holds(a, "thủ tướng|ttg"))
         XCTAssertFalse(FactMatcher.holds(a, "201"))
-        XCTAssertTrue(FactMatcher.holds(FactMatcher.normalize("ngày 15 tháng 9 năm 2025"), "15/09/2025"))
+        // Written dates are read with the date words of Intents/dates.yaml; also a comma for the year word,
+        // capitals, a two-digit year.
+        let dates = try! DateGrammar(contentsOf: Repository.root.appendingPathComponent("Intents/dates.yaml"))
+        func normalize(_ s: String) -> String { FactMatcher.normalize(s, grammar: dates) }
+        XCTAssertTrue(FactMatcher.holds(normalize("ngày 15 tháng 9 năm 2025"), "15/09/2025"))
+        XCTAssertTrue(FactMatcher.holds(normalize("Hà Nội, Ngày 5 Tháng 9, 2025"), "05/09/2025"))
+        XCTAssertTrue(FactMatcher.holds(normalize("hạn 5-9-25"), "05/09/2025"))
+        XCTAssertFalse(FactMatcher.holds(normalize("mục 5.9"), "05/09/2025"))
     }
 
     func testPerIntentFiguresAndConfusions() throws {

@@ -25,8 +25,9 @@ final class CalendarDateTests: XCTestCase {
 }
 
 final class DateExtractorTests: XCTestCase {
+    /// The repository's date words (`Intents/dates.yaml`): the written form "ngày … tháng … năm" is read with them.
     func values(_ s: String, year: Int? = nil) -> [DateMention.Value] {
-        DateExtractor.mentions(in: s, defaultYear: year).map(\.value)
+        DateExtractor.mentions(in: s, defaultYear: year, grammar: RepositoryDates.grammar).map(\.value)
     }
 
     func testNumericForms() {
@@ -40,6 +41,27 @@ final class DateExtractorTests: XCTestCase {
     func testWordForms() {
         XCTAssertEqual(values("ngày 15 tháng 9 năm 2025"), [.date(CalendarDate(year: 2025, month: 9, day: 15)!)])
         XCTAssertEqual(values("ngay 15 thang 9"), [.dayMonth(day: 15, month: 9)])
+    }
+
+    func testWrittenFormTakesItsWordsFromTheVocabulary() {
+        // A vocabulary with other day and month words: the written form follows it, not fixed words.
+        var vocabulary = DateVocabulary()
+        vocabulary.dayWords = ["mùng", "mồng"]
+        vocabulary.monthWords = ["tháng"]
+        vocabulary.yearWords = ["năm"]
+        let grammar = DateGrammar(vocabulary: vocabulary)
+        func read(_ s: String) -> [DateMention.Value] { DateExtractor.mentions(in: s, grammar: grammar).map(\.value) }
+        XCTAssertEqual(read("họp mùng 5 tháng 9 năm 2025"), [.date(CalendarDate(year: 2025, month: 9, day: 5)!)])
+        XCTAssertEqual(read("mong 2 thang 10"), [.dayMonth(day: 2, month: 10)])
+        XCTAssertEqual(read("ngày 15 tháng 9 năm 2025"), [], "'ngày' is not a day word of this vocabulary")
+        // Inside a longer word the day word is not one ("khom 15 thang 9" is not "hôm 15 tháng 9").
+        vocabulary.dayWords = ["hôm"]
+        XCTAssertEqual(DateExtractor.mentions(in: "khom 15 thang 9", grammar: DateGrammar(vocabulary: vocabulary)).count, 0)
+        XCTAssertEqual(DateExtractor.mentions(in: "hôm 15 tháng 9", grammar: DateGrammar(vocabulary: vocabulary)).count, 1)
+        // No words: the numeric forms only.
+        let bare = DateGrammar(vocabulary: DateVocabulary())
+        XCTAssertEqual(DateExtractor.mentions(in: "ngày 15 tháng 9 năm 2025", grammar: bare).count, 0)
+        XCTAssertEqual(DateExtractor.mentions(in: "hạn 15/9/2025", grammar: bare).count, 1)
     }
 
     func testDigitsOfOtherScriptsAreNotReadAsDates() {
@@ -62,7 +84,7 @@ final class DateExtractorTests: XCTestCase {
 
     func testRangeCoversTheDate() {
         let text = "Báo cáo trước ngày 03/9/2025."
-        let m = DateExtractor.mentions(in: text).first!
+        let m = DateExtractor.mentions(in: text, grammar: RepositoryDates.grammar).first!
         XCTAssertEqual(String(Array(text)[m.range]), "03/9/2025")
     }
 }

@@ -4,25 +4,19 @@ import Foundation
 /// Compares an answer with the facts it must (not) contain, as the evaluation does: folded, dates as
 /// dd/mm/yyyy, punctuation as spaces, whole words; a fact may list alternatives with `|`.
 public enum FactMatcher {
-    public static func normalize(_ s: String) -> String {
-        var t = Folding.nfc(s)
-        t = replace(#"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"#, in: t)
-        t = replace(#"(?i)ng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4})"#, in: t)
-        t = Folding.fold(t)
+    ///
+    /// - Parameter grammar: whose words read written dates (nil: the shared grammar, `Intents/dates.yaml` of the data in use).
+    public static func normalize(_ s: String, grammar: DateGrammar? = nil) -> String {
+        // Every full date, numeric or written ("ngày 5 tháng 9 năm 2025"), as dd/mm/yyyy: the date
+        // extractor's forms and words (`Intents/dates.yaml`), ranges in characters of the NFC text.
+        var characters = Array(Folding.nfc(s))
+        for mention in DateExtractor.mentions(in: String(characters), grammar: grammar).reversed() {
+            guard case .date(let date) = mention.value, mention.range.upperBound <= characters.count else { continue }
+            characters.replaceSubrange(mention.range, with: String(format: "%02d/%02d/%04d", date.day, date.month, date.year))
+        }
+        let t = Folding.fold(String(characters))
         let cleaned = String(t.map { c -> Character in (c.isASCII && (c.isLetter || c.isNumber)) || c == "/" ? c : " " })
         return " " + cleaned.split(separator: " ").joined(separator: " ") + " "
-    }
-
-    private static func replace(_ pattern: String, in text: String) -> String {
-        let re = try! NSRegularExpression(pattern: pattern)
-        let ns = text as NSString
-        var out = text
-        for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)).reversed() {
-            let d = Int(ns.substring(with: m.range(at: 1)))!, mo = Int(ns.substring(with: m.range(at: 2)))!
-            let y = ns.substring(with: m.range(at: 3))
-            out = (out as NSString).replacingCharacters(in: m.range, with: String(format: "%02d/%02d/", d, mo) + y)
-        }
-        return out
     }
 
     /// Whether the normalised answer holds the fact (any of its `|` alternatives) as whole words.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `DateVocabulary` folded into token sequences, longest phrases first.
 struct CompiledDateWords: Sendable {
     typealias Phrase = [String]
@@ -34,6 +36,9 @@ struct CompiledDateWords: Sendable {
     var splittable: Set<String>
     /// Every word a phrase may start with (besides numbers): a scan tries only at these.
     var starters: Set<String>
+    /// "ngày 15 tháng 9 năm 2025" over folded text: day word, day, month word, month, then optionally the
+    /// year word or a comma and a four-digit year (`DateExtractor`). Nil without day or month words.
+    var writtenDatePattern: String?
 
     init(_ v: DateVocabulary) {
         func f(_ s: String) -> Phrase { Tokenizer.foldedWords(s) }
@@ -81,6 +86,17 @@ struct CompiledDateWords: Sendable {
         let phrases: [Phrase] = relativeDays.map(\.0) + weekdays.map(\.0) + units.map(\.0) + positions.map(\.0) + within + after
             + every + periodic + continuous + leads + joiners
         starters = Set(phrases.compactMap(\.first)).union(numberWords.keys)
+        writtenDatePattern = Self.writtenDatePattern(units)
+    }
+
+    private static func writtenDatePattern(_ units: [(Phrase, DateUnit)]) -> String? {
+        func alternatives(_ unit: DateUnit) -> String? {
+            let phrases = units.filter { $0.1 == unit }.map { $0.0.map(NSRegularExpression.escapedPattern(for:)).joined(separator: #"\s+"#) }
+            return phrases.isEmpty ? nil : "(?:" + phrases.joined(separator: "|") + ")"
+        }
+        guard let day = alternatives(.day), let month = alternatives(.month) else { return nil }
+        let year = alternatives(.year).map { $0 + "|," } ?? ","
+        return #"(?<![\p{L}\d])"# + day + #"\s+(\d{1,2})\s+"# + month + #"\s+(\d{1,2})(?:\s*(?:"# + year + #")?\s*(\d{4}))?"#
     }
 }
 

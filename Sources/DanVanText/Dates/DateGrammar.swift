@@ -132,6 +132,10 @@ public struct DateGrammar: Sendable {
         words.units.contains { $0.0.count == 1 && $0.0[0] == word }
     }
 
+    /// The written date "ngày 15 tháng 9 năm 2025" as a pattern over folded text (`DateExtractor`); nil
+    /// when the vocabulary lacks day or month words.
+    public var writtenDatePattern: String? { words.writtenDatePattern }
+
     /// Whether `word` is a day word ("ngày" in `day_words` of dates.yaml).
     public func isDayWord(_ word: String) -> Bool {
         words.dayWords.contains(Folding.fold(word))

@@ -53,7 +53,8 @@ final class FixtureConversation: Conversation {
     }
 }
 
-var options = REPLOptions()
+// The product's exit words are data (danvan: `exit_words` of Intents/entities.yaml); the fixture names its own.
+var options = REPLOptions(exitWords: ["thoát", "exit", "quit"])
 let arguments = CommandLine.arguments
 if let index = arguments.firstIndex(of: "--color"), index + 1 < arguments.count,
    let mode = ColorMode(rawValue: arguments[index + 1]) {
