@@ -76,7 +76,7 @@ extension KnowledgeAnswerer {
         // A number the question gives ("tháng 12", "quý III") that no deadline shares: no row is of that period.
         let planTokens = Set(slots[.plan].map { Array($0.span) } ?? [])
         let uncovered = words.indices.filter { i in
-            !covered.contains(i) && !planTokens.contains(indices[i]) && Self.isNumberWord(words[i])
+            !covered.contains(i) && !planTokens.contains(indices[i]) && Self.isNumberWord(words, at: i)
                 && !named.contains { Self.contains(Tokenizer.foldedWords($0), [words[i]]) }
         }
         if !uncovered.isEmpty { return AnswerDocument(blocks: [.paragraph(Msg.appendixNoMatch(name))]) }
@@ -122,10 +122,13 @@ extension KnowledgeAnswerer {
         return Folding.fold(cell).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
-    /// Digits ("12", "2026") or a Roman numeral of two letters or more ("iv", "iii").
-    static func isNumberWord(_ word: String) -> Bool {
+    /// Digits ("12", "2026"), or a Roman numeral of two letters or more right after a calendar unit of the
+    /// date grammar ("quý iv", "tháng xii"): elsewhere "vi" or "xi" are words, not numbers.
+    static func isNumberWord(_ words: [String], at i: Int) -> Bool {
+        let word = words[i]
         if word.allSatisfy(\.isNumber) { return true }
-        return word.count >= 2 && word != "vi" && word.allSatisfy { "ivx".contains($0) }
+        guard word.count >= 2, word.allSatisfy({ "ivx".contains($0) }) else { return false }
+        return i > 0 && DateGrammar.shared.isCalendarUnit(words[i - 1])
     }
 
     /// Whether `words` holds `part` as consecutive words.

@@ -33,7 +33,7 @@ final class AssistantConversation: Conversation {
 
     func respond(to line: String) -> ConversationReply {
         let folded = Folding.fold(line).trimmingCharacters(in: .whitespaces)
-        if Self.explainCommands.contains(folded) {
+        if assistant.catalog.vocabulary.explainLines.contains(folded.filter { $0 != " " }) {
             return ConversationReply(document: assistant.lastExplanation?.document
                                      ?? AnswerDocument(blocks: [.paragraph(Msg.nothingToExplain)]))
         }
@@ -67,6 +67,4 @@ final class AssistantConversation: Conversation {
         return Completions(start: line.count - typed.count, candidates: matches.map(\.name),
                            labels: matches.map { "\($0.name)  \($0.summary)" })
     }
-
-    static let explainCommands: Set<String> = [":giai thich", ":giaithich", ":explain", "giai thich cau tra loi"]
 }

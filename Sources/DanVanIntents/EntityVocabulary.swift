@@ -73,6 +73,8 @@ public struct EntityVocabulary: Codable, Sendable {
     public var yearFilters: [String: [String]]?
     /// Lines that end an interactive session ("thoát", "exit"), compared folded.
     public var exitWords: [String]?
+    /// Lines that ask why the last answer was given (":giải thích"), compared folded, spaces optional.
+    public var explainWords: [String]?
 
     enum CodingKeys: String, CodingKey {
         case courtesy, rounds, issuers, stopwords
@@ -93,5 +95,6 @@ public struct EntityVocabulary: Codable, Sendable {
         case partMarks = "part_marks"
         case yearFilters = "year_filters"
         case exitWords = "exit_words"
+        case explainWords = "explain_words"
     }
 }

@@ -163,6 +163,8 @@ public struct CompiledVocabulary: Sendable {
     public var yearFilters: [String: [[String]]]
     /// Lines that end an interactive session (`exit_words`), as listed: the REPL compares them folded.
     public var exitWords: [String]
+    /// Lines that ask why the last answer was given (`explain_words`), folded without spaces.
+    public var explainLines: Set<String>
     /// Reads words typed with the input method off or run together (`Intents/syllables.txt`, `typing.txt`).
     public var typing = TypingRepair.inactive
 
@@ -202,6 +204,7 @@ public struct CompiledVocabulary: Sendable {
         partMarks = Set((v.partMarks ?? []).compactMap { $0.count == 1 ? $0.first : nil })
         yearFilters = (v.yearFilters ?? [:]).mapValues { $0.map(f).filter { !$0.isEmpty }.sorted { $0.count > $1.count } }
         exitWords = v.exitWords ?? []
+        explainLines = Set((v.explainWords ?? []).map { Folding.fold($0).filter { $0 != " " } })
     }
 }
 

@@ -24,12 +24,12 @@ extension EntityVocabulary: SnapshotCodable {
         self = try r.record(Self.init(courtesy:followUpMarkers:issuers:rounds:planWords:stopwords:completionStarts:
                                       abbreviationCues:numberLeads:planConnectors:whoWords:helpWords:topicMarkers:
                                       sectionWords:appendixWords:defaultSuggestions:carryOutOpenings:partWords:partMarks:
-                                      yearFilters:exitWords:))
+                                      yearFilters:exitWords:explainWords:))
     }
     public func write(snapshot w: inout SnapshotWriter) {
         w.write(courtesy, followUpMarkers, issuers, rounds, planWords, stopwords, completionStarts, abbreviationCues,
                 numberLeads, planConnectors, whoWords, helpWords, topicMarkers, sectionWords, appendixWords, defaultSuggestions,
-                carryOutOpenings, partWords, partMarks, yearFilters, exitWords)
+                carryOutOpenings, partWords, partMarks, yearFilters, exitWords, explainWords)
     }
 }
 

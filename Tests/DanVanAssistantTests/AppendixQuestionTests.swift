@@ -63,6 +63,10 @@ final class AppendixQuestionTests: XCTestCase {
         let year = ask("nhiệm vụ năm 2026 trong phụ lục", Self.dongThap)
         XCTAssertTrue(year.text.contains("(3 nhiệm vụ)"), year.text)   // rows I.2, I.4, II.1 say "2026"
         XCTAssertTrue(ask("ai chủ trì nhiệm vụ trồng cây gây rừng", Self.hanoi).text.contains("Không thấy nhiệm vụ nào khớp"))
+        // A Roman numeral is a period only after a calendar word: "tháng XII" finds nothing on this plan (no row
+        // is due in a month), while "vi" / "xi" elsewhere are words ("vì", "vi phạm"), not periods.
+        XCTAssertTrue(ask("nhiệm vụ tháng XII trong phụ lục", Self.hanoi).text.contains("Không thấy nhiệm vụ nào khớp"))
+        XCTAssertTrue(ask("nhiem vu thuong xuyen trong phu luc vi sao", Self.hanoi).text.contains("(3 nhiệm vụ)"))
     }
 
     func testTheWholeList() {

@@ -152,8 +152,9 @@ struct DutyExtractor {
         let folded = Folding.fold(rest)
         let leads = vocabulary.leadWords.contains { folded.hasPrefix($0) }
         var partners: [String] = []
-        for word in vocabulary.supportWords {
-            guard let r = folded.range(of: word + " voi ") ?? folded.range(of: word + " ") else { continue }
+        // Longest first: "phối hợp với Y" before "phối hợp Y".
+        for word in vocabulary.supportWords.sorted(by: { $0.count > $1.count }) {
+            guard let r = folded.range(of: word + " ") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: r.upperBound)
             // Only partners named right after "phối hợp (với)", within the first clause.
             guard offset < 40 else { continue }

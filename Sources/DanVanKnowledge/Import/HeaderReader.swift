@@ -73,10 +73,12 @@ struct HeaderReader {
         return nil
     }
 
-    /// The issuer named in the preamble: "…; Ủy ban nhân dân xã Đường An ban hành kế hoạch…".
+    /// The issuer named in the preamble: "…; Ủy ban nhân dân xã Đường An ban hành kế hoạch…" (the clause
+    /// words are `ownIssuingClause` of plan-import.yaml).
     func issuer(inPreamble preamble: String, units: UnitNameReader) -> String? {
         let folded = Folding.fold(preamble)
-        guard let r = folded.range(of: " ban hanh ke hoach") else { return nil }
+        guard let r = vocabulary.plan.ownIssuingClause.lazy.compactMap({ folded.range(of: " " + $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
         let offset = folded.distance(from: folded.startIndex, to: r.lowerBound)
         let before = String(preamble.prefix(offset))
         let clauseStart = before.lastIndex { ";,.".contains($0) }.map { before.index(after: $0) } ?? before.startIndex

@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// The REPL's exit words are data (`exit_words` of `Intents/entities.yaml`), not words fixed in code.
-final class ReplExitWordsTests: XCTestCase {
+/// The REPL's exit and explain words are data (`exit_words`, `explain_words` of `Intents/entities.yaml`),
+/// not words fixed in code.
+final class ReplWordsTests: XCTestCase {
     var runner: DanvanRunner!
 
     override func setUpWithError() throws { runner = try DanvanRunner() }
@@ -44,5 +45,17 @@ final class ReplExitWordsTests: XCTestCase {
         XCTAssertTrue(copied.out.hasPrefix(answered), "the first line is answered")
         XCTAssertGreaterThan(copied.out.count, answered.count, "'thoát' is answered, not an exit")
         XCTAssertEqual(copied.out.components(separatedBy: answered).count - 1, 1, "nothing is answered after 'xong'")
+    }
+
+    func testExplainWordsShowWhyTheLastAnswerWasGiven() throws {
+        // Folded, spaces optional: ":giaithich", ":GIẢI THÍCH" and the listed sentence all explain.
+        for line in [":giaithich", ":GIẢI THÍCH", "vi sao co cau tra loi nay"] {
+            let r = try repl("hạn báo cáo\n\(line)\n", root: repository)
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertTrue(r.out.contains("report.deadline"), "“\(line)” explains the answer: \(r.out.suffix(300))")
+        }
+        // A line that only starts like one is a question, not the explanation.
+        let other = try repl("hạn báo cáo\n:giải thích thêm về hạn\n", root: repository)
+        XCTAssertFalse(other.out.contains("report.deadline"))
     }
 }
