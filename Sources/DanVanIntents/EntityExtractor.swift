@@ -226,7 +226,7 @@ public struct EntityExtractor: Sendable {
         guard let best, let doc = knowledge.documents(named: best.name).first else { return nil }
         let sameLaw = knowledge.documents(nameFolded: doc.key.nameFolded ?? "").filter { $0.key == doc.key }
         return Entity(kind: .document,
-                      value: .document(DocumentMention(typed: doc.name ?? doc.kind, kind: "Luật", matches: sameLaw.map(\.locator))),
+                      value: .document(DocumentMention(typed: doc.name ?? doc.kind, kind: doc.kind, matches: sameLaw.map(\.locator))),
                       span: best.span)
     }
 
