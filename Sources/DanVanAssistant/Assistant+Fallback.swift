@@ -6,29 +6,35 @@ import DanVanText
 /// units a kind could mean, an honest "not understood" with suggestions, and help.
 extension Assistant {
     func searchOrUnknown(_ u: Understanding) -> Reply {
-        if let found = search(u.question) {
+        if let found = search(u) {
             explain(u, Msg.decisionSearch)
             return with(found)
         }
         explain(u, Msg.decisionUnknown)
         var reply = unknown(u.question)
         // Something was searched and nothing matched well enough: say so rather than show an unrelated passage.
-        if !searchWords(u.question).isEmpty || !PassageSearcher.quotedPhrases(u.question.original).isEmpty {
+        if !searchWords(u).isEmpty || !PassageSearcher.quotedPhrases(u.question.original).isEmpty {
             reply.document.blocks.insert(.paragraph(Msg.searchNothing), at: min(1, reply.document.blocks.count))
         }
         return with(reply)
     }
 
-    /// The folded content words of a question, stopwords removed: what the search looks for.
-    func searchWords(_ q: NormalizedQuestion) -> [String] {
-        q.contentIndices.map { q.tokens[$0] }.filter { !catalog.vocabulary.stopwords.contains($0) }
+    /// The folded content words of a question, stopwords and the words naming a plan ("kh 0134") removed:
+    /// what the search looks for.
+    func searchWords(_ u: Understanding) -> [String] {
+        let q = u.question
+        let naming = Set(u.entities.filter { $0.kind == .plan }.flatMap { Array($0.span) })
+        return q.contentIndices.filter { !naming.contains($0) }.map { q.tokens[$0] }.filter { !catalog.vocabulary.stopwords.contains($0) }
     }
 
     /// The sentences of the plan that best match the question, ranked, each with its section; nil when
     /// none covers `PassageSearcher.answerCoverage` of the question's words (or holds its quoted phrases).
-    func search(_ q: NormalizedQuestion, minimumCoverage: Double = PassageSearcher.answerCoverage) -> Reply? {
-        guard let plan = plans.plan(for: Slots(), context: context) else { return nil }
-        let words = searchWords(q)
+    /// The plan is the one the question names, else the one in focus.
+    func search(_ u: Understanding, minimumCoverage: Double = PassageSearcher.answerCoverage) -> Reply? {
+        let q = u.question
+        let named = Slots(u.entities.filter { $0.kind == .plan }.prefix(1).map { $0 })
+        guard let plan = plans.plan(for: named, context: context) else { return nil }
+        let words = searchWords(u)
         let phrases = PassageSearcher.quotedPhrases(q.original)
         let hits = searcher(for: plan).search(words, phrases: phrases, minimumCoverage: minimumCoverage)
         guard !hits.isEmpty else { return nil }
@@ -51,9 +57,9 @@ extension Assistant {
         guard keyword.count <= 2 else { return nil }
         let strong: Set<EntityKind> = [.document, .unit, .round, .term, .person, .section, .issuer, .documentKind]
         guard !u.entities.contains(where: { strong.contains($0.kind) }) else { return nil }
-        let others = Set(searchWords(u.question)).subtracting(keyword)
+        let others = Set(searchWords(u)).subtracting(keyword)
         guard others.count >= Self.contentWordsNeeded else { return nil }
-        return search(u.question, minimumCoverage: Self.contentCoverage)
+        return search(u, minimumCoverage: Self.contentCoverage)
     }
 
     /// "có đề cập hương ước không": no "về"/"đến" marked the topic, so it is the words after the keyword

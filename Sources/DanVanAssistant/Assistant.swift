@@ -108,7 +108,7 @@ public final class Assistant {
             return searchOrUnknown(u)
         case .clarify:
             if let names = unitChoices(u) { return clarifyUnit(u, names) }
-            if let found = search(u.question) {
+            if let found = search(u) {
                 explain(u, Msg.decisionSearch)
                 return with(found)
             }

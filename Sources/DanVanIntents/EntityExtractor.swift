@@ -120,6 +120,10 @@ public struct EntityExtractor: Sendable {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {
                 let span = start..<start + pattern.count
                 if span.contains(where: kindUsed.contains) { continue }
+                // Inside an everyday word ("pháp luật", "luật sư") the kind's word names no document.
+                if typed.notIn.contains(where: { word in
+                    occurrences(of: word, in: tokens).contains { $0 <= start && $0 + word.count >= span.upperBound }
+                }) { continue }
                 kindUsed.formUnion(span)
                 found.append(Entity(kind: .documentKind, value: .text(kind), span: span))
             }
@@ -205,19 +209,21 @@ public struct EntityExtractor: Sendable {
             let from = start.map { $0 + 1 } ?? 0
             guard from < tokens.count else { continue }
             // The longest run of the question's words (from `from`) that is a run of the law's name.
-            var run = 0, runStart = from
+            var run = 0, runStart = from, nameStart = 0
             for qs in from..<tokens.count {
                 for ws in words.indices {
                     var k = 0
                     while qs + k < tokens.count, ws + k < words.count, FuzzyMatcher.matches(tokens[qs + k], words[ws + k]) { k += 1 }
-                    if k > run { run = k; runStart = qs }
+                    if k > run { run = k; runStart = qs; nameStart = ws }
                 }
                 if start != nil { break }
             }
             // Without its kind word, a name of one or two words ("giáo dục", "đất đai") is a topic, not the law.
             // Nor is a few words out of a long name ("mặt trận tổ quốc" of "Luật sửa đổi … Luật Mặt trận Tổ quốc
-            // Việt Nam, Luật Công đoàn…"): without the kind word, half the name at least.
-            guard run >= min(4, words.count), start != nil || (run >= 3 && run * 2 >= words.count) else { continue }
+            // Việt Nam, Luật Công đoàn…"): without the kind word, half the name at least, from its first word
+            // ("văn bản quy phạm pháp luật" is a common term, not "Luật Ban hành văn bản quy phạm pháp luật").
+            guard run >= min(4, words.count),
+                  start != nil || (run >= 3 && run * 2 >= words.count && nameStart == 0) else { continue }
             let coverage = Double(run) / Double(words.count)
             if best == nil || coverage > best!.coverage {
                 best = (name, (start ?? runStart)..<runStart + run, coverage)

@@ -28,6 +28,9 @@ public struct SlotSpec: Codable, Sendable {
     public var required: Bool?
     /// Score added when the entity is present.
     public var bonus: Double?
+    /// Score added, on top of `bonus`, when the entity is the whole question ("kế hoạch 0134", "nghị định 61"):
+    /// the intent that answers about the entity itself.
+    public var alone: Double?
 }
 
 /// The kinds of entity the extractor finds.

@@ -13,8 +13,8 @@ extension IntentDefinition: SnapshotCodable {
 }
 
 extension SlotSpec: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(entity:required:bonus:)) }
-    public func write(snapshot w: inout SnapshotWriter) { w.write(entity, required, bonus) }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(entity:required:bonus:alone:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(entity, required, bonus, alone) }
 }
 
 extension EntityKind: SnapshotCodable {}

@@ -32,6 +32,12 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         let words = positions.map { FuzzyWord(q.tokens[$0]) }
         // Short forms read as the words they stand for, by every intent but the one that explains them.
         let expanded = Self.expanding(q, entities, blocked: blocked).map(FuzzyWord.init)
+        // The one entity that is the whole question (every word that is not a filler or a stopword is its).
+        let content = q.tokens.indices.filter { i in
+            !q.fillers.contains(i) && !catalog.vocabulary.isStopword(q.tokens[i], typed: q.typed.indices.contains(i) ? q.typed[i] : nil)
+        }
+        let whole = entities.filter { e in !content.isEmpty && content.allSatisfy(e.span.contains) }
+        let aloneKind = whole.count == 1 ? whole[0].kind : nil
 
         var candidates: [IntentCandidate] = catalog.intents.map { intent in
             let words = intent.slots.contains(where: { $0.entity == .term }) ? words : expanded
@@ -56,6 +62,7 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
                 if let e = entities.first(where: { $0.kind == slot.entity }) {
                     slots[slot.entity] = e
                     score += slot.bonus ?? 0
+                    if slot.entity == aloneKind { score += slot.alone ?? 0 }
                 } else if let e = context.lastSlots[slot.entity],
                           slot.entity == .plan || (slot.required == true && !matched.isEmpty && entitiesLeaveRoom(entities)) {
                     slots[slot.entity] = e

@@ -16,6 +16,8 @@ public struct DocumentKinds: Sendable, Equatable {
         public var issuer: String?
         public var named: Bool?
         public var commonWord: Bool?
+        /// Everyday words that hold the kind's word ("pháp luật", "luật sư"): there it does not name the kind.
+        public var notIn: [String]?
 
         /// Every kind name this entry stands for: its name, then the `also` names.
         public var names: [String] { [name] + (also ?? []) }
@@ -159,6 +161,8 @@ extension DocumentKinds {
         public var code: String
         /// The name is an everyday word ("báo cáo"): it names a document only with a number that matches one.
         public var commonWord: Bool
+        /// Folded everyday words that hold these tokens without naming the kind ("phap luat").
+        public var notIn: [[String]] = []
     }
 
     /// Every way a question may name a kind (name, `also` names, words, abbreviation), longest first.
@@ -174,7 +178,8 @@ extension DocumentKinds {
             for phrase in phrases {
                 let tokens = Tokenizer.foldedWords(phrase)
                 guard !tokens.isEmpty, seen.insert(tokens).inserted else { continue }
-                out.append(TypedKind(tokens: tokens, kind: k.name, code: code, commonWord: k.commonWord ?? false))
+                out.append(TypedKind(tokens: tokens, kind: k.name, code: code, commonWord: k.commonWord ?? false,
+                                     notIn: (k.notIn ?? []).map(Tokenizer.foldedWords).filter { !$0.isEmpty }))
             }
         }
         // Stable: among phrases of one length, the file's order decides ("quy định" is first a Quyết định's `also`).
@@ -189,9 +194,9 @@ extension DocumentKinds: SnapshotCodable {
 
 extension DocumentKinds.Kind: SnapshotCodable {
     public init(snapshot r: inout SnapshotReader) throws {
-        self = try r.record(Self.init(abbreviation:name:also:words:issuer:named:commonWord:))
+        self = try r.record(Self.init(abbreviation:name:also:words:issuer:named:commonWord:notIn:))
     }
-    public func write(snapshot w: inout SnapshotWriter) { w.write(abbreviation, name, also, words, issuer, named, commonWord) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(abbreviation, name, also, words, issuer, named, commonWord, notIn) }
 }
 
 extension DocumentKinds.Issuer: SnapshotCodable {

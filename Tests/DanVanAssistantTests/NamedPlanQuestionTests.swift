@@ -1,0 +1,71 @@
+import DanVanAssistant
+import DanVanIntents
+import DanVanKnowledge
+import DanVanText
+import XCTest
+
+/// Questions that name one plan of a library of several real plans ("kh 0134 …", "kế hoạch 160 …"), the
+/// last imported plan being in focus: the plan named is the one answered from, whatever the intent.
+final class NamedPlanQuestionTests: XCTestCase {
+    static let knowledge: KnowledgeBase = {
+        let data = Repository.root.appendingPathComponent("Data")
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-named-\(UUID().uuidString)")
+        let importer = try! PlanImporter(dataDirectory: data)
+        for name in ["dak-lak-0134", "can-tho-160", "lai-chau-7360"] {
+            let file = Repository.root.appendingPathComponent("Tests/DanVanKnowledgeTests/Fixtures/\(name)-kh-ubnd-2025.txt")
+            _ = try! PlanLibrary(directory: library).save(importer.importFile(at: file))
+        }
+        return try! KnowledgeBase.load(dataDirectory: data, userPlansDirectory: library, cacheDirectory: nil)
+    }()
+
+    func ask(_ q: String) -> Reply {
+        Assistant(knowledge: Self.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!).respond(to: q)
+    }
+
+    /// A plan named and nothing else is a question about the plan: its summary, not a quiz or a clarification.
+    func testAPlanNamedAloneIsSummarised() {
+        for (q, number) in [("kh 0134", "0134/KH-UBND"), ("kế hoạch 7360 là gì", "7360/KH-UBND"), ("ke hoach 160", "160/KH-UBND")] {
+            let r = ask(q)
+            XCTAssertEqual(r.intent, "plan.summary", q)
+            XCTAssertTrue(r.document.source?.contains(number) ?? false, "\(q): \(r.document.source ?? "")")
+        }
+        // A quiz is asked for in words; a plan's name alone never starts one.
+        XCTAssertEqual(ask("ôn tập kế hoạch 7360").intent, "onboarding.quiz")
+    }
+
+    /// With no intent fitting, the passages come from the plan the question names, and the words that name
+    /// it ("kh", "0134") are not searched for.
+    func testTheSearchReadsThePlanTheQuestionNames() {
+        let frequency = ask("tần suất quan trắc kh 0134")
+        XCTAssertEqual(frequency.intent, "search")
+        XCTAssertTrue(frequency.text.contains("tần suất quan trắc"), frequency.text)
+        XCTAssertTrue(frequency.document.source?.contains("0134/KH-UBND") ?? false, frequency.document.source ?? "")
+
+        let supervision = ask("kế hoạch 160 giám sát những gì")
+        XCTAssertEqual(supervision.intent, "search")
+        XCTAssertTrue(supervision.text.contains("NỘI DUNG GIÁM SÁT"), supervision.text)
+        XCTAssertTrue(supervision.document.source?.contains("160/KH-UBND") ?? false, supervision.document.source ?? "")
+    }
+
+    /// "văn bản quy phạm pháp luật" is a common term, not the law "Ban hành văn bản quy phạm pháp luật" (a
+    /// name without its kind word is read from its first word), and "luật" inside "pháp luật" is no kind.
+    func testCommonTermsAreNotLawsOrKinds() {
+        let r = ask("thời gian thực hiện nhiệm vụ rà soát văn bản quy phạm pháp luật kh 7360")
+        XCTAssertNotEqual(r.intent, "legal.document", r.text)
+        XCTAssertNotEqual(r.intent, "legal.bases", r.text)
+        XCTAssertTrue(r.text.contains("Rà soát các văn bản quy phạm pháp luật"), r.text)
+
+        let engine = UnderstandingEngine(knowledge: Self.knowledge, catalog: Repository.catalog)
+        func kinds(_ q: String) -> [EntityKind] {
+            engine.understand(q, context: ConversationContext(), today: CalendarDate(iso: "2025-12-01")!).entities.map(\.kind)
+        }
+        XCTAssertFalse(kinds("tuyên truyền pháp luật do ai làm").contains(.documentKind))
+        XCTAssertFalse(kinds("cần luật sư không").contains(.documentKind))
+        XCTAssertTrue(kinds("các luật được căn cứ").contains(.documentKind))
+        // A law's name from its first word, without the kind word, is still the law.
+        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        let law = seed.respond(to: "thực hiện dân chủ ở cơ sở ban hành năm nào")
+        XCTAssertEqual(law.intent, "legal.document")
+        XCTAssertTrue(law.text.contains("Luật Thực hiện dân chủ ở cơ sở"), law.text)
+    }
+}
