@@ -68,4 +68,21 @@ final class NamedPlanQuestionTests: XCTestCase {
         XCTAssertEqual(law.intent, "legal.document")
         XCTAssertTrue(law.text.contains("Luật Thực hiện dân chủ ở cơ sở"), law.text)
     }
+
+    /// "kh 7360 gửi những ai": the plan word that opens a plan's name is still a word of the question ("kế hoạch
+    /// gửi" asks for the recipients), and every question about one plan answers from the plan it names.
+    func testThePlanWordStaysAWordAndEveryIntentTakesThePlanNamed() {
+        let recipients = ask("kh 7360 gửi những ai")
+        XCTAssertEqual(recipients.intent, "plan.recipients", recipients.text)
+        XCTAssertTrue(recipients.text.contains("Bộ Khoa học và Công nghệ"), recipients.text)
+        let spelled = ask("ke hoach 160 gui nhung ai")
+        XCTAssertEqual(spelled.intent, "plan.recipients", spelled.text)
+        XCTAssertTrue(spelled.document.source?.contains("160/KH-UBND") ?? false, spelled.document.source ?? "")
+
+        // The plan in focus is 7360 (the last imported): the plan named wins for the plan's own facts.
+        let issued = ask("kh 0134 ban hành ngày nào")
+        XCTAssertEqual(issued.intent, "plan.info")
+        XCTAssertTrue(issued.text.contains("0134/KH-UBND"), issued.text)
+        XCTAssertTrue(issued.text.contains("25/11/2025"), issued.text)
+    }
 }

@@ -26,12 +26,28 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         // A unit named inside a longer keyword phrase ("các đơn vị tham gia" holds the collective unit "các đơn vị")
         // is a word of that phrase: its words stay free for the keywords (the unit still fills its slot).
         let absorbed = entities.filter { $0.kind == .unit && Self.insidePhrase($0.span, of: q.tokens, catalog: catalog) }
-        let blocked = Set(entities.filter { e in blockingKinds.contains(e.kind) && !absorbed.contains { $0.span == e.span } }
+        var blocked = Set(entities.filter { e in blockingKinds.contains(e.kind) && !absorbed.contains { $0.span == e.span } }
             .flatMap { Array($0.span) })
+        // The plan word that opens a plan's name ("kh 7360 gửi những ai") stays a word of the question, read as
+        // the first plan word ("kế hoạch gửi"); the number or topic after it is the plan's.
+        var planWordAt: [Int: Int] = [:]
+        for e in entities where e.kind == .plan {
+            if let word = catalog.vocabulary.planWords.first(where: { w in
+                e.span.lowerBound + w.count <= e.span.upperBound
+                    && q.tokens[e.span.lowerBound..<e.span.lowerBound + w.count].elementsEqual(w)
+            }) {
+                planWordAt[e.span.lowerBound] = word.count
+                blocked.remove(e.span.lowerBound)
+            }
+        }
+        let canonicalPlanWord = catalog.vocabulary.planWords.first ?? []
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
-        let words = positions.map { FuzzyWord(q.tokens[$0]) }
+        let words = positions.flatMap { i in
+            planWordAt[i] != nil ? canonicalPlanWord.map(FuzzyWord.init) : [FuzzyWord(q.tokens[i])]
+        }
         // Short forms read as the words they stand for, by every intent but the one that explains them.
-        let expanded = Self.expanding(q, entities, blocked: blocked).map(FuzzyWord.init)
+        let expanded = Self.expanding(q, entities, blocked: blocked, planWordAt: planWordAt, planWord: canonicalPlanWord)
+            .map(FuzzyWord.init)
         // The one entity that is the whole question (every word that is not a filler or a stopword is its).
         let content = q.tokens.indices.filter { i in
             !q.fillers.contains(i) && !catalog.vocabulary.isStopword(q.tokens[i], typed: q.typed.indices.contains(i) ? q.typed[i] : nil)
@@ -116,11 +132,14 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
     }
 
     /// The question's unblocked words with each expandable short form replaced by its words.
-    static func expanding(_ q: NormalizedQuestion, _ entities: [Entity], blocked: Set<Int>) -> [String] {
+    static func expanding(_ q: NormalizedQuestion, _ entities: [Entity], blocked: Set<Int>,
+                          planWordAt: [Int: Int] = [:], planWord: [String] = []) -> [String] {
         var out: [String] = []
         for i in q.tokens.indices where !q.fillers.contains(i) {
             if let e = entities.first(where: { $0.span.lowerBound == i && $0.expansion != nil }), let words = e.expansion {
                 out += words
+            } else if planWordAt[i] != nil {
+                out += planWord
             } else if !blocked.contains(i) {
                 out.append(q.tokens[i])
             }
