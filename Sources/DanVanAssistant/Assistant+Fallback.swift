@@ -96,6 +96,22 @@ extension Assistant {
     func unitChoices(_ u: Understanding) -> [String]? {
         guard !u.entities.contains(where: { $0.kind == .unit }),
               let duties = u.candidates.first(where: { $0.intent == .knowledge(.unitDuties) }), !duties.matched.isEmpty else { return nil }
+        // The units of the plan asked about (named, else in focus) when it names any of that kind.
+        let named = Slots(u.entities.filter { $0.kind == .plan }.prefix(1).map { $0 })
+        if let plan = plans.plan(for: named, context: context) {
+            let tokens = u.question.tokens
+            let own = knowledge.units.candidates(ofKindIn: tokens, among: Set(plan.units.map(\.name)))
+            // "Các Sở, ban, ngành" stands for every Sở the plan does not name: it is a choice for "sở …" (the
+            // one with the most duties, when the plan words it several ways).
+            let collective = plan.units.filter { unit in
+                unit.collective == true && (unit.members ?? []).contains { member in
+                    let words = Tokenizer.foldedWords(member)
+                    return !words.isEmpty && words.count <= tokens.count
+                        && (0...(tokens.count - words.count)).contains { tokens[$0..<$0 + words.count].elementsEqual(words) }
+                }
+            }.max { $0.duties.count < $1.duties.count }.map(\.name)
+            if !own.isEmpty { return own + [collective].compactMap { $0 }.filter { !own.contains($0) } }
+        }
         let names = knowledge.units.candidates(ofKindIn: u.question.tokens)
         return names.isEmpty ? nil : names
     }

@@ -20,7 +20,7 @@ extension KnowledgeAnswerer {
         guard !plan.appendix.isEmpty else {
             if kind == .lead, let answer = who(plan, question: question) { return (answer, nil) }
             if kind == .tasks, let unit = slots.unit { return duties(plan, unit: unit) }
-            return (AnswerDocument(blocks: [.paragraph(Msg.appendixNone(name))]), nil)
+            return (contentTasks(plan) ?? AnswerDocument(blocks: [.paragraph(Msg.appendixNone(name))]), nil)
         }
         switch kind {
         case .count:
@@ -36,6 +36,23 @@ extension KnowledgeAnswerer {
         case .tasks:
             return (appendixList(plan, unit: slots.unit, slots: slots, question: question), nil)
         }
+    }
+
+    /// A plan without an appendix table: the numbered points of its content part ("II. NỘI DUNG" / "1. …",
+    /// "2. …") are its tasks, counted and listed after saying there is no table. Nil when it has no such part.
+    func contentTasks(_ plan: Plan) -> AnswerDocument? {
+        guard let content = plan.sections.first(where: { $0.role == .content }) else { return nil }
+        let depth = content.id.split(separator: ".").count + 1
+        let points = plan.sections.filter { $0.id.hasPrefix(content.id + ".") && $0.id.split(separator: ".").count == depth }
+        guard !points.isEmpty else { return nil }
+        let lines = points.prefix(Self.appendixListLimit).map { "\($0.id). " + Self.trim($0.title, to: 160) }
+        var blocks: [AnswerDocument.Block] = [
+            .paragraph(Msg.appendixNone(planName(plan))),
+            .paragraph(Msg.contentTasksHeading(section: content.id, title: Self.trim(content.title, to: 60), count: points.count)),
+            .bullets(Array(lines)),
+        ]
+        if points.count > Self.appendixListLimit { blocks.append(.note(Msg.appendixMore(points.count - Self.appendixListLimit))) }
+        return AnswerDocument(blocks: blocks, source: source(plan, [content.id]))
     }
 
     /// The list of rows, narrowed to a lead unit (the unit slot, or a lead named in the question) and to

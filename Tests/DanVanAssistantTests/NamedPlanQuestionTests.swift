@@ -11,7 +11,7 @@ final class NamedPlanQuestionTests: XCTestCase {
         let data = Repository.root.appendingPathComponent("Data")
         let library = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-named-\(UUID().uuidString)")
         let importer = try! PlanImporter(dataDirectory: data)
-        for name in ["dak-lak-0134", "can-tho-160", "lai-chau-7360"] {
+        for name in ["nghe-an-987", "dak-lak-0134", "can-tho-160", "lai-chau-7360"] {
             let file = Repository.root.appendingPathComponent("Tests/DanVanKnowledgeTests/Fixtures/\(name)-kh-ubnd-2025.txt")
             _ = try! PlanLibrary(directory: library).save(importer.importFile(at: file))
         }
@@ -84,5 +84,30 @@ final class NamedPlanQuestionTests: XCTestCase {
         XCTAssertEqual(issued.intent, "plan.info")
         XCTAssertTrue(issued.text.contains("0134/KH-UBND"), issued.text)
         XCTAssertTrue(issued.text.contains("25/11/2025"), issued.text)
+    }
+
+    /// "kh 987 có mấy nhiệm vụ" asks about the plan, not the commune's task store; a plan without an appendix
+    /// table counts the numbered points of its content part.
+    func testTheTasksOfAPlanWithoutAnAppendixAreItsContentPoints() {
+        let count = ask("kh 987 co may nhiem vu")
+        XCTAssertEqual(count.intent, "appendix.count", count.text)
+        XCTAssertTrue(count.text.contains("không có bảng phụ lục nhiệm vụ"), count.text)
+        XCTAssertTrue(count.text.contains("2 nội dung"), count.text)
+        XCTAssertTrue(count.text.contains("II.2. Kế hoạch phát triển giai đoạn 2026 - 2030"), count.text)
+        let list = ask("kế hoạch 7360 gồm những nhiệm vụ nào")
+        XCTAssertTrue(list.text.contains("6 nội dung"), list.text)
+        XCTAssertTrue(list.text.contains("II.2. Rà soát văn bản quy phạm pháp luật"), list.text)
+    }
+
+    /// A unit the plan does not name ("sở thông tin và truyền thông" in plan 987): the choices are that
+    /// plan's units of the kind and its collective unit for them, not every plan's.
+    func testUnitChoicesComeFromThePlanAsked() {
+        let r = ask("so thong tin va truyen thong lam gi trong kh 987")
+        XCTAssertTrue(r.text.contains("Sở Khoa học và Công nghệ"), r.text)
+        XCTAssertTrue(r.text.contains("Các Sở, ban, ngành cấp tỉnh"), r.text)
+        XCTAssertFalse(r.text.contains("Sở Tư pháp"), "a unit of another plan: \(r.text)")
+        let other = ask("nhiệm vụ của sở trong kh 7360")
+        XCTAssertTrue(other.text.contains("Sở Tư pháp"), other.text)
+        XCTAssertFalse(other.text.contains("cấp tỉnh"), other.text)
     }
 }

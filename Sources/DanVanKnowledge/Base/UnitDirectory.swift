@@ -234,11 +234,16 @@ public struct UnitDirectory: Sendable {
 
     /// The units a bare kind of unit could mean ("phòng" → the commune's three offices), when the question
     /// names a kind but no unit: what "Có phải bạn muốn hỏi…" offers.
-    public func candidates(ofKindIn tokens: [String]) -> [String] {
+    ///
+    /// - Parameter among: only these names (the units of the plan asked about); nil: every known unit.
+    public func candidates(ofKindIn tokens: [String], among: Set<String>? = nil) -> [String] {
         for type in typeWords where type.count <= tokens.count {
             guard (0...(tokens.count - type.count)).contains(where: { tokens[$0..<$0 + type.count].elementsEqual(type) }) else { continue }
-            let names = units.filter { u in u.collective != true && Tokenizer.foldedWords(u.name).starts(with: type) }.map(\.name)
-            if (2...6).contains(names.count) { return names }
+            let names = units.filter { u in
+                u.collective != true && (among?.contains(u.name) ?? true) && Tokenizer.foldedWords(u.name).starts(with: type)
+            }.map(\.name)
+            // Among one plan's units even one is a choice (with the plan's collective units for that kind).
+            if (among == nil ? 2...6 : 1...6).contains(names.count) { return names }
         }
         return []
     }
