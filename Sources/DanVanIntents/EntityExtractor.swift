@@ -60,7 +60,7 @@ public struct EntityExtractor: Sendable {
         for e in planMentions(tokens) where free(e.span) { take(e) }
         for e in documentMentions(tokens) where free(e.span) { take(e) }
         for e in personMentions(tokens) where free(e.span) { take(e) }
-        if let u = knowledge.units.mention(in: tokens), free(u.span) {
+        if let u = knowledge.units.mention(in: tokens), free(u.span), !bareUnitOfAnotherPlan(u, tokens, plans: found) {
             take(Entity(kind: .unit, value: .text(u.name), span: u.span))
         }
         for (pattern, round) in vocabulary.rounds {
@@ -257,6 +257,14 @@ public struct EntityExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// "kh 179 tỷ trọng kinh tế số": words of a unit's name without its type word ("kinh tế"), in a question
+    /// naming a plan that does not name that unit, are the plan's topic, not the unit.
+    private func bareUnitOfAnotherPlan(_ u: (name: String, span: Range<Int>), _ tokens: [String], plans: [Entity]) -> Bool {
+        guard knowledge.units.isBare(tokens, span: u.span), let named = plans.first(where: { $0.kind == .plan }),
+              case .text(let id) = named.value, let plan = knowledge.plan(id: id) else { return false }
+        return !plan.units.contains { $0.name == u.name }
     }
 
     // MARK: Plans

@@ -11,7 +11,7 @@ final class NamedPlanQuestionTests: XCTestCase {
         let data = Repository.root.appendingPathComponent("Data")
         let library = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-named-\(UUID().uuidString)")
         let importer = try! PlanImporter(dataDirectory: data)
-        for name in ["nghe-an-987", "dak-lak-0134", "can-tho-160", "lai-chau-7360"] {
+        for name in ["dong-nai-179", "nghe-an-987", "dak-lak-0134", "can-tho-160", "lai-chau-7360"] {
             let file = Repository.root.appendingPathComponent("Tests/DanVanKnowledgeTests/Fixtures/\(name)-kh-ubnd-2025.txt")
             _ = try! PlanLibrary(directory: library).save(importer.importFile(at: file))
         }
@@ -109,5 +109,26 @@ final class NamedPlanQuestionTests: XCTestCase {
         let other = ask("nhiệm vụ của sở trong kh 7360")
         XCTAssertTrue(other.text.contains("Sở Tư pháp"), other.text)
         XCTAssertFalse(other.text.contains("cấp tỉnh"), other.text)
+    }
+
+    /// "kinh tế" of "kinh tế số" in a question about a provincial plan is the topic, not the commune's Phòng
+    /// Kinh tế (which that plan does not name); typed with its type word it is still the unit.
+    func testBareUnitWordsOfAPlanThatDoesNotNameTheUnitAreItsTopic() {
+        let share = ask("kh 179 ty trong kinh te so trong grdp")
+        XCTAssertNotEqual(share.intent, "unit.duties", share.text)
+        XCTAssertTrue(share.text.contains("Tỷ trọng kinh tế số"), share.text)
+        XCTAssertEqual(ask("kh 179 phòng kinh tế làm gì").intent, "unit.duties")
+        // The plan in focus names the unit: the bare words still name it.
+        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        XCTAssertEqual(seed.respond(to: "kinh te lam gi").intent, "unit.duties")
+    }
+
+    /// A phrase may start at a named plan's plan word but not run into it: "… báo cáo kh 179" is not "các kế
+    /// hoạch" (a slip of "cáo"), which lists every plan.
+    func testAPhraseDoesNotRunIntoANamedPlan() {
+        let r = ask("ai chiu trach nhiem tong hop bao cao kh 179")
+        XCTAssertNotEqual(r.intent, "plan.list", r.text)
+        XCTAssertTrue(r.document.source?.contains("179/KH-UBND") ?? false, r.document.source ?? "")
+        XCTAssertEqual(ask("cac ke hoach").intent, "plan.list")
     }
 }

@@ -42,8 +42,10 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         }
         let canonicalPlanWord = catalog.vocabulary.planWords.first ?? []
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
+        // A plan named is one plan: a phrase may start at its plan word ("kế hoạch gửi") but not run into it
+        // ("các kế hoạch" lists them all), so a word no phrase holds stands before it.
         let words = positions.flatMap { i in
-            planWordAt[i] != nil ? canonicalPlanWord.map(FuzzyWord.init) : [FuzzyWord(q.tokens[i])]
+            planWordAt[i] != nil ? [FuzzyWord(Self.barrier)] + canonicalPlanWord.map(FuzzyWord.init) : [FuzzyWord(q.tokens[i])]
         }
         // Short forms read as the words they stand for, by every intent but the one that explains them.
         let expanded = Self.expanding(q, entities, blocked: blocked, planWordAt: planWordAt, planWord: canonicalPlanWord)
@@ -118,6 +120,9 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         return candidates
     }
 
+    /// A token no keyword holds (not a letter or a digit): stands before a plan's plan word.
+    static let barrier = "·"
+
     /// Whether the words of `span` stand, word for word, inside a longer keyword phrase of some intent.
     static func insidePhrase(_ span: Range<Int>, of tokens: [String], catalog: IntentCatalog) -> Bool {
         for intent in catalog.intents {
@@ -139,7 +144,7 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
             if let e = entities.first(where: { $0.span.lowerBound == i && $0.expansion != nil }), let words = e.expansion {
                 out += words
             } else if planWordAt[i] != nil {
-                out += planWord
+                out += [barrier] + planWord
             } else if !blocked.contains(i) {
                 out.append(q.tokens[i])
             }

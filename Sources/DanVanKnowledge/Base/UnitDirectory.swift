@@ -193,6 +193,12 @@ public struct UnitDirectory: Sendable {
         patternWords = patterns.map { $0.tokens.map(FuzzyWord.init) }
     }
 
+    /// Whether the words of `span` are a bare part of a unit's name, two words or more without its type word
+    /// ("kinh tế" for "Phòng Kinh tế"): everyday words as much as a unit.
+    public func isBare(_ tokens: [String], span: Range<Int>) -> Bool {
+        span.count >= 2 && !typeWords.contains { tokens[span].starts(with: $0) }
+    }
+
     /// The best unit named in `tokens` (folded words), with its span; prefixes count only when unambiguous.
     public func mention(in tokens: [String]) -> (name: String, span: Range<Int>)? {
         var best: (unit: Int, span: Range<Int>, score: Int)?
