@@ -163,8 +163,23 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // A bare number that is the number of exactly one cited document ("văn bản 3177", "số 1669").
+            // A kind glued to its symbol ("nd59/2023", "qd3177/qd-ubnd"): the kind word, then the symbol.
             let t = tokens[i]
+            if let cut = t.firstIndex(where: \.isNumber), cut > t.startIndex,
+               let typedKind = kinds.first(where: { $0.tokens.count == 1 && $0.tokens[0] == t[..<cut] }), !typedKind.commonWord {
+                let symbol = String(t[cut...])
+                let parsed = DocumentSymbol.Identity(symbol)
+                let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(typedKind.kind, code: typedKind.code) }
+                    .map(\.locator)
+                let typed = parsed.hasLetters ? symbol.uppercased() : "\(typedKind.kind) \(symbol.uppercased())"
+                out.append(Entity(kind: .document,
+                                  value: .document(DocumentMention(typed: typed, kind: typedKind.kind, number: parsed.number,
+                                                                     year: parsed.year, matches: matches)),
+                                  span: i..<i + 1))
+                i += 1
+                continue
+            }
+            // A bare number that is the number of exactly one cited document ("văn bản 3177", "số 1669").
             if t.count >= 2, t.allSatisfy(\.isNumber), i == 0 || vocabulary.numberLeads.contains(tokens[i - 1]) || tokens.count <= 3 {
                 let parsed = DocumentSymbol.Identity(t)
                 let matches = candidates(parsed).filter { parsed.matches($0.key.identity) }

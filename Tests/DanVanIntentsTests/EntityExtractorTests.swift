@@ -34,6 +34,10 @@ final class EntityExtractorTests: XCTestCase {
         XCTAssertEqual(symbols("quy định 23"), ["23-QĐ/TW"], "quy định typed for quyết định")
         XCTAssertEqual(symbols("nghi quyet 1669"), ["1669/NQ-UBTVQH15"])
         XCTAssertEqual(symbols("1669/NQUBTVQH15"), ["1669/NQ-UBTVQH15"])
+        // A kind glued to its symbol, as typed in a hurry.
+        XCTAssertEqual(symbols("nđ59/2023 ban hành khi nào"), ["59/2023/NĐ-CP"])
+        XCTAssertEqual(symbols("ct33/ct-ttg"), ["33/CT-TTg"])
+        XCTAssertEqual(symbols("qd3177/qd-ubnd"), ["3177/QĐ-UBND"])
     }
 
     func testNumbersNeverMatchFuzzily() {

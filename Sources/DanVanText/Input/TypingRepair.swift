@@ -227,7 +227,11 @@ public final class TypingRepair: @unchecked Sendable {
             && word[k].isLetter && word[k - 1].isLetter && (word[k - 1].isUppercase ? word[k - 2].isUppercase : true) {
             return true
         }
-        if word.contains(where: \.isNumber) { return groups >= 1 }
+        if word.contains(where: \.isNumber) {
+            // An abbreviation glued to its number (qd3177, kh172): no vowel before the first digit.
+            if groups == 0, let cut = word.firstIndex(where: \.isNumber), cut >= 2 { return true }
+            return groups >= 1
+        }
         guard let firstVowel = letters.firstIndex(where: vowelLetters.contains) ?? letters.firstIndex(of: "w") else { return false }
         if letters.contains("w") { return true }
         if letters.count >= 2, letters[0] == "d", letters[1] == "d" { return true }
@@ -246,6 +250,13 @@ public final class TypingRepair: @unchecked Sendable {
         if ascii {
             // In a line typed in VNI, trailing digits are keys (muc5 → mục, y1 → ý).
             if vniLine, let decoded = decoder.decode(typed) { return decoded }
+            // An abbreviation glued to a number or a symbol: `qd3177`, `kh172`, `nd59/2023` — two letters or
+            // more and no vowel, so never a syllable with a VNI tone key.
+            if let cut = word.firstIndex(where: \.isNumber), cut >= 2,
+               Folding.fold(String(word[..<cut])).allSatisfy({ $0.isLetter && !"aeiouy".contains($0) }),
+               word[cut...].allSatisfy({ $0.isNumber || $0.isLetter || "/-.".contains($0) }) {
+                return String(word[..<cut]) + " " + String(word[cut...])
+            }
             // Letters glued to a number: `dot1`, `nam2025`, unless the digits are VNI keys (`han5`).
             if let cut = word.firstIndex(where: \.isNumber), word[cut...].allSatisfy(\.isNumber) {
                 let letters = Folding.fold(String(word[..<cut]))
