@@ -100,7 +100,7 @@ extension Assistant {
         let named = Slots(u.entities.filter { $0.kind == .plan }.prefix(1).map { $0 })
         if let plan = plans.plan(for: named, context: context) {
             let tokens = u.question.tokens
-            let own = knowledge.units.candidates(ofKindIn: tokens, among: Set(plan.units.map(\.name)))
+            let own = knowledge.units.candidates(ofKindIn: tokens, among: Set(plan.units.map(\.name)), typed: u.question.typed)
             // "Các Sở, ban, ngành" stands for every Sở the plan does not name: it is a choice for "sở …" (the
             // one with the most duties, when the plan words it several ways).
             let collective = plan.units.filter { unit in
@@ -112,7 +112,7 @@ extension Assistant {
             }.max { $0.duties.count < $1.duties.count }.map(\.name)
             if !own.isEmpty { return own + [collective].compactMap { $0 }.filter { !own.contains($0) } }
         }
-        let names = knowledge.units.candidates(ofKindIn: u.question.tokens)
+        let names = knowledge.units.candidates(ofKindIn: u.question.tokens, typed: u.question.typed)
         return names.isEmpty ? nil : names
     }
 

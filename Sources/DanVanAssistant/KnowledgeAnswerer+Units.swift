@@ -49,8 +49,9 @@ extension KnowledgeAnswerer {
         }
         let hidden = groups.dropFirst(shownGroups).map(\.duties.count).reduce(0, +)
         if hidden > 0 { blocks.append(.note(Msg.moreDuties(hidden))) }
+        // The common duties of every office and unit are not those of a body outside them (police, health station).
         if let common = plan.allUnitsSection, let section = plan.section(common),
-           !ownDuties.contains(where: { $0.section == common }) {
+           !ownDuties.contains(where: { $0.section == common }), own != nil || !knowledge.units.isOutside(unit) {
             if own == nil && !knowledge.units.isCollective(unit) { blocks.append(.note(Msg.notNamedByPlan(unit))) }
             blocks.append(.paragraph(Msg.commonDuties(common, title: Self.trim(section.title, to: 80))))
             blocks.append(.bullets(section.paragraphs.map { Self.trim(Self.unbulleted($0), to: max(limit, 700)) }))

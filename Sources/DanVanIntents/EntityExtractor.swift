@@ -60,7 +60,12 @@ public struct EntityExtractor: Sendable {
         for e in planMentions(tokens) where free(e.span) { take(e) }
         for e in documentMentions(tokens) where free(e.span) { take(e) }
         for e in personMentions(tokens) where free(e.span) { take(e) }
-        if let u = knowledge.units.mention(in: tokens), free(u.span), !bareUnitOfAnotherPlan(u, tokens, plans: found) {
+        let asksForAbbreviation = vocabulary.abbreviationCues.contains(where: { !occurrences(of: $0, in: tokens).isEmpty })
+        // Asked what it abbreviates, one word that is a term of the glossary ("viết tắt của UBMTTQVN") is the term,
+        // not a unit's initials ("TTSNC có trách nhiệm gì" is the unit).
+        if let u = knowledge.units.mention(in: tokens), free(u.span), !bareUnitOfAnotherPlan(u, tokens, plans: found),
+           !(asksForAbbreviation && u.span.count == 1
+             && !knowledge.glossary.mentions(in: [tokens[u.span.lowerBound]], lenient: false).isEmpty) {
             take(Entity(kind: .unit, value: .text(u.name), span: u.span))
         }
         for (pattern, round) in vocabulary.rounds {
@@ -80,7 +85,6 @@ public struct EntityExtractor: Sendable {
         // A short form that is also a word ("tu": "từ"; "da": "đã") typed in lower case counts as the short form
         // only when the question is about it alone: it opens a short question with no number ("tu là gì").
         let aboutACodeAlone = tokens.count <= 4 && !tokens.contains { $0.contains(where: \.isNumber) }
-        let asksForAbbreviation = vocabulary.abbreviationCues.contains(where: { !occurrences(of: $0, in: tokens).isEmpty })
         var issuerUsed = Set<Int>()
         for (pattern, name) in vocabulary.issuers {
             for start in occurrences(of: pattern, in: tokens) where freeOfCore(start..<start + pattern.count) {

@@ -131,4 +131,18 @@ final class NamedPlanQuestionTests: XCTestCase {
         XCTAssertTrue(r.document.source?.contains("179/KH-UBND") ?? false, r.document.source ?? "")
         XCTAssertEqual(ask("cac ke hoach").intent, "plan.list")
     }
+
+    /// The commune's bodies outside its offices (Data/units.yaml, `outside`): known by name, and a plan that
+    /// does not name them gives them none of the duties it gives every office and unit.
+    func testBodiesOutsideTheOfficesGetNoCommonDuties() {
+        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        for q in ["cong an xa co nv gi ko", "trạm y tế làm gì", "hội phụ nữ có nhiệm vụ gì"] {
+            let r = seed.respond(to: q)
+            XCTAssertEqual(r.intent, "unit.duties", q)
+            XCTAssertTrue(r.text.contains("Kế hoạch không giao nhiệm vụ cho"), "\(q): \(r.text)")
+            XCTAssertFalse(r.text.contains("nhiệm vụ chung của mọi phòng"), "\(q): \(r.text)")
+        }
+        // An office of the commune the plan does not name still gets the common duties.
+        XCTAssertTrue(seed.respond(to: "phòng kinh tế làm gì").text.contains("nhiệm vụ chung của mọi phòng"))
+    }
 }

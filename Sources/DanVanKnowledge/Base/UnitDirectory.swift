@@ -10,13 +10,22 @@ public struct UnitDirectory: Sendable {
         public var aliases: [String]?
         /// "Các phòng, đơn vị…": every office and unit at once (the plan's common duties).
         public var collective: Bool?
+        /// A body of the commune that is not one of its offices or public service units (police, militia,
+        /// health station, the Front and mass organisations): duties for "every office and unit" are not its.
+        public var outside: Bool?
 
-        public init(name: String, kind: String? = nil, aliases: [String]? = nil, collective: Bool? = nil) {
+        public init(name: String, kind: String? = nil, aliases: [String]? = nil, collective: Bool? = nil, outside: Bool? = nil) {
             self.name = name
             self.kind = kind
             self.aliases = aliases
             self.collective = collective
+            self.outside = outside
         }
+    }
+
+    /// Whether `name` is a body outside the commune's offices and units (`outside` in `Data/units.yaml`).
+    public func isOutside(_ name: String) -> Bool {
+        units.first { $0.name == name }?.outside ?? false
     }
 
     /// Whether `name` is a collective unit ("Các phòng, đơn vị sự nghiệp thuộc xã").
@@ -118,7 +127,7 @@ public struct UnitDirectory: Sendable {
     /// Plural words left out of a name's typed forms ("các").
     private let collectiveWords: Set<String>
     private var byFoldedName: [String: Int] = [:]
-    /// The commune's own units (`Data/units.yaml`), as opposed to units only plans name.
+    /// The commune's own offices and units (`Data/units.yaml`, not `outside`), as opposed to units only plans name.
     public let communeUnits: Set<String>
 
     /// - Parameters:
@@ -138,7 +147,7 @@ public struct UnitDirectory: Sendable {
         typeWordNames = typeWords
         self.typeWords = typeWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         levelPhrases = levelWords.map(Tokenizer.foldedWords).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        communeUnits = Set(units.map(\.name))
+        communeUnits = Set(units.filter { $0.outside != true }.map(\.name))
         add(units)
     }
 
@@ -218,6 +227,14 @@ public struct UnitDirectory: Sendable {
                     break
                 }
                 guard ok else { continue }
+                // "công an tỉnh" is not "Công an xã": a level word right after the words that the unit's name
+                // does not hold names another level's body.
+                let after = start + pattern.count
+                if let level = levelPhrases.first(where: { after + $0.count <= tokens.count && tokens[after..<after + $0.count].elementsEqual($0) }) {
+                    let name = Tokenizer.foldedWords(units[unit].name)
+                    let holds = name.count >= level.count && (0...(name.count - level.count)).contains { name[$0..<$0 + level.count].elementsEqual(level) }
+                    if !holds { continue }
+                }
                 // Longer spans win; a typed type word ("phòng") before a core match extends it.
                 var span = start..<start + pattern.count
                 let type = typeWords.first(where: { t in
@@ -241,10 +258,20 @@ public struct UnitDirectory: Sendable {
     /// The units a bare kind of unit could mean ("phòng" → the commune's three offices), when the question
     /// names a kind but no unit: what "Có phải bạn muốn hỏi…" offers.
     ///
-    /// - Parameter among: only these names (the units of the plan asked about); nil: every known unit.
-    public func candidates(ofKindIn tokens: [String], among: Set<String>? = nil) -> [String] {
+    /// - Parameters:
+    ///   - among: only these names (the units of the plan asked about); nil: every known unit.
+    ///   - typed: the words as typed (lower case, NFC): a type word typed with other diacritics is another
+    ///     word ("bản" of "văn bản" is not "ban").
+    public func candidates(ofKindIn tokens: [String], among: Set<String>? = nil, typed: [String]? = nil) -> [String] {
+        let spellings = Set(typeWordNames.flatMap { Folding.nfc($0.lowercased()).split(separator: " ").map(String.init) })
+        func typedAsType(_ i: Int) -> Bool {
+            guard let typed, typed.indices.contains(i), typed[i] != tokens[i] else { return true }
+            return spellings.contains(typed[i])
+        }
         for type in typeWords where type.count <= tokens.count {
-            guard (0...(tokens.count - type.count)).contains(where: { tokens[$0..<$0 + type.count].elementsEqual(type) }) else { continue }
+            guard (0...(tokens.count - type.count)).contains(where: { start in
+                tokens[start..<start + type.count].elementsEqual(type) && (start..<start + type.count).allSatisfy(typedAsType)
+            }) else { continue }
             let names = units.filter { u in
                 u.collective != true && (among?.contains(u.name) ?? true) && Tokenizer.foldedWords(u.name).starts(with: type)
             }.map(\.name)

@@ -77,8 +77,8 @@ extension Signer: SnapshotCodable {
 }
 
 extension UnitDirectory.Unit: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(name:kind:aliases:collective:)) }
-    public func write(snapshot w: inout SnapshotWriter) { w.write(name, kind, aliases, collective) }
+    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(name:kind:aliases:collective:outside:)) }
+    public func write(snapshot w: inout SnapshotWriter) { w.write(name, kind, aliases, collective, outside) }
 }
 
 extension Glossary.Entry: SnapshotCodable {

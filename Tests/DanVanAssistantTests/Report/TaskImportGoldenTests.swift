@@ -6,7 +6,10 @@ import XCTest
 /// and stores what the reader before the byte-level CSV reader and the numeric date path did: the
 /// expected text was written by that build (`Fixtures/task-import/mixed.expected`). The sequence:
 /// an import into an empty store, a file with bad rows (refused), the first file again (all present),
-/// then the store exported as JSON without its timestamps.
+/// then the store exported as JSON without its timestamps. Regenerated once since, on purpose: when the
+/// unit directory gained the commune's bodies outside its offices (Công an xã, Trạm Y tế xã…) and a level
+/// word after a name stopped naming another level's body ("Văn phòng UBND tỉnh" is not the commune's
+/// Văn phòng HĐND và UBND): only unit names and their suggestions changed.
 final class TaskImportGoldenTests: XCTestCase {
     func testAMixedAppendixImportsAsBefore() throws {
         let fixtures = Repository.root.appendingPathComponent("Tests/DanVanAssistantTests/Fixtures/task-import")
