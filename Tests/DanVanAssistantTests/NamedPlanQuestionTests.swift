@@ -145,4 +145,17 @@ final class NamedPlanQuestionTests: XCTestCase {
         // An office of the commune the plan does not name still gets the common duties.
         XCTAssertTrue(seed.respond(to: "phòng kinh tế làm gì").text.contains("nhiệm vụ chung của mọi phòng"))
     }
+
+    /// "còn kh 160 thì sao": a line that says it follows on and names another plan asks the same question of it.
+    func testAFollowUpNamingAnotherPlanAsksTheSameQuestionOfIt() {
+        let assistant = Assistant(knowledge: Self.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        XCTAssertEqual(assistant.respond(to: "kh 0134 ai ký").intent, "plan.signer")
+        let next = assistant.respond(to: "còn kh 160 thì sao")
+        XCTAssertEqual(next.intent, "plan.signer", next.text)
+        XCTAssertTrue(next.document.source?.contains("160/KH-UBND") ?? false, next.document.source ?? "")
+        XCTAssertEqual(assistant.respond(to: "kh 7360 có mấy nhiệm vụ").intent, "appendix.count")
+        let again = assistant.respond(to: "vậy còn kế hoạch 987")
+        XCTAssertEqual(again.intent, "appendix.count", again.text)
+        XCTAssertTrue(again.text.contains("987/KH-UBND"), again.text)
+    }
 }

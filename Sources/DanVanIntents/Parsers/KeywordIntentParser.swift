@@ -102,8 +102,10 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         // A follow-up: "thế còn phòng kinh tế" reuses the previous intent with the new entity.
         if let last = context.lastIntent, let intent = catalog.intent(last) {
             let best = candidates.first { $0.eligible }?.score ?? 0
+            // A plan named is where to look, not a new question, unless the line says it follows on ("còn kh 160
+            // thì sao": the same question about that plan).
             let newSlots = intent.slots.compactMap { slot in entities.first { $0.kind == slot.entity } }
-                .filter { $0.kind != .plan }
+                .filter { $0.kind != .plan || q.startsAsFollowUp }
             let weak = best < Self.answerScore || (q.startsAsFollowUp && best < 3)
             if weak, !newSlots.isEmpty {
                 var slots = context.lastSlots
