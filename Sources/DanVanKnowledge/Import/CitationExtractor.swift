@@ -244,6 +244,9 @@ struct CitationExtractor {
         let amending = words.amendingLawWords.contains { phraseAt(start, lower, Array($0)) }
         guard amending || chars[start].isUppercase else { return nil }
         let stops = words.lawNameStops.map { Array($0) }
+        // An amending law ("sửa đổi, bổ sung một số điều của Luật X") runs to its date, or ends with the names of
+        // the laws it amends ("Luật X, Luật Y và Luật Z"), which end at a stop word other than "và".
+        var innerFrom: Int?
         var k = start
         var count = 1
         while k < chars.count {
@@ -254,6 +257,13 @@ struct CitationExtractor {
                 let next = k + 1
                 if amending {
                     if dates.isDayWord(word(at: next, lower)) || numberWords.contains(where: { numberAt(next, lower, after: $0) }) { break }
+                    if let from = innerFrom, next > from, next < chars.count {
+                        if chars[next].isLowercase, stops.contains(where: { phraseAt(next, lower, $0) }),
+                           !connectors.contains(where: { phraseAt(next, lower, $0) }) { break }
+                    } else if innerFrom == nil, let opener = issuerOpeners.first(where: { phraseAt(next, lower, $0) }),
+                              let kind = namedKinds.first(where: { startsWith(lower, at: next + opener.count + 1, Array(String($0.pattern).lowercased())) }) {
+                        innerFrom = next + opener.count + 1 + kind.pattern.count
+                    }
                 } else if next < chars.count, chars[next].isLowercase, stops.contains(where: { phraseAt(next, lower, $0) }) {
                     break
                 }

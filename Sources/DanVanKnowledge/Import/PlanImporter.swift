@@ -117,7 +117,8 @@ public struct PlanImporter: Sendable {
         return Plan(
             id: id, number: header.number, date: header.date, place: header.place, issuer: issuer,
             title: header.title, preamble: preamble, sections: sections,
-            documents: Self.namingShortLaws(citations.result, abbreviations: abbreviations.result),
+            documents: Self.joiningCutLawNames(Self.namingShortLaws(citations.result, abbreviations: abbreviations.result),
+                                               openers: plan.citationIssuerOpeners, joiners: plan.nameConnectors),
             units: CollectiveMembers(vocabulary: plan).annotate(duties.result, abbreviations: abbreviations.result), deadlines: deadlines.map(\.deadline), recipients: closing.recipients(layout.closing),
             signer: signer, reportsTo: reportSource.flatMap { $0.via ?? $0.to },
             allUnitsSection: duties.allUnitsSection,
