@@ -316,13 +316,9 @@ final class PlanIndex {
     }
 
     /// The two saved plans with the best runs of words after "kế hoạch" (`PlanNameRun.score`, at least
-    /// `PlanNameRun.minimumHits`), best first: enough to tell the plan named from a tie.
-    ///
-    /// SQL scores every plan holding one of the run's words from the word index (one mask of the steps it
-    /// holds per plan, no row of the plan table) and returns two; the rule is then applied again in Swift
-    /// to those two. Steps after a `.word` no saved plan holds are dropped first (a keyed read of
-    /// `wordcount` each), so a common word there ("ban", of every "địa bàn") is never read. Kept for the
-    /// process, since the several readings of one question ask for the same run.
+    /// `PlanNameRun.minimumHits`), best first: enough to tell the plan named from a tie. Read level by level
+    /// from the word index (`PlanIndex+Names`), no row of the plan table; kept for the process, since the
+    /// several readings of one question ask for the same run.
     func plans(namedBy run: PlanNameRun) -> [PlanNameRun.Match] {
         cacheLock.lock()
         if let cached = nameCache[run] {
@@ -330,40 +326,7 @@ final class PlanIndex {
             return cached
         }
         cacheLock.unlock()
-        let found: [PlanNameRun.Match] = read([]) { db in
-            // No saved plan goes past a `.word` step no saved plan holds.
-            var run = run
-            let known = try db.cachedStatement(sql: "SELECT 1 FROM wordcount WHERE word = ?")
-            for (k, step) in run.steps.enumerated() where step.role == .word {
-                if try Bool.fetchOne(known, arguments: [step.word]) != true {
-                    run = run.cut(before: k)
-                    break
-                }
-            }
-            let counted = run.countedWords
-            guard !counted.isEmpty else { return [] }
-            // Per plan: `held`, the steps it holds; `gap`, the `.word` steps it lacks. Its run ends at the lowest
-            // gap (or after the last step), and its hits are the steps held below that: the bits of `cover`.
-            // The masks and counts are integers of ours, written into the statement; the words are bound.
-            let full = Int64(1) << Int64(run.steps.count)
-            let bits = (0..<run.steps.count).map { "((cover >> \($0)) & 1)" }.joined(separator: " + ")
-            let values = Array(repeating: "(?, ?)", count: counted.count).joined(separator: ", ")
-            var arguments: StatementArguments = []
-            for (word, mask) in counted { arguments += [word, mask] }
-            let rows = try Row.fetchAll(db, sql: """
-                WITH q(word, mask) AS (VALUES \(values)),
-                held AS (SELECT word.plan AS plan, SUM(q.mask) AS held FROM q JOIN word ON word.word = q.word GROUP BY word.plan),
-                gap AS (SELECT plan, held, (\(run.requiredMask) & ~held) AS gap FROM held),
-                covered AS (SELECT plan, held, held & ((CASE WHEN gap = 0 THEN \(full) ELSE gap & -gap END) - 1) AS cover FROM gap),
-                scored AS (SELECT plan, held, \(bits) AS hits FROM covered)
-                SELECT plan, held FROM scored WHERE hits >= \(PlanNameRun.minimumHits) ORDER BY hits DESC, plan LIMIT 2
-                """, arguments: arguments)
-            return rows.map { row in
-                let held: Int64 = row["held"]
-                let score = run.score { held & (Int64(1) << Int64($0)) != 0 }
-                return PlanNameRun.Match(id: row["plan"], hits: score.hits, end: score.end)
-            }
-        }
+        let found: [PlanNameRun.Match] = read([]) { db in try Self.bestTwo(namedBy: run, db) }
         cacheLock.lock()
         nameCache[run] = found
         cacheLock.unlock()

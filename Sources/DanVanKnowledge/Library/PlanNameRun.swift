@@ -5,9 +5,9 @@
 /// a connector ("của", "về") the plan lacks is passed over, any other word ends the run. The plan named
 /// is the one with the longest run (at least two words); two plans with the same best run name none.
 ///
-/// The rule is computed here for plans held in memory (`score(words:)`) and by SQL over the library's
-/// word index (`PlanIndex.plans(namedBy:)`), which ranks the plans by the same score so that only the
-/// best two are read, whatever the size of the library.
+/// The rule is computed here for plans held in memory (`score(words:)`); the library's word index finds
+/// the best two saved plans by the same rule without scoring every plan that holds one of the words
+/// (`PlanIndex+Names`), and scores those two here.
 ///
 ///     let run = PlanNameRun([.init("chuyen", .word), .init("doi", .word), .init("so", .connector)])
 ///     run.score(words: ["chuyen", "doi", "so", "ha", "noi"])   // (hits: 3, end: 3)
@@ -38,7 +38,7 @@ public struct PlanNameRun: Hashable, Sendable {
     /// The steps up to the first `.end` (none of the steps after it can count).
     public let steps: [Step]
 
-    /// At most this many words after the plan word are looked at (positions fit in a 64-bit mask).
+    /// At most this many words after the plan word are looked at.
     public static let maxSteps = 8
 
     public init(_ steps: [Step]) {
@@ -74,23 +74,6 @@ public struct PlanNameRun: Hashable, Sendable {
     /// The score of a plan with these folded words (`PlanSummary.words`).
     public func score(words: Set<String>) -> (hits: Int, end: Int) {
         score { words.contains(steps[$0].word) }
-    }
-
-    /// The words a plan's run may count (those of `.word` and `.connector` steps), each with the mask of
-    /// the steps it stands at (bit `k`: step `k`).
-    var countedWords: [(word: String, mask: Int64)] {
-        var masks: [String: Int64] = [:]
-        var order: [String] = []
-        for (k, step) in steps.enumerated() where step.role == .word || step.role == .connector {
-            if masks[step.word] == nil { order.append(step.word) }
-            masks[step.word, default: 0] |= Int64(1) << Int64(k)
-        }
-        return order.map { ($0, masks[$0] ?? 0) }
-    }
-
-    /// The mask of the `.word` steps: a plan lacking the word of one of them ends its run there.
-    var requiredMask: Int64 {
-        steps.enumerated().reduce(0) { mask, step in step.element.role == .word ? mask | Int64(1) << Int64(step.offset) : mask }
     }
 
     /// The run cut before step `k` (what a plan can hold when no plan has the word of that step).
