@@ -47,6 +47,7 @@ final class PlanNameRunTests: XCTestCase {
     /// runs of those words in every role: the index's best two decide as scoring every plan does.
     func testTheIndexDecidesAsScoringEveryPlanDoes() throws {
         var random = Generator(state: 16)
+        var outcomes: [String: Int] = [:]
         for size in [1, 2, 40] {
             let dir = temp.appendingPathComponent("lib-\(size)"), cache = temp.appendingPathComponent("cache-\(size)")
             let library = PlanLibrary(directory: dir, cacheDirectory: cache)
@@ -71,12 +72,16 @@ final class PlanNameRunTests: XCTestCase {
                 }
                 let ranked = index.plans(namedBy: run)
                 XCTAssertLessThanOrEqual(ranked.count, 2)
+                let counted = every.filter { $0.hits >= PlanNameRun.minimumHits }
+                outcomes[Self.decision(every) != nil ? "named" : counted.isEmpty ? "none" : "tie", default: 0] += 1
                 XCTAssertEqual(Self.decision(ranked), Self.decision(every), "\(run.steps) in \(size) plans")
                 for match in ranked {
                     XCTAssertEqual(every.first { $0.id == match.id }, match, "the score of \(match.id) for \(run.steps)")
                 }
             }
         }
+        // The runs exercise every outcome: a plan named, a tie, no plan.
+        for outcome in ["named", "tie", "none"] { XCTAssertGreaterThan(outcomes[outcome] ?? 0, 50, outcome) }
     }
 
     /// The plan named (the unique best with at least two hits, and the steps it covers), or nil.
