@@ -44,7 +44,7 @@ extension PlanIndex {
         }
         // The rule itself, applied again to the two: their words among the run's.
         let runWords = Array(Set(run.steps.map(\.word)))
-        let marks = Array(repeating: "?", count: runWords.count).joined(separator: ", ")
+        let marks = Self.marks(runWords.count)
         return try found.map { plan in
             let held = try String.fetchAll(db, sql: "SELECT word FROM word WHERE plan = ? AND word IN (\(marks))",
                                            arguments: StatementArguments([plan.id] + runWords))
@@ -58,34 +58,42 @@ extension PlanIndex {
     /// the postings of `driver` (one of `words`), or, with no word to hold, from those of the connectors.
     private static func plans(holding words: Set<String>, lacking next: String?, connectors: [String], base: Int, floor: Int,
                               driver: String?, ranked: Bool, _ db: Database) throws -> [(id: String, hits: Int)] {
+        // Only fixed fragments of ours and integers are written into the statement; every word is bound
+        // (`SQLBindingTests` lists these fragments).
         let probe = "EXISTS (SELECT 1 FROM word b WHERE b.word = ? AND b.plan = a.plan)"
         var arguments: [String] = []
-        let source: String
+        let sourceSQL: String
         if let driver {
-            source = "word a WHERE a.word = ?"
+            sourceSQL = "word a WHERE a.word = ?"
             arguments.append(driver)
         } else {
             guard !connectors.isEmpty else { return [] }
             let distinct = Array(Set(connectors))
-            source = "(SELECT DISTINCT plan FROM word WHERE word IN (\(Array(repeating: "?", count: distinct.count).joined(separator: ", ")))) a WHERE 1"
+            let marks = Self.marks(distinct.count)
+            sourceSQL = "(SELECT DISTINCT plan FROM word WHERE word IN (\(marks))) a WHERE 1"
             arguments += distinct
         }
-        var conditions = ""
+        var conditionsSQL = ""
         for word in words where word != driver {
-            conditions += " AND " + probe
+            conditionsSQL += " AND " + probe
             arguments.append(word)
         }
         if let next {
-            conditions += " AND NOT " + probe
+            conditionsSQL += " AND NOT " + probe
             arguments.append(next)
         }
-        // The counts are integers of ours, written into the statement; the words are bound.
-        let hits = ([String(base)] + connectors.map { _ in probe }).joined(separator: " + ")
-        let scoreArguments = connectors
+        let hitsSQL = ([String(base)] + connectors.map { _ in probe }).joined(separator: " + ")
+        let ordering = ranked ? "ORDER BY hits DESC, plan" : ""
         let sql = """
-            SELECT plan, hits FROM (SELECT a.plan AS plan, \(hits) AS hits FROM \(source)\(conditions))
-            WHERE hits >= \(floor) \(ranked ? "ORDER BY hits DESC, plan" : "") LIMIT 2
+            SELECT plan, hits FROM (SELECT a.plan AS plan, \(hitsSQL) AS hits FROM \(sourceSQL)\(conditionsSQL))
+            WHERE hits >= \(floor) \(ordering) LIMIT 2
             """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(scoreArguments + arguments)).map { ($0["plan"], $0["hits"]) }
+        // The probes of `hitsSQL` come first in the statement, then those of the source and the conditions.
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(connectors + arguments)).map { ($0["plan"], $0["hits"]) }
+    }
+
+    /// "?, ?, ?": `count` bound parameters.
+    private static func marks(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 }
