@@ -10,7 +10,8 @@ import GRDB
 ///   rarest of those words until two such plans are found (a tie at once, as with 357 plans about
 ///   "chuyển đổi số", or 5,000 "triển khai công tác");
 /// - else the plans of the level are scored (each word a keyed probe), driven by the rarest word they must hold;
-/// - a level whose bound is below the best found cannot change which plan is named, nor can the levels above it.
+/// - a level whose bound is below the best found cannot change which plan is named, nor can any shallower
+///   level (their bounds are no higher): the search stops there.
 extension PlanIndex {
     static func bestTwo(namedBy run: PlanNameRun, _ db: Database) throws -> [PlanNameRun.Match] {
         let postings = try db.cachedStatement(sql: "SELECT plans FROM wordcount WHERE word = ?")
