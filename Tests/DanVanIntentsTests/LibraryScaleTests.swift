@@ -145,11 +145,17 @@ final class LibraryScaleTests: XCTestCase {
         let cache = temp.appendingPathComponent("cache")
         for others in [0, 1_000] {
             let dir = temp.appendingPathComponent("lib-\(others)")
+            // The others are copied in as files (the index is built once, when the two are saved).
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for i in 0..<others {
+                let plan = Self.plan(i)
+                try PlanLibrary.encoded(plan).write(to: dir.appendingPathComponent("\(plan.id).json"))
+            }
             let library = PlanLibrary(directory: dir, cacheDirectory: cache)
-            for i in 0..<others { try library.save(Self.plan(i)) }
             try library.save(shared("kh-luu-tru-cao-bang", 7001, province: "Cao Bằng"))
             try library.save(shared("kh-luu-tru-lang-son", 7002, province: "Lạng Sơn"))
             let indexed = try knowledge(library: dir, cache: cache), whole = try knowledge(library: dir, cache: nil)
+            XCTAssertEqual(indexed.importedPlanIDs.count, others + 2)
             for (question, plan) in cases {
                 XCTAssertEqual(planNamed(indexed, question), plan, "\(question), \(others) others")
                 XCTAssertEqual(planNamed(whole, question), planNamed(indexed, question), "\(question), \(others) others")
