@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates benchmark data in the genre (never committed): plans as text and task CSVs.
 
-usage: generate.py plans N DIR [--pages P]     # N plan texts (each about P pages) in DIR
+usage: generate.py plans N DIR [--pages P] [--topic T]  # N plan texts (each about P pages) in DIR, about T if given
        generate.py planjson N DIR [--pages P]  # N plans as danvan's plan JSON (stand-in for `danvan import`)
        generate.py tasks N UNITS FILE           # a task CSV of N rows across UNITS units
        generate.py units UNITS FILE             # Data/units.yaml entries for those UNITS units (appended to FILE)
@@ -23,9 +23,10 @@ VERBS = ["Tổ chức triển khai", "Rà soát, hoàn thiện", "Tuyên truyề
          "Xây dựng và trình ban hành", "Tổng hợp, đánh giá kết quả", "Bồi dưỡng, tập huấn cho cán bộ về"]
 
 
-def plan_text(i, pages, rng):
+def plan_text(i, pages, rng, topic=None):
     province = rng.choice(PROVINCES)
-    topic = rng.choice(TOPICS)
+    drawn = rng.choice(TOPICS)  # drawn even when a topic is given: the rest of the plan stays the same
+    topic = drawn if topic is None else topic
     number = 100 + i
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     docs = []
@@ -118,10 +119,11 @@ def main():
     if len(sys.argv) >= 4 and sys.argv[1] == "plans":
         n, out = int(sys.argv[2]), sys.argv[3]
         pages = int(sys.argv[sys.argv.index("--pages") + 1]) if "--pages" in sys.argv else 1
+        topic = sys.argv[sys.argv.index("--topic") + 1] if "--topic" in sys.argv else None
         os.makedirs(out, exist_ok=True)
         for i in range(n):
             with open(os.path.join(out, f"ke-hoach-{i:04d}.txt"), "w", encoding="utf-8") as f:
-                f.write(plan_text(i, pages, rng))
+                f.write(plan_text(i, pages, rng, topic))
     elif len(sys.argv) >= 4 and sys.argv[1] == "planjson":
         import json
         n, out = int(sys.argv[2]), sys.argv[3]

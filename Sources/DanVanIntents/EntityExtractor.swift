@@ -303,25 +303,23 @@ public struct EntityExtractor: Sendable {
                     }
                     continue
                 }
-                // Topic or issuer words after "kế hoạch": the plan whose title/issuer holds the most of them.
-                var best: (id: String, end: Int, hits: Int)?
+                // Topic or issuer words after "kế hoạch": the plan whose title/issuer holds the longest run of them
+                // (`PlanNameRun`); two plans with the same run name none. Only the best few are read (indexed).
+                let run = PlanNameRun(tokens[j..<min(tokens.count, j + PlanNameRun.maxSteps)].map { word in
+                    let stop = vocabulary.stopwords.contains(word), connector = vocabulary.planConnectors.contains(word)
+                    return PlanNameRun.Step(word, stop ? (connector ? .filler : .end) : (connector ? .connector : .word))
+                })
+                var best: PlanNameRun.Match?
                 var tie = false
-                // Only plans with one of the words that may follow are looked at (an indexed lookup of the words).
-                let following = Set(tokens[j..<min(tokens.count, j + 8)]).subtracting(vocabulary.stopwords)
-                for plan in knowledge.plans(withAnyOf: following) {
-                    let words = plan.words
-                    // The plan's own words right after "kế hoạch" ("kế hoạch chuyển đổi số", "kế hoạch của Hà Nội").
-                    var k = j, hits = 0, end = j
-                    while k < tokens.count, k < j + 8 {
-                        if words.contains(tokens[k]) && !vocabulary.stopwords.contains(tokens[k]) { hits += 1; end = k + 1 }
-                        else if !vocabulary.planConnectors.contains(tokens[k]) { break }
-                        k += 1
+                for plan in knowledge.plans(namedBy: run) where plan.hits >= PlanNameRun.minimumHits {
+                    if let b = best, plan.hits <= b.hits {
+                        if plan.hits == b.hits { tie = true }
+                    } else {
+                        best = plan
+                        tie = false
                     }
-                    guard hits >= 2 else { continue }
-                    if best == nil || hits > best!.hits { best = (plan.id, end, hits); tie = false }
-                    else if hits == best!.hits { tie = true }
                 }
-                if let best, !tie { out.append(Entity(kind: .plan, value: .text(best.id), span: start..<best.end)) }
+                if let best, !tie { out.append(Entity(kind: .plan, value: .text(best.id), span: start..<j + best.end)) }
             }
         }
         return out

@@ -55,10 +55,10 @@ final class LibraryScaleTests: XCTestCase {
             XCTAssertEqual(indexed.planID(numberKey: n), whole.planID(numberKey: n), n, file: file, line: line)
             XCTAssertEqual(indexed.documents(number: n), whole.documents(number: n), n, file: file, line: line)
         }
-        for words in [["chuyen", "doi", "so"], ["ha", "noi"], ["binh", "dang", "gioi", "nghe"], ["khong", "co"]] {
-            let a = indexed.plans(withAnyOf: Set(words)), b = whole.plans(withAnyOf: Set(words))
-            XCTAssertEqual(a.map(\.id), b.map(\.id), "\(words)", file: file, line: line)
-            XCTAssertEqual(a.map(\.words), b.map(\.words), "\(words)", file: file, line: line)
+        for words in [["chuyen", "doi", "so"], ["ha", "noi"], ["binh", "dang", "gioi", "nghe"], ["khong", "co"],
+                      ["thuc", "hien", "an", "toan", "thuc", "pham"], ["chuyen", "doi", "so", "ha", "noi"]] {
+            let run = Self.run(words)
+            XCTAssertEqual(Self.named(indexed, run), Self.named(whole, run), "\(words)", file: file, line: line)
         }
         XCTAssertEqual(indexed.lawNames(), whole.lawNames(), file: file, line: line)
         for name in whole.lawNames() {
@@ -85,6 +85,20 @@ final class LibraryScaleTests: XCTestCase {
         return seen
     }
 
+    /// A run of words after "kế hoạch", each a plan's word, or a connector when the question vocabulary says so.
+    static func run(_ words: [String]) -> PlanNameRun {
+        let connectors = Repository.catalog.vocabulary.planConnectors
+        return PlanNameRun(words.map { PlanNameRun.Step($0, connectors.contains($0) ? .connector : .word) })
+    }
+
+    /// The plan a run names, as `EntityExtractor` decides it: the unique best, with the steps it covers; nil on a tie.
+    static func named(_ kb: KnowledgeBase, _ run: PlanNameRun) -> String? {
+        let matches = kb.plans(namedBy: run).filter { $0.hits >= PlanNameRun.minimumHits }
+        guard let top = matches.map(\.hits).max() else { return nil }
+        let best = matches.filter { $0.hits == top }
+        return best.count == 1 ? "\(best[0].id) \(best[0].hits) \(best[0].end)" : nil
+    }
+
     static let questions = ["hạn báo cáo", "kế hoạch số 100 giao gì cho Sở Y tế", "kế hoạch 100/KH-UBND có mấy mục",
                             "kế hoạch chuyển đổi số Hà Nội giao gì", "kế hoạch bình đẳng giới", "chỉ thị 33 là gì",
                             "luật thực hiện dân chủ ở cơ sở nói gì", "kế hoạch số 9999"]
@@ -105,6 +119,47 @@ final class LibraryScaleTests: XCTestCase {
         // A question naming plan 100 or asking the default plan finds the same plan in both libraries.
         for (q, a, b) in zip3(Self.questions, withOne, withMany) where !q.contains("bình đẳng") && !q.contains("Hà Nội") {
             XCTAssertEqual(a.filter { $0.hasPrefix("plan") }, b.filter { $0.hasPrefix("plan") }, q)
+        }
+    }
+
+    /// Two plans about the same topic, of two provinces: the topic and a province's name name that
+    /// province's plan; the topic alone, or words both hold as many of, name neither (a tie). The same with
+    /// only the two saved and with a thousand other plans beside them, read through the index or whole.
+    func testTheBetterOfTwoPlansSharingTopicWordsIsNamedAndATieNamesNone() throws {
+        func shared(_ id: String, _ number: Int, province: String) -> Plan {
+            Plan(id: id, number: "\(number)/KH-UBND", date: CalendarDate(year: 2025, month: 6, day: 2), issuer: "UBND tỉnh \(province)",
+                 title: "Kế hoạch lưu trữ hồ sơ điện tử năm 2025", documents: [], units: [], topics: ["lưu trữ hồ sơ điện tử"])
+        }
+        let cases: [(question: String, plan: String?)] = [
+            ("kế hoạch lưu trữ hồ sơ điện tử của Cao Bằng giao gì", "kh-luu-tru-cao-bang"),
+            ("kế hoạch lưu trữ hồ sơ điện tử Lạng Sơn có mấy mục", "kh-luu-tru-lang-son"),
+            ("kế hoạch về lưu trữ hồ sơ Lạng Sơn", "kh-luu-tru-lang-son"),
+            ("kế hoạch lưu trữ hồ sơ điện tử giao gì", nil),
+            ("kế hoạch lưu trữ hồ sơ của tỉnh giao gì", nil),
+        ]
+        let vocabulary = Repository.catalog.vocabulary
+        func planNamed(_ kb: KnowledgeBase, _ question: String) -> String? {
+            let entities = EntityExtractor(knowledge: kb, vocabulary: vocabulary).entities(in: NormalizedQuestion(question, vocabulary: vocabulary))
+            return entities.first { $0.kind == .plan }?.display
+        }
+        let cache = temp.appendingPathComponent("cache")
+        for others in [0, 1_000] {
+            let dir = temp.appendingPathComponent("lib-\(others)")
+            // The others are copied in as files (the index is built once, when the two are saved).
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for i in 0..<others {
+                let plan = Self.plan(i)
+                try PlanLibrary.encoded(plan).write(to: dir.appendingPathComponent("\(plan.id).json"))
+            }
+            let library = PlanLibrary(directory: dir, cacheDirectory: cache)
+            try library.save(shared("kh-luu-tru-cao-bang", 7001, province: "Cao Bằng"))
+            try library.save(shared("kh-luu-tru-lang-son", 7002, province: "Lạng Sơn"))
+            let indexed = try knowledge(library: dir, cache: cache), whole = try knowledge(library: dir, cache: nil)
+            XCTAssertEqual(indexed.importedPlanIDs.count, others + 2)
+            for (question, plan) in cases {
+                XCTAssertEqual(planNamed(indexed, question), plan, "\(question), \(others) others")
+                XCTAssertEqual(planNamed(whole, question), planNamed(indexed, question), "\(question), \(others) others")
+            }
         }
     }
 

@@ -28,6 +28,11 @@ final class PlanIndexFreshnessTests: XCTestCase {
              topics: [topic])
     }
 
+    /// A run of plain words after "kế hoạch" (each one the plan must have).
+    func named(_ words: String) -> PlanNameRun {
+        PlanNameRun(words.split(separator: " ").map { PlanNameRun.Step(String($0), .word) })
+    }
+
     func open() throws -> PlanIndex { try XCTUnwrap(PlanIndex.open(library: library, cacheDirectory: cache)) }
 
     func knowledge() throws -> KnowledgeBase {
@@ -54,7 +59,7 @@ final class PlanIndexFreshnessTests: XCTestCase {
             XCTAssertEqual(index.documents(number: "\(5000 + n)").map(\.planID), ["kh-\(n)"])
         }
         let index = try open()
-        XCTAssertEqual(Set(index.plans(withAnyOf: ["binh", "dang", "gioi"]).map(\.id)), ["kh-103"])
+        XCTAssertEqual(Set(index.plans(namedBy: named("binh dang gioi")).map(\.id)), ["kh-103"])
         XCTAssertEqual(index.unitNames(), ["Sở Nội vụ"])
         // Replaced under another id (same number and issuer): the old rows go, the new ones are trusted at once.
         var again = plan(102, topic: "an toàn thực phẩm")
@@ -69,7 +74,7 @@ final class PlanIndexFreshnessTests: XCTestCase {
         let removed = try open()
         XCTAssertEqual(removed.synchronization, .trusted)
         XCTAssertNil(removed.planID(numberKey: "103"))
-        XCTAssertEqual(removed.plans(withAnyOf: ["binh", "dang", "gioi"]).map(\.id), [])
+        XCTAssertEqual(removed.plans(namedBy: named("binh dang gioi")).map(\.id), [])
         // The index kept in step equals one built afresh from the files.
         let fresh = try XCTUnwrap(PlanIndex.open(library: library, cacheDirectory: temp.appendingPathComponent("fresh")))
         XCTAssertEqual(fresh.synchronization, .built)
@@ -87,7 +92,7 @@ final class PlanIndexFreshnessTests: XCTestCase {
         let added = try open()
         XCTAssertEqual(added.synchronization, .compared)
         XCTAssertEqual(added.planID(numberKey: "203"), "kh-203")
-        XCTAssertEqual(Set(added.plans(withAnyOf: ["chay"]).map(\.id)), ["kh-203"])
+        XCTAssertEqual(Set(added.plans(namedBy: named("phong chay")).map(\.id)), ["kh-203"])
         // Compared once: the next open trusts the stamp it recorded.
         XCTAssertEqual(try open().synchronization, .trusted)
         XCTAssertEqual(try knowledge().defaultPlan?.id, "kh-203")
@@ -134,7 +139,7 @@ final class PlanIndexFreshnessTests: XCTestCase {
         XCTAssertEqual(index.synchronization, .trusted)
         XCTAssertEqual(index.planID(numberKey: "352"), "kh-302")
         XCTAssertNil(index.planID(numberKey: "302"))
-        XCTAssertEqual(Set(index.plans(withAnyOf: ["moi", "truong"]).map(\.id)), ["kh-302"])
+        XCTAssertEqual(Set(index.plans(namedBy: named("moi truong")).map(\.id)), ["kh-302"])
     }
 
     func testADamagedIndexOrSealIsBuiltAgain() throws {

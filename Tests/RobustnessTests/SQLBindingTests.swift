@@ -17,6 +17,12 @@ final class SQLBindingTests: XCTestCase {
         "keptMainCache": "TaskStore+Import: an Int read from PRAGMA main.cache_size, set back after the import",
         "keptTempCache": "TaskStore+Import: an Int read from PRAGMA temp.cache_size, set back after the import",
         "table": "TaskStore+ImportIndexes: a name from its fixed list `tables` (\"task\", \"journal_entry\")",
+        "marks": "PlanIndex+Names: \"?, ?…\", one bound parameter per word",
+        "sourceSQL": "PlanIndex+Names: one of two literal fragments; the words they read are bound",
+        "conditionsSQL": "PlanIndex+Names: literal EXISTS probes; the words are bound",
+        "hitsSQL": "PlanIndex+Names: an Int, then literal EXISTS probes; the words are bound",
+        "floor": "PlanIndex+Names: an Int, the fewest hits kept",
+        "ordering": "PlanIndex+Names: \"ORDER BY hits DESC, plan\" or nothing",
     ]
 
     /// In `DanVanTasksPostgres`, SQL literals are `PostgresQuery` literals: their interpolations are sent

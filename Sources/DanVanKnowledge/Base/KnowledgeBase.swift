@@ -86,14 +86,15 @@ public final class KnowledgeBase: @unchecked Sendable {
         return index?.planID(numberKey: numberKey)
     }
 
-    /// Plans with any of these folded words in their title, issuer or topics, each with those of the words
-    /// it has (built-in first, then the library oldest first): an indexed lookup of the words.
-    public func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
-        let builtIn = builtInSummaries.compactMap { p -> (id: String, words: Set<String>)? in
-            let shared = p.words.intersection(words)
-            return shared.isEmpty ? nil : (p.id, shared)
+    /// The plans a run of words after "kế hoạch" may name, enough to tell the plan named from a tie: every
+    /// built-in plan whose run holds at least `PlanNameRun.minimumHits` words, then the library's best two
+    /// (an indexed lookup: `PlanIndex.plans(namedBy:)`, whatever the size of the library).
+    public func plans(namedBy run: PlanNameRun) -> [PlanNameRun.Match] {
+        let builtIn = builtInSummaries.compactMap { p -> PlanNameRun.Match? in
+            let score = run.score(words: p.words)
+            return score.hits >= PlanNameRun.minimumHits ? PlanNameRun.Match(id: p.id, hits: score.hits, end: score.end) : nil
         }
-        return builtIn + (index?.plans(withAnyOf: words) ?? [])
+        return builtIn + (index?.plans(namedBy: run) ?? [])
     }
 
     /// The plan with this id, read from the library on first use.

@@ -27,14 +27,14 @@ final class PlanIndex {
     /// Where the index is, and the inode of the file this instance has open (a rebuilt index is another).
     let path: String
     let inode: UInt64?
-    /// Answers of `plans(withAnyOf:)` given in this process (emptied when this process changes the index).
-    private var wordCache: [Set<String>: [(id: String, words: Set<String>)]] = [:]
+    /// Answers of `plans(namedBy:)` given in this process (emptied when this process changes the index).
+    private var nameCache: [PlanNameRun: [PlanNameRun.Match]] = [:]
     private let cacheLock = NSLock()
 
     /// Forgets the answers kept for this process (after a change of the index).
     func forgetCachedAnswers() {
         cacheLock.lock()
-        wordCache = [:]
+        nameCache = [:]
         cacheLock.unlock()
     }
 
@@ -315,34 +315,20 @@ final class PlanIndex {
         }
     }
 
-    /// Saved plans with any of these folded words in their title, issuer or topics, each with those of the
-    /// words it has, oldest first: one prepared query over the word index per word (a question gives at
-    /// most eight), kept for the process, since the several readings of one question ask for the same words.
-    func plans(withAnyOf words: Set<String>) -> [(id: String, words: Set<String>)] {
+    /// The two saved plans with the best runs of words after "kế hoạch" (`PlanNameRun.score`, at least
+    /// `PlanNameRun.minimumHits`), best first: enough to tell the plan named from a tie. Read level by level
+    /// from the word index (`PlanIndex+Names`), no row of the plan table; kept for the process, since the
+    /// several readings of one question ask for the same run.
+    func plans(namedBy run: PlanNameRun) -> [PlanNameRun.Match] {
         cacheLock.lock()
-        if let cached = wordCache[words] {
+        if let cached = nameCache[run] {
             cacheLock.unlock()
             return cached
         }
         cacheLock.unlock()
-        let found: [(id: String, words: Set<String>)] = words.isEmpty ? [] : read([]) { db in
-            var saved: [String: String] = [:]
-            var found: [String: Set<String>] = [:]
-            let statement = try db.cachedStatement(sql: """
-                SELECT word.plan, plan.saved FROM word JOIN plan ON plan.id = word.plan WHERE word.word = ?
-                """)
-            for word in words {
-                let rows = try Row.fetchCursor(statement, arguments: [word])
-                while let row = try rows.next() {
-                    let id: String = row[0]
-                    saved[id] = row[1]
-                    found[id, default: []].insert(word)
-                }
-            }
-            return found.keys.sorted { (saved[$0] ?? "") < (saved[$1] ?? "") }.map { ($0, found[$0] ?? []) }
-        }
+        let found: [PlanNameRun.Match] = read([]) { db in try Self.bestTwo(namedBy: run, db) }
         cacheLock.lock()
-        wordCache[words] = found
+        nameCache[run] = found
         cacheLock.unlock()
         return found
     }
