@@ -70,12 +70,15 @@ public final class Assistant {
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
         }
         if let reply = onboardingControl(line) { return reply }
-        // Several questions in one line ("quyết định 23 và kết luận 114"): each answered, in one reply.
-        if !context.hasPendingChoices,
-           let parts = engine.parts(of: line, context: context, today: today, excluding: Self.controlIntents) {
-            return respond(toParts: parts)
+        // The line is read whole, by parts, then each part as it is answered: each text is read once.
+        return engine.remembering {
+            // Several questions in one line ("quyết định 23 và kết luận 114"): each answered, in one reply.
+            if !context.hasPendingChoices,
+               let parts = engine.parts(of: line, context: context, today: today, excluding: Self.controlIntents) {
+                return respond(toParts: parts)
+            }
+            return respondOne(line)
         }
-        return respondOne(line)
     }
 
     /// Answers a line that asks one question.
