@@ -32,6 +32,8 @@ public final class Assistant {
     private(set) var engine: UnderstandingEngine
     let plans: PlanChooser
     private var searchers: [String: PassageSearcher] = [:]
+    /// Issuers' names with the glossary's acronyms, worked out once each.
+    private let shortNames = ShortNames()
     /// The brief pages still to read and the practice round under way (`Assistant+Onboarding.swift`).
     var onboarding = OnboardingState()
 
@@ -191,6 +193,7 @@ public final class Assistant {
         var answerer = KnowledgeAnswerer(knowledge: knowledge, vocabulary: catalog.vocabulary, today: today,
                                          unitTasks: desk.map { d in { unit in d.tasks(ofUnit: unit, today: today) } })
         answerer.searcher = { [unowned self] plan in self.searcher(for: plan) }
+        answerer.shortNames = shortNames
         return answerer
     }
 

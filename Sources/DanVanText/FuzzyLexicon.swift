@@ -11,12 +11,17 @@ public struct FuzzyLexicon: Sendable {
     /// The words, by number.
     public private(set) var words: [FuzzyWord] = []
     private var numbers: [String: Int] = [:]
-    /// Per word (same order), what settles most comparisons without its letters: its length, and its
-    /// first and last bytes when it is plain ASCII (`asciiWord`).
+    /// Per word (same order), its length.
     private var lengths: [Int] = []
-    private var firstBytes: [UInt8] = []
-    private var lastBytes: [UInt8] = []
-    private var asciiWord: [Bool] = []
+    /// The plain ASCII words that another word may stand for, sorted by what `FuzzyMatcher` asks of a
+    /// pair, so that a question word is compared only with those it may match: words of five letters or
+    /// more (one edit apart); words of two or three letters ending in "i" or "y" ("ki"/"ky"); words of three
+    /// letters or more by their first byte (a slip keeps the first letter). Words that are not plain
+    /// ASCII (rare: folded words are) are compared with every question word.
+    private var longWords: [Int] = []
+    private var iOrYWords: [Int] = []
+    private var byFirstByte: [[Int]] = Array(repeating: [], count: 128)
+    private var otherWords: [Int] = []
 
     public init() {}
 
@@ -28,10 +33,13 @@ public struct FuzzyLexicon: Sendable {
         words.append(prepared)
         numbers[word] = n
         lengths.append(prepared.count)
-        let bytes = prepared.ascii ?? []
-        asciiWord.append(prepared.ascii != nil && !bytes.isEmpty)
-        firstBytes.append(bytes.first ?? 0)
-        lastBytes.append(bytes.last ?? 0)
+        if let bytes = prepared.ascii, let first = bytes.first, let last = bytes.last {
+            if bytes.count >= 5 { longWords.append(n) }
+            if (2...3).contains(bytes.count), last == 0x69 || last == 0x79 { iOrYWords.append(n) }
+            if bytes.count >= 3 { byFirstByte[Int(first)].append(n) }
+        } else {
+            otherWords.append(n)
+        }
         return n
     }
 
@@ -41,35 +49,42 @@ public struct FuzzyLexicon: Sendable {
     public var count: Int { words.count }
 
     /// A question's words compared with every word of the vocabulary.
+    ///
+    /// Measured hot path: each question word is compared only with the vocabulary words that the length
+    /// and first-letter rules of `FuzzyMatcher.matches` and `slip` leave possible; `FuzzyMatcher` decides.
     public func table(for typed: [String]) -> FuzzyTable {
-        let v = words.count
-        let stride = (v + 63) / 64
-        var table = FuzzyTable(count: typed.count, stride: stride)
-        guard v > 0 else { return table }
+        var table = FuzzyTable(count: typed.count, stride: (words.count + 63) / 64)
+        guard !words.isEmpty else { return table }
         for (p, text) in typed.enumerated() {
             let t = FuzzyWord(text)
-            let n = t.count
-            let bytes = t.ascii ?? []
-            let tASCII = t.ascii != nil && !bytes.isEmpty
-            let tFirst = bytes.first ?? 0, tLast = bytes.last ?? 0
             let exact = numbers[text]
-            // Measured hot path: the length rules of `FuzzyMatcher.matches` and `slip`, and the first and
-            // last letters of plain words, settle most pairs; only the rest are compared letter by letter.
-            for w in 0..<v {
-                if w == exact {
+            if let w = exact { table.set(p, w, slip: false) }
+            func compare(_ w: Int) {
+                guard w != exact else { return }
+                if FuzzyMatcher.matches(t, words[w]) { table.set(p, w, slip: false) }
+                if FuzzyMatcher.slip(t, words[w]) { table.set(p, w, slip: true) }
+            }
+            guard let bytes = t.ascii, let first = bytes.first, let last = bytes.last else {
+                // A question word that is not plain ASCII: compared with every word.
+                for w in words.indices { compare(w) }
+                continue
+            }
+            let n = bytes.count
+            for w in otherWords { compare(w) }
+            if n >= 5 {
+                for w in longWords where w != exact && abs(lengths[w] - n) <= 1 && FuzzyMatcher.matches(t, words[w]) {
                     table.set(p, w, slip: false)
-                    continue
                 }
-                let m = lengths[w]
-                let near = n - m <= 1 && m - n <= 1
-                guard near else { continue }
-                let plain = tASCII && asciiWord[w]
-                // Another word matches when both have five letters or more, or as "ki"/"ky" (two or three letters).
-                let mayMatch = (n >= 5 && m >= 5)
-                    || (n == m && n >= 2 && n <= 3 && (!plain || ((tLast == 0x69 || tLast == 0x79) && (lastBytes[w] == 0x69 || lastBytes[w] == 0x79))))
-                if mayMatch, FuzzyMatcher.matches(t, words[w]) { table.set(p, w, slip: false) }
-                // A slip: a typed word of two letters or more, a vocabulary word of three or more, the same first letter.
-                if n >= 2, m >= 3, !plain || tFirst == firstBytes[w], FuzzyMatcher.slip(t, words[w]) { table.set(p, w, slip: true) }
+            }
+            if n == 2 || n == 3, last == 0x69 || last == 0x79 {
+                for w in iOrYWords where w != exact && lengths[w] == n && FuzzyMatcher.matches(t, words[w]) {
+                    table.set(p, w, slip: false)
+                }
+            }
+            if n >= 2, first < 0x80 {
+                for w in byFirstByte[Int(first)] where w != exact && abs(lengths[w] - n) <= 1 && FuzzyMatcher.slip(t, words[w]) {
+                    table.set(p, w, slip: true)
+                }
             }
         }
         return table
