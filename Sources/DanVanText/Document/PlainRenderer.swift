@@ -51,15 +51,27 @@ public enum PlainRenderer {
     static func simpleLines(_ text: String, first: String, next: String) -> [String]? {
         guard text.utf8.count + max(first.utf8.count, next.utf8.count) < width, isSimple(text) else { return nil }
         var lines: [String] = []
-        for segment in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let prefix = lines.isEmpty ? first : next
-            let words = segment.split(separator: " ")
-            if words.isEmpty {
-                var bare = Substring(prefix)
-                while bare.last == " " { bare.removeLast() }
-                lines.append(String(bare))
-            } else {
-                lines.append(prefix + words.joined(separator: " "))
+        var line: [UInt8] = []
+        var text = text
+        // On the bytes: in simple text " " and "\n" are characters of their own, one byte each.
+        text.withUTF8 { bytes in
+            var i = 0
+            while true {
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: (lines.isEmpty ? first : next).utf8)
+                var hasWord = false
+                while i < bytes.count, bytes[i] != 0x0A {
+                    if bytes[i] == 0x20 { i += 1; continue }
+                    if hasWord { line.append(0x20) }
+                    let start = i
+                    while i < bytes.count, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
+                    line.append(contentsOf: bytes[start..<i])
+                    hasWord = true
+                }
+                if !hasWord { while line.last == 0x20 { line.removeLast() } }
+                lines.append(String(decoding: line, as: UTF8.self))
+                if i >= bytes.count { break }
+                i += 1
             }
         }
         return lines
