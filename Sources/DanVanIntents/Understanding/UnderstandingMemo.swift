@@ -38,6 +38,8 @@ final class UnderstandingMemo {
     private var understood: [(key: Key, understanding: Understanding, plans: Int)] = []
 
     var isActive: Bool { depth > 0 }
+    /// How many understandings and normalised texts are kept (for tests).
+    var kept: (understood: Int, questions: Int) { (understood.count, questions.count) }
 
     func question(_ line: String) -> NormalizedQuestion? {
         questions.first { $0.line == line }?.question
