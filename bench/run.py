@@ -297,6 +297,10 @@ def in_process_rows(danvan, env, work, args, row, rows):
         # Issue 16: p99 <= 0.5 ms on the visible sets (typos included).
         row("in-process", f"{name}: p99 (max {b['max_ms']:.2f} ms)", f"{b['p99_ms']:.3f} ms", "<= 0.5 ms",
             b["p99_ms"] <= 0.5)
+        if "median_p99_ms" in b:
+            # Each question's median over the rounds, then their p99: robust to a busy machine's preemptions.
+            row("in-process", f"{name}: p99 of per-question medians (max {b['median_max_ms']:.2f} ms)",
+                f"{b['median_p99_ms']:.3f} ms")
         slow = ", ".join(f"“{s['question']}” {s['p99_ms']:.2f}" for s in b["slowest"][:3])
         print(f"    slowest (p99 ms): {slow}", flush=True)
         rows.append(("", f"slowest: {slow}", "", "", ""))
