@@ -96,7 +96,7 @@ public final class TypingRepair: @unchecked Sendable {
                 out += spelled
                 rewrites.append(TypingRewrite(from: String(word), to: spelled))
                 changed = true
-            } else if !acronym || Self.markKeys(word), !Self.insideCode(chars, i, j), Self.mayNeedRepair(word), let fixed = repairWord(word, vniLine: vniLine) {
+            } else if !acronym || Self.markKeys(word), Self.mayNeedRepair(word), !Self.insideCode(chars, i, j), let fixed = repairWord(word, vniLine: vniLine) {
                 out += fixed
                 rewrites.append(TypingRewrite(from: String(word), to: fixed))
                 changed = true
