@@ -71,14 +71,14 @@ public struct UnderstandingEngine {
         }
         let entities = self.entities(of: q, line: line)
         let input = ParserInput(question: q, entities: entities, context: context, today: today)
-        // A stable sort: each parser's own order decides ties.
-        let candidates = parsers.flatMap { $0.candidates(for: input) }.filter { !excluding.contains($0.intent) }.enumerated()
-            .sorted { a, b in
-                if a.element.eligible != b.element.eligible { return a.element.eligible }
-                if a.element.confidence != b.element.confidence { return a.element.confidence > b.element.confidence }
-                return a.offset < b.offset
-            }
-            .map(\.element)
+        // A stable sort: each parser's own order decides ties. (Their positions are sorted, not the
+        // candidates themselves: measured, copying the candidates while sorting cost more than ranking them.)
+        let found = parsers.flatMap { $0.candidates(for: input) }.filter { !excluding.contains($0.intent) }
+        let candidates = found.indices.sorted { a, b in
+            if found[a].eligible != found[b].eligible { return found[a].eligible }
+            if found[a].confidence != found[b].confidence { return found[a].confidence > found[b].confidence }
+            return a < b
+        }.map { found[$0] }
         return decide(q, entities, candidates)
     }
 
