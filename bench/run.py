@@ -294,8 +294,13 @@ def in_process_rows(danvan, env, work, args, row, rows):
                         ("team question set", team_questions(work))]:
         b = in_process(danvan, env, qfile, ["--store", os.path.join(work, "none.sqlite")], args.budget, repeat=20)
         row("in-process", f"{name}: {b['questions']} q x {b['repeat']} p50", f"{b['p50_ms']:.3f} ms")
-        row("in-process", f"{name}: p99 (max {b['max_ms']:.2f} ms)", f"{b['p99_ms']:.3f} ms", "<= 1 ms",
-            b["p99_ms"] <= 1)
+        # Issue 16: p99 <= 0.5 ms on the visible sets (typos included).
+        row("in-process", f"{name}: p99 (max {b['max_ms']:.2f} ms)", f"{b['p99_ms']:.3f} ms", "<= 0.5 ms",
+            b["p99_ms"] <= 0.5)
+        if "median_p99_ms" in b:
+            # Each question's median over the rounds, then their p99: robust to a busy machine's preemptions.
+            row("in-process", f"{name}: p99 of per-question medians (max {b['median_max_ms']:.2f} ms)",
+                f"{b['median_p99_ms']:.3f} ms")
         slow = ", ".join(f"“{s['question']}” {s['p99_ms']:.2f}" for s in b["slowest"][:3])
         print(f"    slowest (p99 ms): {slow}", flush=True)
         rows.append(("", f"slowest: {slow}", "", "", ""))

@@ -32,6 +32,8 @@ public final class Assistant {
     private(set) var engine: UnderstandingEngine
     let plans: PlanChooser
     private var searchers: [String: PassageSearcher] = [:]
+    /// Issuers' names with the glossary's acronyms, worked out once each.
+    private let shortNames = ShortNames()
     /// The brief pages still to read and the practice round under way (`Assistant+Onboarding.swift`).
     var onboarding = OnboardingState()
 
@@ -70,12 +72,15 @@ public final class Assistant {
             return Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(Msg.lineTooLong(line.count))]))
         }
         if let reply = onboardingControl(line) { return reply }
-        // Several questions in one line ("quyết định 23 và kết luận 114"): each answered, in one reply.
-        if !context.hasPendingChoices,
-           let parts = engine.parts(of: line, context: context, today: today, excluding: Self.controlIntents) {
-            return respond(toParts: parts)
+        // The line is read whole, by parts, then each part as it is answered: each text is read once.
+        return engine.remembering {
+            // Several questions in one line ("quyết định 23 và kết luận 114"): each answered, in one reply.
+            if !context.hasPendingChoices,
+               let parts = engine.parts(of: line, context: context, today: today, excluding: Self.controlIntents) {
+                return respond(toParts: parts)
+            }
+            return respondOne(line)
         }
-        return respondOne(line)
     }
 
     /// Answers a line that asks one question.
@@ -188,6 +193,7 @@ public final class Assistant {
         var answerer = KnowledgeAnswerer(knowledge: knowledge, vocabulary: catalog.vocabulary, today: today,
                                          unitTasks: desk.map { d in { unit in d.tasks(ofUnit: unit, today: today) } })
         answerer.searcher = { [unowned self] plan in self.searcher(for: plan) }
+        answerer.shortNames = shortNames
         return answerer
     }
 

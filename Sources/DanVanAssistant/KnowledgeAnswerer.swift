@@ -11,6 +11,8 @@ struct KnowledgeAnswerer {
     var unitTasks: ((String) -> (blocks: [AnswerDocument.Block], rows: [TaskRow])?)?
     /// The passage index of a plan (built once per plan by the assistant).
     var searcher: (Plan) -> PassageSearcher = { PassageSearcher(plan: $0) }
+    /// Issuers' names with acronyms, kept by the assistant across answers (nil: worked out each time).
+    var shortNames: ShortNames?
 
     /// The answer for `intent` about `plan`, with the tasks it lists (if any); nil when nothing in the plan
     /// fits (a "who does …" question no unit's duties answer).
@@ -60,7 +62,8 @@ struct KnowledgeAnswerer {
     /// The issuer with the glossary's acronyms for the names it holds ("Ủy ban nhân dân xã Đường An"
     /// → "UBND xã Đường An", as `Data/glossary.yaml` writes UBND), whatever the case and tone-mark spelling.
     func shortIssuer(_ issuer: String) -> String {
-        knowledge.glossary.abbreviating(issuer)
+        let glossary = knowledge.glossary
+        return shortNames?.abbreviating(issuer, with: glossary) ?? glossary.abbreviating(issuer)
     }
 
     func source(_ plan: Plan, _ sections: [String]) -> String {

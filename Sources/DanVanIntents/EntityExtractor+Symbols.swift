@@ -7,6 +7,8 @@ extension EntityExtractor {
     func compoundSymbols(_ q: NormalizedQuestion, used: Set<Int>) -> [Entity] {
         let chars = Array(q.text)
         var out: [Entity] = []
+        // Read once, and only for a word holding "-" or "/" (`CompoundSymbol` needs two codes at least).
+        var glossary: Glossary?
         var i = 0
         while i < q.spans.count {
             var j = i
@@ -18,8 +20,12 @@ extension EntityExtractor {
             let start = q.spans[i].start, end = q.spans[j].end
             if !span.contains(where: used.contains), start < end, end <= chars.count {
                 let text = String(chars[start..<end])
-                if let symbol = CompoundSymbol(text, kinds: knowledge.documentKinds, glossary: knowledge.glossary) {
-                    out.append(Entity(kind: .term, value: .text(symbol.text), span: span))
+                if text.contains(where: { $0 == "-" || $0 == "/" }) {
+                    let terms = glossary ?? knowledge.glossary
+                    glossary = terms
+                    if let symbol = CompoundSymbol(text, kinds: knowledge.documentKinds, glossary: terms) {
+                        out.append(Entity(kind: .term, value: .text(symbol.text), span: span))
+                    }
                 }
             }
             i = j + 1

@@ -20,6 +20,10 @@ public struct EntityExtractor: Sendable {
     /// The words of each law name known at start (folded, without its leading kind words), so that a
     /// question does not fold every name again; a name added later is folded when met.
     let lawWords: [String: [String]]
+    /// The words of `lawWords` numbered, and each name's words as numbers: a question's words are compared
+    /// with each word of the names once (`FuzzyTable`), not once per name and position (measured hot path).
+    let lawLexicon: FuzzyLexicon
+    let lawNumbers: [String: [Int]]
 
     public init(knowledge: KnowledgeBase, vocabulary: CompiledVocabulary) {
         self.knowledge = knowledge
@@ -38,6 +42,9 @@ public struct EntityExtractor: Sendable {
         namedKindWords = kinds.filter { named.contains($0.kind) }.map(\.tokens).sorted { $0.count > $1.count }
         let kindWords = namedKindWords
         lawWords = Dictionary(knowledge.lawNames().map { ($0, Self.lawWords($0, kindWords: kindWords)) }, uniquingKeysWith: { a, _ in a })
+        var lexicon = FuzzyLexicon()
+        lawNumbers = lawWords.mapValues { $0.map { lexicon.number($0) } }
+        lawLexicon = lexicon
     }
 
     /// A law's name as folded words, without the kind words it starts with ("luat", "bo luat").
@@ -142,6 +149,8 @@ public struct EntityExtractor: Sendable {
 
     private func documentMentions(_ tokens: [String]) -> [Entity] {
         var out: [Entity] = []
+        // The law names and the question's words compared with theirs: worked out on the first law looked up.
+        var laws: LawLookup?
         var i = 0
         while i < tokens.count {
             // Kind words, then "số", then a number or a symbol.
@@ -161,7 +170,7 @@ public struct EntityExtractor: Sendable {
                     i = j + 1
                     continue
                 }
-                if namedKinds.contains(kind), let law = lawByName(tokens, from: i) {
+                if namedKinds.contains(kind), let law = lawByName(tokens, from: i, &laws) {
                     out.append(law)
                     i = law.span.upperBound
                     continue
@@ -212,27 +221,41 @@ public struct EntityExtractor: Sendable {
             }
             i += 1
         }
-        if out.isEmpty, let law = lawByName(tokens, from: nil) { out.append(law) }
+        if out.isEmpty, let law = lawByName(tokens, from: nil, &laws) { out.append(law) }
         return out
     }
 
     /// A law cited by name ("luật thực hiện dân chủ ở cơ sở"): the cited law whose name the question covers best.
-    private func lawByName(_ tokens: [String], from start: Int?) -> Entity? {
+    /// The law names known now and the question's words compared with the words of those known at start.
+    struct LawLookup {
+        var names: [String]
+        var table: FuzzyTable
+    }
+
+    private func lawByName(_ tokens: [String], from start: Int?, _ laws: inout LawLookup?) -> Entity? {
         // Distinct names are matched (a law cited by many plans is matched once); the documents of the
         // winner are then read by name.
         var best: (name: String, span: Range<Int>, coverage: Double)?
         let kindWords = namedKindWords
-        for name in knowledge.lawNames() {
+        if laws == nil { laws = LawLookup(names: knowledge.lawNames(), table: lawLexicon.table(for: tokens)) }
+        guard let lookup = laws else { return nil }
+        for name in lookup.names {
             let words = lawWords[name] ?? Self.lawWords(name, kindWords: kindWords)
             guard !words.isEmpty else { continue }
             let from = start.map { $0 + 1 } ?? 0
             guard from < tokens.count else { continue }
+            // A name known at start is compared on the question's table; one added since, word by word.
+            let numbers = lawNumbers[name]
+            func matches(_ q: Int, _ w: Int) -> Bool {
+                if let numbers { return lookup.table.matches(q, numbers[w]) }
+                return FuzzyMatcher.matches(tokens[q], words[w])
+            }
             // The longest run of the question's words (from `from`) that is a run of the law's name.
             var run = 0, runStart = from, nameStart = 0
             for qs in from..<tokens.count {
                 for ws in words.indices {
                     var k = 0
-                    while qs + k < tokens.count, ws + k < words.count, FuzzyMatcher.matches(tokens[qs + k], words[ws + k]) { k += 1 }
+                    while qs + k < tokens.count, ws + k < words.count, matches(qs + k, ws + k) { k += 1 }
                     if k > run { run = k; runStart = qs; nameStart = ws }
                 }
                 if start != nil { break }

@@ -4,8 +4,13 @@ import Foundation
 
 /// The intents and entity vocabulary, decoded from `Intents/` and compiled for matching.
 public struct IntentCatalog: Sendable {
-    public var intents: [CompiledIntent]
+    public var intents: [CompiledIntent] { didSet { numberWords() } }
     public var vocabulary: CompiledVocabulary
+    /// Every word of the intents' keyword and exclusion phrases, numbered: built in memory from `intents`
+    /// (never stored), so that a question's words are compared with each once (`KeywordIntentParser`).
+    public private(set) var lexicon = FuzzyLexicon()
+    /// Per intent (same order as `intents`), its phrases and exclusions as numbers of `lexicon`.
+    public private(set) var phraseNumbers: [(phrases: [[Int]], excludes: [[Int]])] = []
     /// The courtesy words (`Intents/entities.yaml`), for the task command parser.
     public var courtesy: EntityVocabulary.Courtesy { vocabulary.courtesy }
 
@@ -21,6 +26,16 @@ public struct IntentCatalog: Sendable {
         // snapshot) is left out rather than answered by nobody.
         intents = definitions.compactMap(CompiledIntent.init)
         self.vocabulary = CompiledVocabulary(vocabulary)
+        numberWords()
+    }
+
+    /// Numbers the words of every phrase (`lexicon`, `phraseNumbers`).
+    private mutating func numberWords() {
+        var lexicon = FuzzyLexicon()
+        phraseNumbers = intents.map { intent in
+            (intent.phrases.map { $0.tokens.map { lexicon.number($0) } }, intent.excludes.map { $0.tokens.map { lexicon.number($0) } })
+        }
+        self.lexicon = lexicon
     }
 
     public func intent(_ id: IntentID) -> CompiledIntent? { intents.first { $0.intent == id } }
@@ -44,6 +59,7 @@ public struct IntentCatalog: Sendable {
     private init(intents: [CompiledIntent], vocabulary: CompiledVocabulary) {
         self.intents = intents
         self.vocabulary = vocabulary
+        numberWords()
     }
 
     /// The decoded files of the folder, checked (one vocabulary, intent ids unique), not yet compiled.

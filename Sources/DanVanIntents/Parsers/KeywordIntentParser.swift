@@ -42,14 +42,16 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         }
         let canonicalPlanWord = catalog.vocabulary.planWords.first ?? []
         let positions = q.tokens.indices.filter { !q.fillers.contains($0) && !blocked.contains($0) }
-        // A plan named is one plan: a phrase may start at its plan word ("kế hoạch gửi") but not run into it
-        // ("các kế hoạch" lists them all), so a word no phrase holds stands before it.
-        let words = positions.flatMap { i in
-            planWordAt[i] != nil ? [FuzzyWord(Self.barrier)] + canonicalPlanWord.map(FuzzyWord.init) : [FuzzyWord(q.tokens[i])]
-        }
+        // The question's words compared with the catalogue's numbered words, each pair once. A plan named is
+        // one plan: a phrase may start at its plan word ("kế hoạch gửi") but not run into it ("các kế hoạch"
+        // lists them all), so a word no phrase holds (not in the lexicon) stands before it.
+        let plain = catalog.lexicon.table(for: positions.flatMap { i in
+            planWordAt[i] != nil ? [Self.barrier] + canonicalPlanWord : [q.tokens[i]]
+        })
         // Short forms read as the words they stand for, by every intent but the one that explains them.
-        let expanded = Self.expanding(q, entities, blocked: blocked, planWordAt: planWordAt, planWord: canonicalPlanWord)
-            .map(FuzzyWord.init)
+        let expanded = catalog.lexicon.table(for: Self.expanding(q, entities, blocked: blocked, planWordAt: planWordAt,
+                                                                 planWord: canonicalPlanWord))
+        let numbers = catalog.phraseNumbers
         // The one entity that is the whole question (every word that is not a filler or a stopword is its).
         let content = q.tokens.indices.filter { i in
             !q.fillers.contains(i) && !catalog.vocabulary.isStopword(q.tokens[i], typed: q.typed.indices.contains(i) ? q.typed[i] : nil)
@@ -57,19 +59,19 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         let whole = entities.filter { e in !content.isEmpty && content.allSatisfy(e.span.contains) }
         let aloneKind = whole.count == 1 ? whole[0].kind : nil
 
-        var candidates: [IntentCandidate] = catalog.intents.map { intent in
-            let words = intent.slots.contains(where: { $0.entity == .term }) ? words : expanded
-            var claimed = Set<Int>()
+        var candidates: [IntentCandidate] = catalog.intents.indices.map { n in
+            let intent = catalog.intents[n]
+            let words = intent.slots.contains(where: { $0.entity == .term }) ? plain : expanded
+            var claimed = [Bool](repeating: false, count: words.count)
             var matched: [(phrase: String, weight: Double)] = []
-            for (phrase, prepared) in zip(intent.phrases, intent.phraseWords) {
-                for start in find(prepared, in: words, avoiding: claimed) {
-                    claimed.formUnion(start..<start + phrase.tokens.count)
+            for (phrase, prepared) in zip(intent.phrases, numbers[n].phrases) {
+                if let start = Self.find(prepared, in: words, avoiding: claimed) {
+                    for i in start..<start + prepared.count { claimed[i] = true }
                     matched.append((phrase.text, phrase.weight))
-                    break
                 }
             }
             var excluded: [(phrase: String, weight: Double)] = []
-            for (phrase, prepared) in zip(intent.excludes, intent.excludeWords) where !find(prepared, in: words, avoiding: []).isEmpty {
+            for (phrase, prepared) in zip(intent.excludes, numbers[n].excludes) where Self.find(prepared, in: words, avoiding: nil) != nil {
                 excluded.append((phrase.text, phrase.weight))
             }
             var score = matched.reduce(0) { $0 + $1.weight } - excluded.reduce(0) { $0 + $1.weight }
@@ -159,24 +161,23 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         !entities.contains { [.document, .unit, .term].contains($0.kind) }
     }
 
-    /// Start positions where `phrase` occurs in `words` (each word typo-tolerant), skipping claimed words.
-    /// In a phrase of three words or more, one short word may carry a slip ("han bao coa").
-    private func find(_ phrase: [FuzzyWord], in words: [FuzzyWord], avoiding claimed: Set<Int>) -> [Int] {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
-        var out: [Int] = []
+    /// The first start where `phrase` (numbers of the catalogue's `lexicon`) occurs in `words` (each word
+    /// typo-tolerant), skipping claimed words. In a phrase of three words or more, one short word may
+    /// carry a slip ("han bao coa").
+    private static func find(_ phrase: [Int], in words: FuzzyTable, avoiding claimed: [Bool]?) -> Int? {
+        guard !phrase.isEmpty, phrase.count <= words.count, words.mayHold(phrase, slips: phrase.count >= 3) else { return nil }
         for start in 0...(words.count - phrase.count) {
             var ok = true
             var slips = 0
             for k in 0..<phrase.count {
-                let w = words[start + k]
-                if claimed.contains(start + k) { ok = false; break }
-                if FuzzyMatcher.matches(w, phrase[k]) { continue }
-                if phrase.count >= 3, slips == 0, FuzzyMatcher.slip(w, phrase[k]) { slips += 1; continue }
+                if let claimed, claimed[start + k] { ok = false; break }
+                if words.matches(start + k, phrase[k]) { continue }
+                if phrase.count >= 3, slips == 0, words.slip(start + k, phrase[k]) { slips += 1; continue }
                 ok = false
                 break
             }
-            if ok { out.append(start) }
+            if ok { return start }
         }
-        return out
+        return nil
     }
 }

@@ -26,6 +26,9 @@ extension TaskCommandParser {
         }
         let window = timeWindow(t, in: after)
         if let window { used.append(window.tokens) }
+        // Without a filter word, a time window or a cue the line is no list whatever follows: its unit words
+        // are not read (measured: most lines naming "nhiệm vụ" are questions about the plan).
+        guard !words.isEmpty || window != nil || cue != nil else { return nil }
         let unitWords = unitText(t, after: after, skipping: used)
         let claimed: Bool
         if !words.isEmpty || window != nil {

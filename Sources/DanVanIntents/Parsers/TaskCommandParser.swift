@@ -43,10 +43,10 @@ public struct TaskCommandParser {
         var span = 0..<t.count
         stripCourtesy(t, &span)
         guard !span.isEmpty else { return nil }
-        let looksLikeSQL = containsSQL(t.nfc)
         func verdict(_ found: TaskCommandParse?) -> TaskCommandParse? {
             guard var found else { return nil }
-            if looksLikeSQL {
+            // Asked only of a line that reads as a command (most lines are questions, not commands).
+            if containsSQL(t.nfc) {
                 found.command = .failure(.looksLikeSQL)
                 found.slots = [:]
             }

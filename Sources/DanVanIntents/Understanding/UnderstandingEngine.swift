@@ -16,10 +16,25 @@ public struct UnderstandingEngine {
     /// Confidence needed to be offered in "Có phải bạn muốn hỏi…" (a keyword score of 0.75).
     public var clarifyConfidence = KeywordIntentParser.confidence(ofScore: 0.75)
 
+    /// The readings kept inside `remembering(_:)`.
+    let memo = UnderstandingMemo()
+
     public init(knowledge: KnowledgeBase, catalog: IntentCatalog, parsers extra: [UnderstandingParser] = []) {
         self.catalog = catalog
         extractor = EntityExtractor(knowledge: knowledge, vocabulary: catalog.vocabulary)
         parsers = [KeywordIntentParser(catalog: catalog)] + extra
+    }
+
+    /// Runs `body` (the work of one answer) reading each text once: the same words in the same
+    /// conversation are understood once, their tokens and entities found once (`UnderstandingMemo`).
+    /// Nothing is kept after it returns.
+    public func remembering<T>(_ body: () throws -> T) rethrows -> T {
+        memo.depth += 1
+        defer {
+            memo.depth -= 1
+            if memo.depth == 0 { memo.clear() }
+        }
+        return try body()
     }
 
     /// What `line` means in this conversation.
@@ -28,25 +43,62 @@ public struct UnderstandingEngine {
     ///   page to show): their candidates are dropped before the decision.
     public func understand(_ line: String, context: ConversationContext, today: CalendarDate,
                            excluding: Set<IntentID> = []) -> Understanding {
-        let q = NormalizedQuestion(line, vocabulary: catalog.vocabulary)
+        let alone: Understanding
+        if memo.isActive {
+            let key = UnderstandingMemo.Key(line, context, today, excluding)
+            let plans = extractor.knowledge.loadedPlans.count
+            if let kept = memo.understanding(key, plans: plans) {
+                alone = kept
+            } else {
+                alone = reading(line, context: context, today: today, excluding: excluding)
+                memo.remember(alone, for: key, plans: plans)
+            }
+        } else {
+            alone = reading(line, context: context, today: today, excluding: excluding)
+        }
+        return borrowingSubject(alone, line: line, context: context, today: today, excluding: excluding) ?? alone
+    }
+
+    /// `line` understood on its own words (no subject borrowed from the conversation).
+    private func reading(_ line: String, context: ConversationContext, today: CalendarDate,
+                         excluding: Set<IntentID>) -> Understanding {
+        let q = normalized(line)
         guard !q.tokens.isEmpty else {
             return Understanding(question: q, entities: [], candidates: [], decision: .empty, confidence: 0)
         }
         if context.hasPendingChoices, let n = Self.choiceNumber(q.text) {
             return Understanding(question: q, entities: [], candidates: [], decision: .choice(n), confidence: 1)
         }
-        let entities = extractor.entities(in: q)
+        let entities = self.entities(of: q, line: line)
         let input = ParserInput(question: q, entities: entities, context: context, today: today)
-        // A stable sort: each parser's own order decides ties.
-        let candidates = parsers.flatMap { $0.candidates(for: input) }.filter { !excluding.contains($0.intent) }.enumerated()
-            .sorted { a, b in
-                if a.element.eligible != b.element.eligible { return a.element.eligible }
-                if a.element.confidence != b.element.confidence { return a.element.confidence > b.element.confidence }
-                return a.offset < b.offset
-            }
-            .map(\.element)
-        let alone = decide(q, entities, candidates)
-        return borrowingSubject(alone, line: line, context: context, today: today, excluding: excluding) ?? alone
+        // A stable sort: each parser's own order decides ties. (Their positions are sorted, not the
+        // candidates themselves: measured, copying the candidates while sorting cost more than ranking them.)
+        let found = parsers.flatMap { $0.candidates(for: input) }.filter { !excluding.contains($0.intent) }
+        let candidates = found.indices.sorted { a, b in
+            if found[a].eligible != found[b].eligible { return found[a].eligible }
+            if found[a].confidence != found[b].confidence { return found[a].confidence > found[b].confidence }
+            return a < b
+        }.map { found[$0] }
+        return decide(q, entities, candidates)
+    }
+
+    /// `line` normalised (once per text inside `remembering`).
+    private func normalized(_ line: String) -> NormalizedQuestion {
+        if let kept = memo.question(line) { return kept }
+        let q = NormalizedQuestion(line, vocabulary: catalog.vocabulary)
+        memo.remember(q, of: line)
+        return q
+    }
+
+    /// The entities of `q`, the normalised `line` (once per text inside `remembering`, while the plans in
+    /// memory, whose signers a question may name, stay the same).
+    private func entities(of q: NormalizedQuestion, line: String) -> [Entity] {
+        guard memo.isActive else { return extractor.entities(in: q) }
+        let plans = extractor.knowledge.loadedPlans.count
+        if let kept = memo.entities(line, plans: plans) { return kept }
+        let found = extractor.entities(in: q)
+        memo.remember(found, of: line, plans: plans)
+        return found
     }
 
     /// A short line naming no subject that does not answer on its own ("của ai", "ban hành năm nào"),

@@ -40,9 +40,10 @@ public struct UnitDirectory: Sendable {
 
     public private(set) var units: [Unit]
     private var patterns: [(tokens: [String], unit: Int, strength: Int)] = []
-    /// The words of `patterns` (same order) prepared for fuzzy matching once, not per question: the
-    /// measured hot path of answering was `FuzzyMatcher` walking these strings for every question word.
-    private var patternWords: [[FuzzyWord]] = []
+    /// The words of `patterns` (same order) as numbers of `lexicon`, prepared once, not per question: the
+    /// measured hot path of answering was `FuzzyMatcher` comparing the same pairs of words again.
+    private var patternWords: [[Int]] = []
+    private var lexicon = FuzzyLexicon()
 
     /// Leading words that only say what kind of unit it is ("phòng", "sở"); a name may be typed without them.
     let typeWords: [[String]]
@@ -199,7 +200,9 @@ public struct UnitDirectory: Sendable {
             }
         }
         patterns = p.filter { !$0.tokens.isEmpty }
-        patternWords = patterns.map { $0.tokens.map(FuzzyWord.init) }
+        var lexicon = FuzzyLexicon()
+        patternWords = patterns.map { $0.tokens.map { lexicon.number($0) } }
+        self.lexicon = lexicon
     }
 
     /// Whether the words of `span` are a bare part of a unit's name, two words or more without its type word
@@ -212,14 +215,15 @@ public struct UnitDirectory: Sendable {
     public func mention(in tokens: [String]) -> (name: String, span: Range<Int>)? {
         var best: (unit: Int, span: Range<Int>, score: Int)?
         var ambiguous = false
-        let typed = tokens.map(FuzzyWord.init)
-        for ((pattern, unit, strength), words) in zip(patterns, patternWords) where pattern.count <= tokens.count {
+        let typed = lexicon.table(for: tokens)
+        for ((pattern, unit, strength), words) in zip(patterns, patternWords)
+        where pattern.count <= tokens.count && typed.mayHold(words, slips: pattern.count >= 3) {
             for start in 0...(tokens.count - pattern.count) {
                 // Each word typo-tolerant; in a name of three words or more, one short word may carry a slip.
                 var ok = true
                 var slips = 0
-                for k in 0..<pattern.count where !FuzzyMatcher.matches(typed[start + k], words[k]) {
-                    if pattern.count >= 3, slips == 0, FuzzyMatcher.slip(typed[start + k], words[k]) {
+                for k in 0..<pattern.count where !typed.matches(start + k, words[k]) {
+                    if pattern.count >= 3, slips == 0, typed.slip(start + k, words[k]) {
                         slips += 1
                         continue
                     }

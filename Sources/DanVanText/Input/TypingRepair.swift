@@ -96,7 +96,7 @@ public final class TypingRepair: @unchecked Sendable {
                 out += spelled
                 rewrites.append(TypingRewrite(from: String(word), to: spelled))
                 changed = true
-            } else if !acronym || Self.markKeys(word), !Self.insideCode(chars, i, j), Self.mayNeedRepair(word), let fixed = repairWord(word, vniLine: vniLine) {
+            } else if !acronym || Self.markKeys(word), Self.mayNeedRepair(word), !Self.insideCode(chars, i, j), let fixed = repairWord(word, vniLine: vniLine) {
                 out += fixed
                 rewrites.append(TypingRewrite(from: String(word), to: fixed))
                 changed = true
@@ -112,8 +112,7 @@ public final class TypingRepair: @unchecked Sendable {
     /// digit or in a word holding one (33/CT-TTg, 15-12, kh308/ubnd), is part of a code. Words joined by
     /// `/` or `-` alone (đợt/năm, kinh tế-xã hội) are words.
     static func insideCode(_ chars: [Character], _ start: Int, _ end: Int) -> Bool {
-        let joiners: Set<Character> = [".", "@", "&", "+", "\\"]
-        let wordJoiners: Set<Character> = ["/", "-", "_"]
+        let joiners = codeJoiners, wordJoiners = codeWordJoiners
         func alnum(_ k: Int) -> Bool { k >= 0 && k < chars.count && (chars[k].isLetter || chars[k].isNumber) }
         /// Digits that are not VNI keys (33, kh308): a code.
         func numbered(_ word: ArraySlice<Character>) -> Bool {
@@ -206,6 +205,10 @@ public final class TypingRepair: @unchecked Sendable {
     }
 
     static let vowelLetters: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    /// What joins the words of a code (`insideCode`), built once (measured: building the sets for every
+    /// word of every question was a fifth of reading a question).
+    static let codeJoiners: Set<Character> = [".", "@", "&", "+", "\\"]
+    static let codeWordJoiners: Set<Character> = ["/", "-", "_"]
 
     /// Whether a word could be keystrokes or words run together, decided from its letters alone (the
     /// inventory is not needed to pass over the other words).
