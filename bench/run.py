@@ -285,6 +285,29 @@ def cold_start(danvan, hello, env, work, args, row):
     if phases:
         row("cold start", "danvan's own phases, one warm run (DANVAN_TRACE=1)",
             ", ".join(f"{name} {ms:.2f}" for name, ms in phases) + f" = {sum(ms for _, ms in phases):.1f} ms")
+    # Instructions do not depend on the machine's load: the figure to compare across runs.
+    d_ir, h_ir = instructions(ask, env.vars), instructions([hello], env.vars)
+    if d_ir and h_ir:
+        row("cold start", "instructions danvan / hello-world (callgrind, warm cache)",
+            f"{d_ir / 1e6:.1f} M / {h_ir / 1e6:.1f} M ({d_ir / h_ir:.2f}x)")
+
+
+def instructions(cmd, env):
+    """Instructions one run executes (valgrind's callgrind), or None without valgrind. Under valgrind
+    /proc/self/exe is valgrind's own, so the start-up snapshot is rewritten by a first run: the second counts."""
+    if not shutil.which("valgrind"):
+        return None
+    out = os.path.join(tempfile.mkdtemp(prefix="danvan-callgrind-"), "cg.out")
+    total = None
+    for _ in range(2):
+        p = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd], env=env,
+                           capture_output=True, text=True)
+        total = None
+        for line in p.stderr.splitlines():
+            if "Collected :" in line:
+                total = int(line.rsplit(":", 1)[1].strip())
+    shutil.rmtree(os.path.dirname(out), ignore_errors=True)
+    return total
 
 
 

@@ -11,7 +11,7 @@ struct Workspace {
     var locator: DataLocator
     var knowledge: KnowledgeBase
     var catalog: IntentCatalog
-    var options: CommonOptions
+    var options: WorkspaceOptions
     /// `config.toml`, empty when there is none.
     var config: DanvanConfig
     /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
@@ -25,6 +25,10 @@ struct Workspace {
     private var pendingSnapshot: (snapshot: StartupSnapshot, knowledge: KnowledgeSources, intents: IntentSources)?
 
     init(_ options: CommonOptions) throws {
+        try self.init(options.workspaceOptions)
+    }
+
+    init(_ options: WorkspaceOptions) throws {
         self.options = options
         let env = ProcessInfo.processInfo.environment
         locator = DataLocator(environment: env, dataOverride: options.data)
@@ -51,7 +55,8 @@ struct Workspace {
         let plansDirectory = server == nil ? locator.userPlansDirectory : server?.libraryDirectory(store: store, locator: locator)
         if let contents = snapshot?.read() {
             Trace.mark("snapshot read")
-            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory)
+            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory,
+                                      builtInDirectory: contents.directory)
             Trace.mark("knowledge built")
             catalog = IntentCatalog(sources: contents.intents)
             snapshotTasks = contents.tasks
@@ -144,8 +149,22 @@ struct Workspace {
 }
 
 extension Workspace {
+    /// Keeps the workspace and `assistant` (and all they hold: plans, catalogs, parsers) until the process
+    /// ends. A command that exits once it has answered need not free them object by object, which
+    /// costs a cold `ask` about as much as building the assistant's parsers.
+    func keepUntilExit(_ assistant: AnyObject) {
+        Self.keptUntilExit.append((self, assistant))
+    }
+
+    nonisolated(unsafe) private static var keptUntilExit: [(Workspace, AnyObject)] = []
+
     /// The workspace, or the worded error on standard error and exit status 2.
     static func orExit(_ options: CommonOptions) throws -> Workspace {
+        try orExit(options.workspaceOptions)
+    }
+
+    /// The workspace, or the worded error on standard error and exit status 2.
+    static func orExit(_ options: WorkspaceOptions) throws -> Workspace {
         do { return try Workspace(options) } catch let e as CLIError { throw CLIError.exit(e.message) }
     }
 }

@@ -36,8 +36,8 @@ public struct Glossary: Sendable {
     public init(entries: [Entry]) {
         self.entries = entries
         acronyms = entries.filter { e in
-            e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.contains(" ")
-                && !e.meaning.contains(where: { "(:;,".contains($0) })
+            e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.utf8.contains(0x20)
+                && !Self.has(anyOf: "(:;,", in: e.meaning)
         }.map { ($0.term, $0.meaning, Folding.fold($0.meaning)) }
         var p: [(tokens: [String], index: Int)] = []
         var n: [(tokens: [String], index: Int)] = []
@@ -47,10 +47,17 @@ public struct Glossary: Sendable {
                 if !t.isEmpty { p.append((t, i)) }
             }
             let meaning = Tokenizer.foldedWords(e.meaning)
-            if (2...6).contains(meaning.count), !e.meaning.contains(where: { "()\"“:;".contains($0) }) { n.append((meaning, i)) }
+            if (2...6).contains(meaning.count), !Self.has(anyOf: "()\"“:;", in: e.meaning) { n.append((meaning, i)) }
         }
         names = n.sorted { $0.tokens.count > $1.tokens.count }
         patterns = p.sorted { $0.tokens.count > $1.tokens.count }
+    }
+
+    /// Whether `text` has one of `marks` (characters of one scalar each) as a character. Runs at every
+    /// start for each entry: the scalars are scanned first, Characters only when one of the marks is there.
+    static func has(anyOf marks: String, in text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: { marks.unicodeScalars.contains($0) }) else { return false }
+        return text.contains(where: { marks.contains($0) })
     }
 
     /// Terms written in `tokens` (exact, no typo tolerance: codes are short), with their spans.
