@@ -3,7 +3,8 @@
 
 Measures, on this machine, in one run:
   1. cold `danvan ask "hạn báo cáo"` (wall time median, peak RSS) against a Swift Foundation
-     hello-world built the same way, as a ratio (target <= 2x);
+     hello-world built the same way, as a ratio (target <= 1.3x, issue 16), and the instructions of
+     one run of each (callgrind, when valgrind is installed: a figure the machine's load does not move);
   2. in-process answer latency (p50/p99) over bench/questions.txt and the team's question set,
      through the hidden `danvan bench` subcommand (monotonic clock, no process start);
   3. scale: task stores of 1k/10k/100k tasks across 200 units (generated, imported with

@@ -56,7 +56,7 @@ struct Workspace {
         if let contents = snapshot?.read() {
             Trace.mark("snapshot read")
             knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory,
-                                      builtInDirectory: contents.directory)
+                                      builtInDirectory: contents.directory, glossary: contents.glossary)
             Trace.mark("knowledge built")
             catalog = IntentCatalog(sources: contents.intents)
             snapshotTasks = contents.tasks

@@ -76,6 +76,42 @@ final class SnapshotDerivedTests: XCTestCase {
         XCTAssertThrowsError(try reader.read(DocumentKinds.self))
     }
 
+    // MARK: Glossary
+
+    func testTheGlossaryComesBackAsBuilt() throws {
+        let glossary = Glossary(entries: try sources().glossary)
+        XCTAssertFalse(glossary.patterns.isEmpty)
+        XCTAssertFalse(glossary.acronyms.isEmpty)
+        let copy = try roundTrip(glossary)
+        XCTAssertEqual(bytes(copy), bytes(glossary), "every table equal")
+        for text in ["Ủy ban nhân dân xã Đường An", "Hội đồng nhân dân các xã", "Phòng Văn hóa - Xã hội"] {
+            XCTAssertEqual(copy.abbreviating(text), glossary.abbreviating(text), text)
+        }
+        for question in ["ubnd la gi", "hdnd viet tat la gi", "mttq", "khong co gi"] {
+            let words = Tokenizer.foldedWords(question)
+            XCTAssertEqual(copy.mentions(in: words).map(\.entry), glossary.mentions(in: words).map(\.entry), question)
+        }
+    }
+
+    func testASyntheticGlossaryComesBackAsBuilt() throws {
+        let glossary = Glossary(entries: [
+            Glossary.Entry(term: "UBND", aliases: ["UB"], meaning: "Ủy ban nhân dân"),
+            Glossary.Entry(term: "Dân vận khéo", aliases: nil, meaning: "phong trào (thi đua): vận động khéo léo"),
+        ])
+        let copy = try roundTrip(glossary)
+        XCTAssertEqual(bytes(copy), bytes(glossary))
+        XCTAssertEqual(copy.abbreviating("Ủy ban nhân dân xã A"), "UBND xã A")
+        XCTAssertEqual(copy.mentions(in: ["ub"]).map(\.entry.term), ["UBND"])
+    }
+
+    func testAGlossaryIndexOutOfTheEntriesIsRefused() throws {
+        var writer = SnapshotWriter()
+        writer.write([Glossary.Entry(term: "UBND", aliases: nil, meaning: "Ủy ban nhân dân")], [["ubnd"]], [3])
+        writer.write([[String]](), [Int](), [String](), [String](), [String]())
+        var reader = SnapshotReader(writer.bytes)
+        XCTAssertThrowsError(try reader.read(Glossary.self))
+    }
+
     // MARK: Unit directory
 
     func testTheBuiltInDirectoryComesBackAsBuilt() throws {

@@ -25,6 +25,8 @@ public struct StartupSnapshot {
         public var tasks: TaskVocabulary
         /// `KnowledgeBase.builtInDirectory(of: knowledge)`: read from the snapshot, built when it is written.
         public private(set) var directory: UnitDirectory?
+        /// `Glossary(entries: knowledge.glossary)`: read from the snapshot, built when it is written.
+        public private(set) var glossary: Glossary?
 
         public init(knowledge: KnowledgeSources, intents: IntentSources, tasks: TaskVocabulary) {
             self.knowledge = knowledge
@@ -35,10 +37,12 @@ public struct StartupSnapshot {
         public init(snapshot r: inout SnapshotReader) throws {
             self.init(knowledge: try r.read(), intents: try r.read(), tasks: try r.read())
             directory = try r.read(UnitDirectory.self)
+            glossary = try r.read(Glossary.self)
         }
 
         public func write(snapshot w: inout SnapshotWriter) {
-            w.write(knowledge, intents, tasks, directory ?? KnowledgeBase.builtInDirectory(of: knowledge))
+            w.write(knowledge, intents, tasks, directory ?? KnowledgeBase.builtInDirectory(of: knowledge),
+                    glossary ?? Glossary(entries: knowledge.glossary))
         }
     }
 

@@ -109,3 +109,25 @@ public struct Glossary: Sendable {
         return lenient && spelled.contains(t.lowercased())
     }
 }
+
+// The start-up snapshot keeps the glossary with its tables as built (`StartupSnapshot.Contents`): a start
+// from it folds no term again. Every stored table, in declaration order (`SnapshotDerivedTests`).
+extension Glossary: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        entries = try r.read()
+        let patternTokens: [[String]] = try r.read(), patternEntries: [Int] = try r.read()
+        let nameTokens: [[String]] = try r.read(), nameEntries: [Int] = try r.read()
+        let terms: [String] = try r.read(), meanings: [String] = try r.read(), folded: [String] = try r.read()
+        guard patternTokens.count == patternEntries.count, nameTokens.count == nameEntries.count,
+              terms.count == meanings.count, terms.count == folded.count,
+              (patternEntries + nameEntries).allSatisfy(entries.indices.contains) else { throw r.corrupt() }
+        patterns = zip(patternTokens, patternEntries).map { (tokens: $0, index: $1) }
+        names = zip(nameTokens, nameEntries).map { (tokens: $0, index: $1) }
+        acronyms = (0..<terms.count).map { (term: terms[$0], meaning: meanings[$0], folded: folded[$0]) }
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(entries, patterns.map(\.tokens), patterns.map(\.index), names.map(\.tokens), names.map(\.index))
+        w.write(acronyms.map(\.term), acronyms.map(\.meaning), acronyms.map(\.folded))
+    }
+}

@@ -236,9 +236,11 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// The knowledge base of decoded sources and the user's library (read through its index in
     /// `cacheDirectory`; without one, whole).
     ///
-    /// - Parameter builtInDirectory: `builtInDirectory(of: sources)`, when the start-up snapshot kept it.
+    /// - Parameters:
+    ///   - builtInDirectory: `builtInDirectory(of: sources)`, when the start-up snapshot kept it.
+    ///   - glossary: `Glossary(entries: sources.glossary)`, when the start-up snapshot kept it.
     public convenience init(sources: KnowledgeSources, userPlansDirectory: URL?, cacheDirectory: URL? = DecodingCache.shared.directory,
-                            builtInDirectory: UnitDirectory? = nil) {
+                            builtInDirectory: UnitDirectory? = nil, glossary: Glossary? = nil) {
         var plans = sources.plans
         var imported: [String] = []
         var index: PlanIndex?
@@ -256,7 +258,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         // The snapshot's directory holds the units of `sources.plans`: not when the library was read whole.
         self.init(memory: plans, imported: Set(imported), index: index, units: Self.baseDirectory(of: sources),
                   prebuilt: imported.isEmpty ? builtInDirectory : nil,
-                  glossary: Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
+                  glossary: glossary ?? Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
     }
 
     /// Plans given as text or .docx in a data folder, with no curated JSON of the same id.
