@@ -287,18 +287,26 @@ def cold_start(danvan, hello, env, work, args, row):
         row("cold start", "danvan's own phases, one warm run (DANVAN_TRACE=1)",
             ", ".join(f"{name} {ms:.2f}" for name, ms in phases) + f" = {sum(ms for _, ms in phases):.1f} ms")
     # Instructions do not depend on the machine's load: the figure to compare across runs.
-    d_ir, h_ir = instructions(ask, env.vars), instructions([hello], env.vars)
+    d_ir, h_ir = instructions(ask, dict(env.vars, DANVAN_HOME=ROOT), strip=True), instructions([hello], env.vars)
     if d_ir and h_ir:
         row("cold start", "instructions danvan / hello-world (callgrind, warm cache)",
             f"{d_ir / 1e6:.1f} M / {h_ir / 1e6:.1f} M ({d_ir / h_ir:.2f}x)")
 
 
-def instructions(cmd, env):
+def instructions(cmd, env, strip=False):
     """Instructions one run executes (valgrind's callgrind), or None without valgrind. Under valgrind
-    /proc/self/exe is valgrind's own, so the start-up snapshot is rewritten by a first run: the second counts."""
+    /proc/self/exe is valgrind's own, so the start-up snapshot is rewritten by a first run: the second counts.
+    With `strip`, a copy of the executable without its debug information is run (valgrind gives up on
+    the DWARF of the static release binary); the caller points DANVAN_HOME at the data."""
     if not shutil.which("valgrind"):
         return None
-    out = os.path.join(tempfile.mkdtemp(prefix="danvan-callgrind-"), "cg.out")
+    work = tempfile.mkdtemp(prefix="danvan-callgrind-")
+    out = os.path.join(work, "cg.out")
+    if strip:
+        copy = os.path.join(work, os.path.basename(cmd[0]))
+        if subprocess.run(["strip", "--strip-debug", "-o", copy, cmd[0]], capture_output=True).returncode != 0:
+            return None
+        cmd = [copy, *cmd[1:]]
     total = None
     for _ in range(2):
         p = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd], env=env,
@@ -307,7 +315,7 @@ def instructions(cmd, env):
         for line in p.stderr.splitlines():
             if "Collected :" in line:
                 total = int(line.rsplit(":", 1)[1].strip())
-    shutil.rmtree(os.path.dirname(out), ignore_errors=True)
+    shutil.rmtree(work, ignore_errors=True)
     return total
 
 

@@ -42,7 +42,7 @@ struct AskCommand: ParsableCommand {
         Trace.mark("arguments")
         let workspace = try Workspace.orExit(options)
         let assistant = try workspace.practisingAssistantOrExit()
-        workspace.keepUntilExit(assistant)
+        workspace.keepCatalogUntilExit()
         let printer = AnswerPrinter(json: json, explain: explain)
         let refused = { (text: String) in
             Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))

@@ -149,14 +149,16 @@ struct Workspace {
 }
 
 extension Workspace {
-    /// Keeps the workspace and `assistant` (and all they hold: plans, catalogs, parsers) until the process
-    /// ends. A command that exits once it has answered need not free them object by object, which
-    /// costs a cold `ask` about as much as building the assistant's parsers.
-    func keepUntilExit(_ assistant: AnyObject) {
-        Self.keptUntilExit.append((self, assistant))
+    /// Keeps the intent catalog (compiled intents, vocabulary, the typing repair's tables) until the process
+    /// ends: a command that exits once it has answered need not free it object by object (about a million
+    /// instructions of a cold `ask`). Nothing that holds a database is kept: the task store and the plan
+    /// index are closed as before, and SQLite checkpoints and removes their WAL files then (a store left
+    /// with them would open, and fail later, on a read-only disk).
+    func keepCatalogUntilExit() {
+        Self.keptUntilExit.append(catalog)
     }
 
-    nonisolated(unsafe) private static var keptUntilExit: [(Workspace, AnyObject)] = []
+    nonisolated(unsafe) private static var keptUntilExit: [IntentCatalog] = []
 
     /// The workspace, or the worded error on standard error and exit status 2.
     static func orExit(_ options: CommonOptions) throws -> Workspace {
