@@ -87,7 +87,7 @@ public struct SnapshotReader {
         try T(snapshot: &self)
     }
 
-    // `record(_:)`, for records of up to 24 fields: SnapshotReader+Records.swift.
+    // `record(_:)`, for records of up to 32 fields: SnapshotReader+Records.swift.
 
     @inlinable
     mutating func readVarint() throws -> UInt64 {
