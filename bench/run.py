@@ -298,7 +298,7 @@ def instructions(cmd, env, strip=False):
     /proc/self/exe is valgrind's own, so the start-up snapshot is rewritten by a first run: the second counts.
     With `strip`, a copy of the executable without its debug information is run (valgrind gives up on
     the DWARF of the static release binary); the caller points DANVAN_HOME at the data."""
-    if not shutil.which("valgrind"):
+    if not shutil.which("valgrind") or (strip and not shutil.which("strip")):
         return None
     work = tempfile.mkdtemp(prefix="danvan-callgrind-")
     out = os.path.join(work, "cg.out")
