@@ -106,3 +106,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// Release builds reach the metadata of concrete generic types (`Set<String>`, `[Plan]`…) through their
+// accessors instead of mangled names: a mangled name is demangled at its first use, and checking its
+// generic requirements scans every protocol conformance of the (static) binary — about a fifth of a
+// cold `danvan ask`'s instructions (issue 16; BENCHMARKS.md, "Start-up").
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+    ]
+}

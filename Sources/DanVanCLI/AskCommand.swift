@@ -38,10 +38,11 @@ struct AskCommand: ParsableCommand {
         return parsedByHand(rest) ?? (try? AskCommand.parse(rest))
     }
 
-    static func answer(question: [String], common: CommonOptions, json: Bool, explain: Bool) throws {
+    static func answer(question: [String], options: WorkspaceOptions, json: Bool, explain: Bool) throws {
         Trace.mark("arguments")
-        let workspace = try Workspace.orExit(common)
+        let workspace = try Workspace.orExit(options)
         let assistant = try workspace.practisingAssistantOrExit()
+        workspace.keepCatalogUntilExit()
         let printer = AnswerPrinter(json: json, explain: explain)
         let refused = { (text: String) in
             Reply(intent: .unknown, confidence: 0, document: AnswerDocument(blocks: [.paragraph(text)]))

@@ -78,9 +78,9 @@ struct ConfigSetting: Equatable {
 
 extension DanvanConfig {
     /// The first of: the option `flag` (when given), the environment variables `variables`, the
-    /// file, `fallback`.
+    /// file, `fallback` (evaluated only when it is the answer: the default store's folder is made then).
     func setting(_ key: String, flag: (name: String, value: String?)? = nil, variables: [String] = [],
-                 environment: [String: String], fallback: String? = nil) -> ConfigSetting {
+                 environment: [String: String], fallback: @autoclosure () -> String? = nil) -> ConfigSetting {
         if let flag, let value = flag.value { return ConfigSetting(key: key, value: value, source: Msg.configFromFlag(flag.name)) }
         for name in variables {
             if let value = environment[name], !value.isEmpty {
@@ -88,7 +88,7 @@ extension DanvanConfig {
             }
         }
         if let value = values[key] { return ConfigSetting(key: key, value: value, source: Msg.configFromFile) }
-        return ConfigSetting(key: key, value: fallback, source: Msg.configFromDefault)
+        return ConfigSetting(key: key, value: fallback(), source: Msg.configFromDefault)
     }
 }
 

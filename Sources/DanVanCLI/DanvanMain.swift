@@ -6,10 +6,16 @@ public enum DanvanMain {
     /// Runs the command the arguments name and ends the process with its status.
     public static func run() -> Never {
         Trace.mark("start")
-        if let ask = AskCommand.parsedAlone(CommandLine.arguments.dropFirst()) {
+        let arguments = CommandLine.arguments.dropFirst()
+        // A plain `ask` (what scripts run once per question) is read by hand, without ArgumentParser.
+        if let request = AskCommand.Request(arguments) {
+            do { try request.run() } catch { CLIWording.exit(withError: error) }
+            exit(0)
+        }
+        if let ask = AskCommand.parsedAlone(arguments) {
             do { try ask.run() } catch { CLIWording.exit(withError: error) }
             exit(0)
         }
-        CLIWording.main(AgendaCommand.rewritingVietnameseName(Array(CommandLine.arguments.dropFirst())))
+        CLIWording.main(AgendaCommand.rewritingVietnameseName(Array(arguments)))
     }
 }

@@ -11,7 +11,7 @@ struct Workspace {
     var locator: DataLocator
     var knowledge: KnowledgeBase
     var catalog: IntentCatalog
-    var options: CommonOptions
+    var options: WorkspaceOptions
     /// `config.toml`, empty when there is none.
     var config: DanvanConfig
     /// `--store`, `$DANVAN_STORE`, `store` of config.toml, or `$XDG_DATA_HOME/danvan/tasks.sqlite`.
@@ -25,6 +25,10 @@ struct Workspace {
     private var pendingSnapshot: (snapshot: StartupSnapshot, knowledge: KnowledgeSources, intents: IntentSources)?
 
     init(_ options: CommonOptions) throws {
+        try self.init(options.workspaceOptions)
+    }
+
+    init(_ options: WorkspaceOptions) throws {
         self.options = options
         let env = ProcessInfo.processInfo.environment
         locator = DataLocator(environment: env, dataOverride: options.data)
@@ -51,7 +55,8 @@ struct Workspace {
         let plansDirectory = server == nil ? locator.userPlansDirectory : server?.libraryDirectory(store: store, locator: locator)
         if let contents = snapshot?.read() {
             Trace.mark("snapshot read")
-            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory)
+            knowledge = KnowledgeBase(sources: contents.knowledge, userPlansDirectory: plansDirectory,
+                                      builtInDirectory: contents.directory, glossary: contents.glossary)
             Trace.mark("knowledge built")
             catalog = IntentCatalog(sources: contents.intents)
             snapshotTasks = contents.tasks
@@ -144,8 +149,24 @@ struct Workspace {
 }
 
 extension Workspace {
+    /// Keeps the intent catalog (compiled intents, vocabulary, the typing repair's tables) until the process
+    /// ends: a command that exits once it has answered need not free it object by object (about a million
+    /// instructions of a cold `ask`). Nothing that holds a database is kept: the task store and the plan
+    /// index are closed as before, and SQLite checkpoints and removes their WAL files then (a store left
+    /// with them would open, and fail later, on a read-only disk).
+    func keepCatalogUntilExit() {
+        Self.keptUntilExit.append(catalog)
+    }
+
+    nonisolated(unsafe) private static var keptUntilExit: [IntentCatalog] = []
+
     /// The workspace, or the worded error on standard error and exit status 2.
     static func orExit(_ options: CommonOptions) throws -> Workspace {
+        try orExit(options.workspaceOptions)
+    }
+
+    /// The workspace, or the worded error on standard error and exit status 2.
+    static func orExit(_ options: WorkspaceOptions) throws -> Workspace {
         do { return try Workspace(options) } catch let e as CLIError { throw CLIError.exit(e.message) }
     }
 }

@@ -23,6 +23,10 @@ public struct StartupSnapshot {
         public var knowledge: KnowledgeSources
         public var intents: IntentSources
         public var tasks: TaskVocabulary
+        /// `KnowledgeBase.builtInDirectory(of: knowledge)`: read from the snapshot, built when it is written.
+        public private(set) var directory: UnitDirectory?
+        /// `Glossary(entries: knowledge.glossary)`: read from the snapshot, built when it is written.
+        public private(set) var glossary: Glossary?
 
         public init(knowledge: KnowledgeSources, intents: IntentSources, tasks: TaskVocabulary) {
             self.knowledge = knowledge
@@ -30,8 +34,16 @@ public struct StartupSnapshot {
             self.tasks = tasks
         }
 
-        public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(knowledge:intents:tasks:)) }
-        public func write(snapshot w: inout SnapshotWriter) { w.write(knowledge, intents, tasks) }
+        public init(snapshot r: inout SnapshotReader) throws {
+            self.init(knowledge: try r.read(), intents: try r.read(), tasks: try r.read())
+            directory = try r.read(UnitDirectory.self)
+            glossary = try r.read(Glossary.self)
+        }
+
+        public func write(snapshot w: inout SnapshotWriter) {
+            w.write(knowledge, intents, tasks, directory ?? KnowledgeBase.builtInDirectory(of: knowledge),
+                    glossary ?? Glossary(entries: knowledge.glossary))
+        }
     }
 
     /// `<cache>/startup-<hash of the source folders' paths>.bin`.
@@ -39,7 +51,7 @@ public struct StartupSnapshot {
     /// The state of every source file and of the executable, as the snapshot must have been made from.
     public let fingerprint: String
 
-    private static let magic = Array("danvan startup snapshot 2\n".utf8)
+    private static let magic = Array("danvan startup snapshot 3\n".utf8)
 
     /// nil without a cache folder.
     public init?(cacheDirectory: URL?, sourceFolders: [URL]) {
@@ -51,9 +63,10 @@ public struct StartupSnapshot {
 
     /// The contents, when the snapshot exists and was made from the sources as they are now.
     public func read() -> Contents? {
+        // One read of the file, no copy: the reader starts after the header, in the same array.
         guard let bytes = CacheFile.read(file.path), bytes.starts(with: Self.magic),
-              let payload = CacheFile.unseal(Array(bytes[Self.magic.count...])) else { return nil }
-        var reader = SnapshotReader(Array(payload))
+              let payload = CacheFile.unseal(bytes[Self.magic.count...]) else { return nil }
+        var reader = SnapshotReader(bytes, position: payload.startIndex)
         guard let stored = try? reader.read(String.self), stored == fingerprint,
               let contents = try? reader.read(Contents.self), reader.isAtEnd else { return nil }
         return contents

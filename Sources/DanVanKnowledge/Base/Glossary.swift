@@ -36,8 +36,8 @@ public struct Glossary: Sendable {
     public init(entries: [Entry]) {
         self.entries = entries
         acronyms = entries.filter { e in
-            e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.contains(" ")
-                && !e.meaning.contains(where: { "(:;,".contains($0) })
+            e.term.count >= 2 && e.term.allSatisfy({ $0.isUppercase }) && e.meaning.utf8.contains(0x20)
+                && !Self.has(anyOf: "(:;,", in: e.meaning)
         }.map { ($0.term, $0.meaning, Folding.fold($0.meaning)) }
         var p: [(tokens: [String], index: Int)] = []
         var n: [(tokens: [String], index: Int)] = []
@@ -47,10 +47,17 @@ public struct Glossary: Sendable {
                 if !t.isEmpty { p.append((t, i)) }
             }
             let meaning = Tokenizer.foldedWords(e.meaning)
-            if (2...6).contains(meaning.count), !e.meaning.contains(where: { "()\"“:;".contains($0) }) { n.append((meaning, i)) }
+            if (2...6).contains(meaning.count), !Self.has(anyOf: "()\"“:;", in: e.meaning) { n.append((meaning, i)) }
         }
         names = n.sorted { $0.tokens.count > $1.tokens.count }
         patterns = p.sorted { $0.tokens.count > $1.tokens.count }
+    }
+
+    /// Whether `text` has one of `marks` (characters of one scalar each) as a character. Runs at every
+    /// start for each entry: the scalars are scanned first, Characters only when one of the marks is there.
+    static func has(anyOf marks: String, in text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: { marks.unicodeScalars.contains($0) }) else { return false }
+        return text.contains(where: { marks.contains($0) })
     }
 
     /// Terms written in `tokens` (exact, no typo tolerance: codes are short), with their spans.
@@ -100,5 +107,27 @@ public struct Glossary: Sendable {
         if !Folding.fold(t).contains(where: { "aeiouy".contains($0) }) { return true }
         let spelled = forms.map { Folding.nfc($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
         return lenient && spelled.contains(t.lowercased())
+    }
+}
+
+// The start-up snapshot keeps the glossary with its tables as built (`StartupSnapshot.Contents`): a start
+// from it folds no term again. Every stored table, in declaration order (`SnapshotDerivedTests`).
+extension Glossary: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        entries = try r.read()
+        let patternTokens: [[String]] = try r.read(), patternEntries: [Int] = try r.read()
+        let nameTokens: [[String]] = try r.read(), nameEntries: [Int] = try r.read()
+        let terms: [String] = try r.read(), meanings: [String] = try r.read(), folded: [String] = try r.read()
+        guard patternTokens.count == patternEntries.count, nameTokens.count == nameEntries.count,
+              terms.count == meanings.count, terms.count == folded.count,
+              (patternEntries + nameEntries).allSatisfy(entries.indices.contains) else { throw r.corrupt() }
+        patterns = zip(patternTokens, patternEntries).map { (tokens: $0, index: $1) }
+        names = zip(nameTokens, nameEntries).map { (tokens: $0, index: $1) }
+        acronyms = (0..<terms.count).map { (term: terms[$0], meaning: meanings[$0], folded: folded[$0]) }
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(entries, patterns.map(\.tokens), patterns.map(\.index), names.map(\.tokens), names.map(\.index))
+        w.write(acronyms.map(\.term), acronyms.map(\.meaning), acronyms.map(\.folded))
     }
 }

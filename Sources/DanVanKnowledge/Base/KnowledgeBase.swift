@@ -39,8 +39,10 @@ public final class KnowledgeBase: @unchecked Sendable {
                   documentKinds: documentKinds)
     }
 
-    private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: UnitDirectory, glossary: Glossary,
-                 documentKinds: DocumentKinds) {
+    /// - Parameter prebuilt: `units` with the units of `plans` added (`builtInDirectory(of:)`, from the
+    ///   start-up snapshot): used when the library shadows none of `plans`, and `units` is then not built.
+    private init(memory plans: [Plan], imported: Set<String>, index: PlanIndex?, units: @autoclosure () -> UnitDirectory,
+                 prebuilt: UnitDirectory? = nil, glossary: Glossary, documentKinds: DocumentKinds) {
         self.documentKinds = documentKinds
         // A built-in plan saved in the library too is read from the library (one keyed query, not a list of the library).
         let indexedIDs = index?.contained(plans.map(\.id)) ?? []
@@ -54,16 +56,40 @@ public final class KnowledgeBase: @unchecked Sendable {
         memoryUnits = kept.flatMap { p in
             p.units.map { (p.id, Tokenizer.foldedWords($0.name).joined(separator: " "), !$0.duties.isEmpty) }
         }
-        var directory = units
-        // A plan's unit is also typed with the glossary's acronyms ("UBND các xã, phường" for "Ủy ban nhân
-        // dân các xã, phường").
-        let typed = { (name: String) -> UnitDirectory.Unit in
-            let short = glossary.abbreviating(name)
-            return UnitDirectory.Unit(name: name, aliases: short == name ? nil : [short])
+        let libraryUnits = (index?.unitNames() ?? []).map { Self.typedUnit($0, glossary: glossary) }
+        if let prebuilt, kept.count == plans.count {
+            var directory = prebuilt
+            directory.add(libraryUnits)
+            self.units = directory
+        } else {
+            var directory = units()
+            // One `add` (the unit patterns are rebuilt once, not per batch).
+            directory.add(kept.flatMap { $0.units.map { Self.typedUnit($0.name, glossary: glossary) } } + libraryUnits)
+            self.units = directory
         }
-        // One `add` (the unit patterns are rebuilt once, not per batch).
-        directory.add(kept.flatMap { $0.units.map { typed($0.name) } } + (index?.unitNames() ?? []).map(typed))
-        self.units = directory
+    }
+
+    /// A plan's unit, also typed with the glossary's acronyms ("UBND các xã, phường" for "Ủy ban nhân dân
+    /// các xã, phường").
+    private static func typedUnit(_ name: String, glossary: Glossary) -> UnitDirectory.Unit {
+        let short = glossary.abbreviating(name)
+        return UnitDirectory.Unit(name: name, aliases: short == name ? nil : [short])
+    }
+
+    /// The directory of the sources' units (`Data/units.yaml`), without the plans'.
+    private static func baseDirectory(of sources: KnowledgeSources) -> UnitDirectory {
+        UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords,
+                      initialsSkip: sources.initialsSkip, collectiveWords: sources.collectiveWords, symbols: sources.symbols)
+    }
+
+    /// The unit directory a knowledge base of these sources builds when no library shadows their plans:
+    /// their units, then their plans' units. The start-up snapshot keeps it, so that a start does not
+    /// fold every name again (`init(sources:userPlansDirectory:builtInDirectory:)`).
+    public static func builtInDirectory(of sources: KnowledgeSources) -> UnitDirectory {
+        var directory = baseDirectory(of: sources)
+        let glossary = Glossary(entries: sources.glossary)
+        directory.add(sources.plans.flatMap { $0.units.map { typedUnit($0.name, glossary: glossary) } })
+        return directory
     }
 
     /// Ids of the plans from the user's library, oldest first (lists the whole library: not for answering).
@@ -210,7 +236,12 @@ public final class KnowledgeBase: @unchecked Sendable {
 
     /// The knowledge base of decoded sources and the user's library (read through its index in
     /// `cacheDirectory`; without one, whole).
-    public convenience init(sources: KnowledgeSources, userPlansDirectory: URL?, cacheDirectory: URL? = DecodingCache.shared.directory) {
+    ///
+    /// - Parameters:
+    ///   - builtInDirectory: `builtInDirectory(of: sources)`, when the start-up snapshot kept it.
+    ///   - glossary: `Glossary(entries: sources.glossary)`, when the start-up snapshot kept it.
+    public convenience init(sources: KnowledgeSources, userPlansDirectory: URL?, cacheDirectory: URL? = DecodingCache.shared.directory,
+                            builtInDirectory: UnitDirectory? = nil, glossary: Glossary? = nil) {
         var plans = sources.plans
         var imported: [String] = []
         var index: PlanIndex?
@@ -225,11 +256,10 @@ public final class KnowledgeBase: @unchecked Sendable {
                 }
             }
         }
-        self.init(memory: plans, imported: Set(imported), index: index,
-                  units: UnitDirectory(units: sources.units, typeWords: sources.typeWords, levelWords: sources.levelWords,
-                                       initialsSkip: sources.initialsSkip, collectiveWords: sources.collectiveWords,
-                                       symbols: sources.symbols),
-                  glossary: Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
+        // The snapshot's directory holds the units of `sources.plans`: not when the library was read whole.
+        self.init(memory: plans, imported: Set(imported), index: index, units: Self.baseDirectory(of: sources),
+                  prebuilt: imported.isEmpty ? builtInDirectory : nil,
+                  glossary: glossary ?? Glossary(entries: sources.glossary), documentKinds: sources.documentKinds)
     }
 
     /// Plans given as text or .docx in a data folder, with no curated JSON of the same id.

@@ -303,3 +303,40 @@ public struct UnitDirectory: Sendable {
         return ranked.prefix(3).map(\.0)
     }
 }
+
+// The start-up snapshot keeps the directory as built (`KnowledgeSources.directory`): a start from it folds
+// no unit name again. Every stored table, in declaration order, sets in sorted order (the same bytes for
+// the same directory: `SnapshotDerivedTests` compares the bytes of a directory read back and one built).
+extension UnitDirectory: SnapshotCodable {
+    public init(snapshot r: inout SnapshotReader) throws {
+        units = try r.read()
+        let tokens: [[String]] = try r.read(), owners: [Int] = try r.read(), strengths: [Int] = try r.read()
+        guard tokens.count == owners.count, tokens.count == strengths.count,
+              owners.allSatisfy(units.indices.contains) else { throw r.corrupt() }
+        patterns = (0..<tokens.count).map { (tokens: tokens[$0], unit: owners[$0], strength: strengths[$0]) }
+        var lexicon = FuzzyLexicon()
+        patternWords = patterns.map { $0.tokens.map { lexicon.number($0) } }
+        self.lexicon = lexicon
+        typeWords = try r.read()
+        typeWordNames = try r.read()
+        levelPhrases = try r.read()
+        initialsSkip = Set(try r.read([String].self))
+        let symbolWords: [[String]] = try r.read(), symbols: [String] = try r.read()
+        guard symbolWords.count == symbols.count else { throw r.corrupt() }
+        symbolNames = zip(symbolWords, symbols).map { (words: $0, symbol: $1) }
+        symbolDroppedHeads = try r.read()
+        collectiveWords = Set(try r.read([String].self))
+        let names: [String] = try r.read(), indices: [Int] = try r.read()
+        guard names.count == indices.count, indices.allSatisfy(units.indices.contains) else { throw r.corrupt() }
+        byFoldedName = Dictionary(zip(names, indices), uniquingKeysWith: { a, _ in a })
+        communeUnits = Set(try r.read([String].self))
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(units, patterns.map(\.tokens), patterns.map(\.unit), patterns.map(\.strength))
+        w.write(typeWords, typeWordNames, levelPhrases, initialsSkip.sorted())
+        w.write(symbolNames.map(\.words), symbolNames.map(\.symbol), symbolDroppedHeads, collectiveWords.sorted())
+        let byName = byFoldedName.sorted { $0.key < $1.key }
+        w.write(byName.map(\.key), byName.map(\.value), communeUnits.sorted())
+    }
+}

@@ -59,19 +59,49 @@ public struct DocumentKinds: Sendable, Equatable {
     var file: File { File(fallbackKind: fallbackKind, kinds: kinds, issuers: issuers) }
 
     init(kinds: [Kind], issuers: [Issuer], fallbackKind: String) {
+        let indexes = Self.indexes(kinds: kinds, issuers: issuers)
+        self.init(kinds: kinds, issuers: issuers, fallbackKind: fallbackKind, indexes: indexes)
+    }
+
+    /// The lookup tables of `kinds` and `issuers`: built from them, or read back from the start-up snapshot.
+    struct Indexes: Equatable {
+        var kindByAbbreviation: [String: Kind]
+        var issuerByCode: [String: Issuer]
+        var kindPhrases: [(phrase: [String], kinds: [Kind])]
+        var issuerPhrases: [(phrase: [String], issuer: Issuer)]
+
+        static func == (a: Indexes, b: Indexes) -> Bool {
+            a.kindByAbbreviation == b.kindByAbbreviation && a.issuerByCode == b.issuerByCode
+                && a.kindPhrases.elementsEqual(b.kindPhrases) { $0.phrase == $1.phrase && $0.kinds == $1.kinds }
+                && a.issuerPhrases.elementsEqual(b.issuerPhrases) { $0.phrase == $1.phrase && $0.issuer == $1.issuer }
+        }
+    }
+
+    /// The tables as built now (what a snapshot must give back).
+    var indexes: Indexes {
+        Indexes(kindByAbbreviation: kindByAbbreviation, issuerByCode: issuerByCode, kindPhrases: kindPhrases,
+                issuerPhrases: issuerPhrases)
+    }
+
+    private init(kinds: [Kind], issuers: [Issuer], fallbackKind: String, indexes: Indexes) {
         self.fallbackKind = fallbackKind
         self.kinds = kinds
         self.issuers = issuers
+        kindByAbbreviation = indexes.kindByAbbreviation
+        issuerByCode = indexes.issuerByCode
+        kindPhrases = indexes.kindPhrases
+        issuerPhrases = indexes.issuerPhrases
+    }
+
+    private static func indexes(kinds: [Kind], issuers: [Issuer]) -> Indexes {
         var byAbbreviation: [String: Kind] = [:]
         for kind in kinds {
             guard let a = kind.abbreviation else { continue }
             let key = Folding.fold(a)
             if byAbbreviation[key] == nil { byAbbreviation[key] = kind }
         }
-        kindByAbbreviation = byAbbreviation
         var byCode: [String: Issuer] = [:]
         for issuer in issuers where byCode[Folding.fold(issuer.code)] == nil { byCode[Folding.fold(issuer.code)] = issuer }
-        issuerByCode = byCode
 
         var phrases: [String: [Kind]] = [:]
         for kind in kinds {
@@ -80,16 +110,20 @@ public struct DocumentKinds: Sendable, Equatable {
             if let a = kind.abbreviation { words.insert(Folding.fold(a)) }
             for w in words { phrases[w, default: []].append(kind) }
         }
-        kindPhrases = phrases.map { (phrase: $0.key.split(separator: " ").map(String.init), kinds: $0.value) }
+        // Longest first; among phrases of one length, in the order of their text (not of a hash: the same
+        // tables in every process, so that the snapshot's equal what is built).
+        let kindPhrases = phrases.sorted { $0.key < $1.key }
+            .map { (phrase: $0.key.split(separator: " ").map(String.init), kinds: $0.value) }
             .sorted { $0.phrase.count > $1.phrase.count }
         var issuerWords: [(phrase: [String], issuer: Issuer)] = []
         for issuer in issuers {
             var words = Set((issuer.words ?? []).map(Folding.fold))
             words.insert(Folding.fold(issuer.code))
             words.insert(Folding.fold(issuer.name))
-            for w in words { issuerWords.append((w.split(separator: " ").map(String.init), issuer)) }
+            for w in words.sorted() { issuerWords.append((w.split(separator: " ").map(String.init), issuer)) }
         }
-        issuerPhrases = issuerWords.sorted { $0.phrase.count > $1.phrase.count }
+        return Indexes(kindByAbbreviation: byAbbreviation, issuerByCode: byCode, kindPhrases: kindPhrases,
+                       issuerPhrases: issuerWords.sorted { $0.phrase.count > $1.phrase.count })
     }
 
     /// The kind abbreviated so in a symbol ("QĐ", "qd", "NĐ"), case and diacritics ignored.
@@ -188,8 +222,37 @@ extension DocumentKinds {
 }
 
 extension DocumentKinds: SnapshotCodable {
-    public init(snapshot r: inout SnapshotReader) throws { self = try r.record(Self.init(kinds:issuers:fallbackKind:)) }
-    public func write(snapshot w: inout SnapshotWriter) { w.write(kinds, issuers, fallbackKind) }
+    // The lists, then their lookup tables as built (each kind or issuer as its index in the lists), so
+    // that a start from the snapshot folds nothing (`SnapshotDerivedTests`).
+    public init(snapshot r: inout SnapshotReader) throws {
+        let kinds: [Kind] = try r.read(), issuers: [Issuer] = try r.read(), fallbackKind: String = try r.read()
+        func kind(_ i: Int) throws -> Kind {
+            guard kinds.indices.contains(i) else { throw r.corrupt() }
+            return kinds[i]
+        }
+        func issuer(_ i: Int) throws -> Issuer {
+            guard issuers.indices.contains(i) else { throw r.corrupt() }
+            return issuers[i]
+        }
+        let byAbbreviation: [String: Int] = try r.read(), byCode: [String: Int] = try r.read()
+        let kindPhrases: [[String]] = try r.read(), kindPhraseKinds: [[Int]] = try r.read()
+        let issuerPhrases: [[String]] = try r.read(), issuerPhraseIssuers: [Int] = try r.read()
+        guard kindPhrases.count == kindPhraseKinds.count, issuerPhrases.count == issuerPhraseIssuers.count else { throw r.corrupt() }
+        let indexes = Indexes(
+            kindByAbbreviation: try byAbbreviation.mapValues(kind), issuerByCode: try byCode.mapValues(issuer),
+            kindPhrases: try zip(kindPhrases, kindPhraseKinds).map { (phrase: $0, kinds: try $1.map(kind)) },
+            issuerPhrases: try zip(issuerPhrases, issuerPhraseIssuers).map { (phrase: $0, issuer: try issuer($1)) })
+        self.init(kinds: kinds, issuers: issuers, fallbackKind: fallbackKind, indexes: indexes)
+    }
+
+    public func write(snapshot w: inout SnapshotWriter) {
+        w.write(kinds, issuers, fallbackKind)
+        let kindIndex = { (k: Kind) in kinds.firstIndex(of: k) ?? 0 }
+        let issuerIndex = { (i: Issuer) in issuers.firstIndex(of: i) ?? 0 }
+        w.write(kindByAbbreviation.mapValues(kindIndex), issuerByCode.mapValues(issuerIndex))
+        w.write(kindPhrases.map(\.phrase), kindPhrases.map { $0.kinds.map(kindIndex) })
+        w.write(issuerPhrases.map(\.phrase), issuerPhrases.map { issuerIndex($0.issuer) })
+    }
 }
 
 extension DocumentKinds.Kind: SnapshotCodable {

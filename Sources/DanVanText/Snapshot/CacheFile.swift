@@ -39,10 +39,16 @@ public enum CacheFile {
 
     /// The payload of sealed bytes, or nil when the checksum does not match.
     public static func unseal(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        unseal(bytes[...])
+    }
+
+    /// The payload of sealed bytes that are part of a larger array (after a header), without copying
+    /// them: a slice of the same array, or nil when the checksum does not match.
+    public static func unseal(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         guard bytes.count >= 8 else { return nil }
         var stored: UInt64 = 0
-        for i in 0..<8 { stored |= UInt64(bytes[i]) << (8 * UInt64(i)) }
-        let payload = bytes[8...]
+        for i in 0..<8 { stored |= UInt64(bytes[bytes.startIndex + i]) << (8 * UInt64(i)) }
+        let payload = bytes[(bytes.startIndex + 8)...]
         return checksum(payload) == stored ? payload : nil
     }
 

@@ -25,6 +25,9 @@ public protocol SnapshotCodable {
 /// A snapshot that ends early or holds an impossible value: the caller rebuilds from the sources.
 public struct SnapshotError: Error, Equatable {
     public var offset: Int
+
+    @inlinable
+    public init(offset: Int) { self.offset = offset }
 }
 
 public struct SnapshotWriter {
@@ -63,66 +66,80 @@ public struct SnapshotWriter {
 }
 
 public struct SnapshotReader {
-    private let bytes: [UInt8]
-    public private(set) var position: Int
+    // The reader and the coders of the standard types are `@inlinable`: each module that reads a record
+    // gets them specialised for its field types (no generic dispatch per field, no metadata looked up at
+    // run time), which is most of what reading the start-up snapshot costs.
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline var cursor: Int
 
     public init(_ bytes: [UInt8], position: Int = 0) {
         self.bytes = bytes
-        self.position = position
+        self.cursor = position
     }
 
-    public var isAtEnd: Bool { position == bytes.count }
+    /// The offset of the next byte to read.
+    public var position: Int { cursor }
 
+    public var isAtEnd: Bool { cursor == bytes.count }
+
+    @inlinable
     public mutating func read<T: SnapshotCodable>(_ type: T.Type = T.self) throws -> T {
         try T(snapshot: &self)
     }
 
-    /// A record read field by field, in the order of `make`'s parameters (a memberwise initializer),
-    /// each field as its type reads itself: one routine for every record of the snapshot.
-    ///
-    ///     self = try r.record(Abbreviation.init(short:full:section:))
-    @inlinable
-    public mutating func record<each Field: SnapshotCodable, Record>(_ make: (repeat each Field) throws -> Record) throws -> Record {
-        try make(repeat try read((each Field).self))
-    }
+    // `record(_:)`, for records of up to 32 fields: SnapshotReader+Records.swift.
 
+    @inlinable
     mutating func readVarint() throws -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while position < bytes.count, shift < 64 {
-            let b = bytes[position]
-            position += 1
-            value |= UInt64(b & 0x7F) << shift
-            if b < 0x80 { return value }
-            shift += 7
+        let start = cursor
+        let (value, end, complete) = bytes.withUnsafeBufferPointer { buffer -> (UInt64, Int, Bool) in
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            var at = start
+            while at < buffer.count, shift < 64 {
+                let b = buffer[at]
+                at += 1
+                value |= UInt64(b & 0x7F) << shift
+                if b < 0x80 { return (value, at, true) }
+                shift += 7
+            }
+            return (0, at, false)
         }
-        throw SnapshotError(offset: position)
+        cursor = end
+        guard complete else { throw SnapshotError(offset: end) }
+        return value
     }
 
     /// A count of items that each take at least one byte: never more than the bytes left.
+    @inlinable
     mutating func readCount() throws -> Int {
         let n = try readVarint()
-        guard n <= UInt64(bytes.count - position) else { throw SnapshotError(offset: position) }
+        guard n <= UInt64(bytes.count - cursor) else { throw SnapshotError(offset: cursor) }
         return Int(n)
     }
 
+    @inlinable
     mutating func readString() throws -> String {
         let n = try readCount()
-        defer { position += n }
-        return String(decoding: bytes[position..<position + n], as: UTF8.self)
+        let start = cursor
+        cursor += n
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + n]), as: UTF8.self) }
     }
 
+    @inlinable
     mutating func readByte() throws -> UInt8 {
-        guard position < bytes.count else { throw SnapshotError(offset: position) }
-        defer { position += 1 }
-        return bytes[position]
+        guard cursor < bytes.count else { throw SnapshotError(offset: cursor) }
+        defer { cursor += 1 }
+        return bytes[cursor]
     }
 
     /// Fails the read at the current offset (an enum case that does not exist, a bad flag).
-    public func corrupt() -> SnapshotError { SnapshotError(offset: position) }
+    @inlinable
+    public func corrupt() -> SnapshotError { SnapshotError(offset: cursor) }
 }
 
 extension String: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws { self = try reader.readString() }
     public func write(snapshot writer: inout SnapshotWriter) {
         var s = self
@@ -131,6 +148,7 @@ extension String: SnapshotCodable {
 }
 
 extension Int: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         let z = try reader.readVarint()
         self = Int(truncatingIfNeeded: Int64(bitPattern: (z >> 1) ^ (0 &- (z & 1))))
@@ -142,11 +160,13 @@ extension Int: SnapshotCodable {
 }
 
 extension Double: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws { self = Double(bitPattern: try reader.readVarint()) }
     public func write(snapshot writer: inout SnapshotWriter) { writer.writeVarint(bitPattern) }
 }
 
 extension Bool: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         switch try reader.readByte() {
         case 0: self = false
@@ -158,6 +178,7 @@ extension Bool: SnapshotCodable {
 }
 
 extension Optional: SnapshotCodable where Wrapped: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         switch try reader.readByte() {
         case 0: self = nil
@@ -176,6 +197,7 @@ extension Optional: SnapshotCodable where Wrapped: SnapshotCodable {
 }
 
 extension Array: SnapshotCodable where Element: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         let n = try reader.readCount()
         self = []
@@ -189,6 +211,7 @@ extension Array: SnapshotCodable where Element: SnapshotCodable {
 }
 
 extension Dictionary: SnapshotCodable where Key: SnapshotCodable, Value: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         let n = try reader.readCount()
         self = [:]
@@ -209,6 +232,7 @@ extension Dictionary: SnapshotCodable where Key: SnapshotCodable, Value: Snapsho
 
 /// String enums are written as their raw value.
 extension SnapshotCodable where Self: RawRepresentable, RawValue == String {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         let raw = try reader.readString()
         guard let value = Self(rawValue: raw) else { throw reader.corrupt() }
@@ -218,6 +242,7 @@ extension SnapshotCodable where Self: RawRepresentable, RawValue == String {
 }
 
 extension CalendarDate: SnapshotCodable {
+    @inlinable
     public init(snapshot reader: inout SnapshotReader) throws {
         let year: Int = try reader.read(), month: Int = try reader.read(), day: Int = try reader.read()
         guard let date = CalendarDate(year: year, month: month, day: day) else { throw reader.corrupt() }
