@@ -31,12 +31,7 @@ extension PlanImporter {
                let full = whole.first(where: { w in joiners.contains { w.hasPrefix(name + " " + $0 + " ") } }) {
                 named.name = full
             }
-            if let i = out.firstIndex(where: { $0.symbol == nil && $0.name.map(Folding.fold) == named.name.map(Folding.fold) }) {
-                out[i].sections += named.sections.filter { !out[i].sections.contains($0) }
-                out[i].date = out[i].date ?? named.date
-            } else {
-                out.append(named)
-            }
+            if named.symbol == nil { appendLaw(named, to: &out) } else { out.append(named) }
         }
         return out
     }

@@ -16,13 +16,19 @@ extension PlanImporter {
             var named = d
             named.name = d.kind + " " + String(first).uppercased() + full.dropFirst()
             // The same law may also be cited by its full name: keep one, with every citing section.
-            if let i = out.firstIndex(where: { $0.symbol == nil && $0.name.map(Folding.fold) == named.name.map(Folding.fold) }) {
-                out[i].sections += named.sections.filter { !out[i].sections.contains($0) }
-                out[i].date = out[i].date ?? named.date
-            } else {
-                out.append(named)
-            }
+            appendLaw(named, to: &out)
         }
         return out
+    }
+
+    /// Appends a law cited by name, or merges it into the one of the same name already there (its citing
+    /// sections added, its date when the other has none).
+    static func appendLaw(_ law: LegalDocument, to out: inout [LegalDocument]) {
+        if let i = out.firstIndex(where: { $0.symbol == nil && $0.name.map(Folding.fold) == law.name.map(Folding.fold) }) {
+            out[i].sections += law.sections.filter { !out[i].sections.contains($0) }
+            out[i].date = out[i].date ?? law.date
+        } else {
+            out.append(law)
+        }
     }
 }
