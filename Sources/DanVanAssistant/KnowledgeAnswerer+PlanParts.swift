@@ -4,6 +4,24 @@ import DanVanText
 import Foundation
 
 extension KnowledgeAnswerer {
+    /// The funding part ("III. KINH PHÍ THỰC HIỆN"); without one, the plan's sentences holding the funding words
+    /// (`funding` in `section_words`), in the plan's order.
+    func funding(_ plan: Plan) -> AnswerDocument {
+        let words = vocabulary.sectionWords(.funding)
+        if plan.sections.contains(where: { $0.role == .funding }) {
+            return part(plan, roles: [.funding], words: words, title: Msg.fundingTitle)
+        }
+        let phrases = words.map(Tokenizer.foldedWords).filter { !$0.isEmpty }
+        var seen = Set<String>()
+        let said = phrases.flatMap { searcher(plan).search([], phrases: [$0], limit: 4) }
+            .filter { $0.section != "preamble" && seen.insert($0.text).inserted }
+            .sorted { $0.section.localizedStandardCompare($1.section) == .orderedAscending }
+        guard !said.isEmpty else { return AnswerDocument(title: Msg.fundingTitle, blocks: [.paragraph(Msg.fundingNone)], source: source(plan, [])) }
+        return AnswerDocument(title: Msg.fundingTitle,
+                              blocks: [.paragraph(Msg.fundingSaid), .bullets(said.prefix(6).map { "[\($0.section)] \($0.text)" })],
+                              source: source(plan, said.prefix(6).map(\.section)))
+    }
+
     /// A part of the plan found by role or heading words ("Mục đích", "Yêu cầu").
     func part(_ plan: Plan, roles: [SectionRole], words: [String], title: String) -> AnswerDocument {
         let section = plan.sections.first { s in s.role.map(roles.contains) ?? false }

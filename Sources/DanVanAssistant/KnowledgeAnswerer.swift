@@ -42,6 +42,7 @@ struct KnowledgeAnswerer {
         case .appendixCount: return appendix(.count, slots: slots, plan: plan, question: question)
         case .planMentions: return (mentions(plan, topic: slots.topic ?? "", question: question), nil)
         case .planStructure: return (structure(plan, section: slots.section), nil)
+        case .planFunding: return (funding(plan), nil)
         }
     }
 

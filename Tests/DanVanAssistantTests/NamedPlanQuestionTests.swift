@@ -158,4 +158,18 @@ final class NamedPlanQuestionTests: XCTestCase {
         XCTAssertEqual(again.intent, "appendix.count", again.text)
         XCTAssertTrue(again.text.contains("987/KH-UBND"), again.text)
     }
+
+    /// "kinh phí lấy ở đâu": the plan's funding part ("III. KINH PHÍ THỰC HIỆN", "III. DỰ TOÁN KINH PHÍ …"), or
+    /// without one its sentences about funding, or says it has none.
+    func testFundingIsThePlansFundingPart() {
+        let estimate = ask("kh 0134 kinh phí bao nhiêu")
+        XCTAssertEqual(estimate.intent, "plan.funding")
+        XCTAssertTrue(estimate.text.contains("1.500.000.000 đồng"), estimate.text)
+        XCTAssertTrue(estimate.document.source?.hasSuffix("mục III") ?? false, estimate.document.source ?? "")
+        let source = ask("kh 987 nguon kinh phi lay o dau")
+        XCTAssertEqual(source.intent, "plan.funding")
+        XCTAssertTrue(source.text.contains("doanh nghiệp viễn thông"), source.text)
+        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        XCTAssertTrue(seed.respond(to: "kinh phí thực hiện kế hoạch").text.contains("không nói về kinh phí"))
+    }
 }

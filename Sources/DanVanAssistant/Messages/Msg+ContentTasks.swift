@@ -7,3 +7,11 @@ public extension Msg {
         "Các nhiệm vụ nêu ở mục \(section) (\(title)) — \(count) nội dung:"
     }
 }
+
+// What a funding question answers, next to the answerer that says it (`KnowledgeAnswerer+PlanParts`).
+public extension Msg {
+    static let fundingTitle = "Kinh phí thực hiện kế hoạch"
+    /// The plan has no funding part: its sentences about funding follow.
+    static let fundingSaid = "Kế hoạch không có phần kinh phí riêng; các câu nói về kinh phí:"
+    static let fundingNone = "Kế hoạch không nói về kinh phí thực hiện."
+}

@@ -23,6 +23,7 @@ public enum KnowledgeIntent: String, CaseIterable, Sendable {
     case appendixCount = "appendix.count"
     case planMentions = "plan.mentions"
     case planStructure = "plan.structure"
+    case planFunding = "plan.funding"
 }
 
 /// Requests for a report draft (`Intents/report.yaml`).
