@@ -345,6 +345,14 @@ public struct EntityExtractor: Sendable {
                 if let best, !tie { out.append(Entity(kind: .plan, value: .text(best.id), span: start..<j + best.end)) }
             }
         }
+        // A one-word plan word glued to its symbol ("kh308/ubnd"): a code, one token.
+        for (i, token) in tokens.enumerated() {
+            guard let word = vocabulary.planWords.first(where: { $0.count == 1 && token.hasPrefix($0[0]) })?[0],
+                  token.count > word.count, token.dropFirst(word.count).first?.isNumber == true,
+                  !out.contains(where: { $0.span.contains(i) }) else { continue }
+            let typed = DocumentSymbol.Identity(String(token.dropFirst(word.count)))
+            if let id = knowledge.planID(numberKey: typed.number) { out.append(Entity(kind: .plan, value: .text(id), span: i..<i + 1)) }
+        }
         return out
     }
 

@@ -172,4 +172,13 @@ final class NamedPlanQuestionTests: XCTestCase {
         let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
         XCTAssertTrue(seed.respond(to: "kinh phí thực hiện kế hoạch").text.contains("không nói về kinh phí"))
     }
+
+    /// A plan's number typed glued to the plan word, as a code ("kh7360/kh-ubnd", "kh0134/ubnd") or plain.
+    func testAPlanNumberGluedToThePlanWord() {
+        for (q, number) in [("kh7360/kh-ubnd ai ký", "7360/KH-UBND"), ("kh0134/ubnd gửi cho ai", "0134/KH-UBND"), ("kh160 ai ky", "160/KH-UBND")] {
+            let r = ask(q)
+            XCTAssertTrue(r.document.source?.contains(number) ?? false, "\(q): \(r.document.source ?? "") \(r.text)")
+        }
+        XCTAssertEqual(ask("kh0134/ubnd gửi cho ai").intent, "plan.recipients")
+    }
 }

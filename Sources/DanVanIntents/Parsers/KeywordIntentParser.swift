@@ -33,8 +33,10 @@ public struct KeywordIntentParser: UnderstandingParser, Sendable {
         var planWordAt: [Int: Int] = [:]
         for e in entities where e.kind == .plan {
             if let word = catalog.vocabulary.planWords.first(where: { w in
-                e.span.lowerBound + w.count <= e.span.upperBound
-                    && q.tokens[e.span.lowerBound..<e.span.lowerBound + w.count].elementsEqual(w)
+                (e.span.lowerBound + w.count <= e.span.upperBound
+                    && q.tokens[e.span.lowerBound..<e.span.lowerBound + w.count].elementsEqual(w))
+                    // glued to its number ("kh0134/ubnd")
+                    || (w.count == 1 && e.span.count == 1 && q.tokens[e.span.lowerBound].hasPrefix(w[0]))
             }) {
                 planWordAt[e.span.lowerBound] = word.count
                 blocked.remove(e.span.lowerBound)
