@@ -19,6 +19,11 @@ extension Assistant {
         return with(reply)
     }
 
+    /// The plan a question asks about: the one it names, else the one in focus.
+    func askedPlan(_ u: Understanding) -> Plan? {
+        plans.plan(for: Slots(u.entities.filter { $0.kind == .plan }.prefix(1).map { $0 }), context: context)
+    }
+
     /// The folded content words of a question, stopwords and the words naming a plan ("kh 0134") removed:
     /// what the search looks for.
     func searchWords(_ u: Understanding) -> [String] {
@@ -32,8 +37,7 @@ extension Assistant {
     /// The plan is the one the question names, else the one in focus.
     func search(_ u: Understanding, minimumCoverage: Double = PassageSearcher.answerCoverage) -> Reply? {
         let q = u.question
-        let named = Slots(u.entities.filter { $0.kind == .plan }.prefix(1).map { $0 })
-        guard let plan = plans.plan(for: named, context: context) else { return nil }
+        guard let plan = askedPlan(u) else { return nil }
         let words = searchWords(u)
         let phrases = PassageSearcher.quotedPhrases(q.original)
         let hits = searcher(for: plan).search(words, phrases: phrases, minimumCoverage: minimumCoverage)
@@ -97,8 +101,7 @@ extension Assistant {
         guard !u.entities.contains(where: { $0.kind == .unit }),
               let duties = u.candidates.first(where: { $0.intent == .knowledge(.unitDuties) }), !duties.matched.isEmpty else { return nil }
         // The units of the plan asked about (named, else in focus) when it names any of that kind.
-        let named = Slots(u.entities.filter { $0.kind == .plan }.prefix(1).map { $0 })
-        if let plan = plans.plan(for: named, context: context) {
+        if let plan = askedPlan(u) {
             let tokens = u.question.tokens
             let own = knowledge.units.candidates(ofKindIn: tokens, among: Set(plan.units.map(\.name)), typed: u.question.typed)
             // "Các Sở, ban, ngành" stands for every Sở the plan does not name: it is a choice for "sở …" (the

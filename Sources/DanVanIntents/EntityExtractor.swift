@@ -155,18 +155,12 @@ public struct EntityExtractor: Sendable {
         while i < tokens.count {
             // Kind words, then "số", then a number or a symbol.
             if let typedKind = kinds.first(where: { tokens[i...].starts(with: $0.tokens) }) {
-                let (pattern, kind, code) = (typedKind.tokens, typedKind.kind, typedKind.code)
+                let (pattern, kind) = (typedKind.tokens, typedKind.kind)
                 var j = i + pattern.count
                 if j < tokens.count, vocabulary.numberWords.contains(tokens[j]) { j += 1 }
                 if j < tokens.count, tokens[j].first?.isNumber == true {
-                    let parsed = DocumentSymbol.Identity(tokens[j])
-                    let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(kind, code: code) }.map(\.locator)
-                    if typedKind.commonWord && matches.isEmpty { i += 1; continue }
-                    let typed = parsed.hasLetters ? tokens[j].uppercased() : "\(kind) \(tokens[j].uppercased())"
-                    out.append(Entity(kind: .document,
-                                      value: .document(DocumentMention(typed: typed, kind: kind, number: parsed.number,
-                                                                         year: parsed.year, matches: matches)),
-                                      span: i..<j + 1))
+                    guard let document = document(typedKind, symbol: tokens[j], span: i..<j + 1) else { i += 1; continue }
+                    out.append(document)
                     i = j + 1
                     continue
                 }
@@ -179,16 +173,9 @@ public struct EntityExtractor: Sendable {
             // A kind glued to its symbol ("nd59/2023", "qd3177/qd-ubnd"): the kind word, then the symbol.
             let t = tokens[i]
             if let cut = t.firstIndex(where: \.isNumber), cut > t.startIndex,
-               let typedKind = kinds.first(where: { $0.tokens.count == 1 && $0.tokens[0] == t[..<cut] }), !typedKind.commonWord {
-                let symbol = String(t[cut...])
-                let parsed = DocumentSymbol.Identity(symbol)
-                let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(typedKind.kind, code: typedKind.code) }
-                    .map(\.locator)
-                let typed = parsed.hasLetters ? symbol.uppercased() : "\(typedKind.kind) \(symbol.uppercased())"
-                out.append(Entity(kind: .document,
-                                  value: .document(DocumentMention(typed: typed, kind: typedKind.kind, number: parsed.number,
-                                                                     year: parsed.year, matches: matches)),
-                                  span: i..<i + 1))
+               let typedKind = kinds.first(where: { $0.tokens.count == 1 && $0.tokens[0] == t[..<cut] }), !typedKind.commonWord,
+               let document = document(typedKind, symbol: String(t[cut...]), span: i..<i + 1) {
+                out.append(document)
                 i += 1
                 continue
             }
@@ -223,6 +210,19 @@ public struct EntityExtractor: Sendable {
         }
         if out.isEmpty, let law = lawByName(tokens, from: nil, &laws) { out.append(law) }
         return out
+    }
+
+    /// The document a kind and a number or symbol name ("nghị định 59/2023"), with the cited documents it may be;
+    /// nil for a kind that is an everyday word ("báo cáo 3") when no cited document has that number.
+    private func document(_ typedKind: DocumentKinds.TypedKind, symbol: String, span: Range<Int>) -> Entity? {
+        let parsed = DocumentSymbol.Identity(symbol)
+        let matches = candidates(parsed).filter { parsed.matches($0.key.identity) && $0.key.isKind(typedKind.kind, code: typedKind.code) }
+            .map(\.locator)
+        if typedKind.commonWord && matches.isEmpty { return nil }
+        let typed = parsed.hasLetters ? symbol.uppercased() : "\(typedKind.kind) \(symbol.uppercased())"
+        return Entity(kind: .document, value: .document(DocumentMention(typed: typed, kind: typedKind.kind, number: parsed.number,
+                                                                         year: parsed.year, matches: matches)),
+                      span: span)
     }
 
     /// A law cited by name ("luật thực hiện dân chủ ở cơ sở"): the cited law whose name the question covers best.

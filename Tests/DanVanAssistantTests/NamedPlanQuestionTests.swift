@@ -18,9 +18,12 @@ final class NamedPlanQuestionTests: XCTestCase {
         return try! KnowledgeBase.load(dataDirectory: data, userPlansDirectory: library, cacheDirectory: nil)
     }()
 
-    func ask(_ q: String) -> Reply {
-        Assistant(knowledge: Self.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!).respond(to: q)
+    /// An assistant on `knowledge` (the five plans by default; `Repository.knowledge` for the seed alone).
+    func assistant(_ knowledge: KnowledgeBase = NamedPlanQuestionTests.knowledge) -> Assistant {
+        Assistant(knowledge: knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
     }
+
+    func ask(_ q: String) -> Reply { assistant().respond(to: q) }
 
     /// A plan named and nothing else is a question about the plan: its summary, not a quiz or a clarification.
     func testAPlanNamedAloneIsSummarised() {
@@ -63,7 +66,7 @@ final class NamedPlanQuestionTests: XCTestCase {
         XCTAssertFalse(kinds("cần luật sư không").contains(.documentKind))
         XCTAssertTrue(kinds("các luật được căn cứ").contains(.documentKind))
         // A law's name from its first word, without the kind word, is still the law.
-        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        let seed = assistant(Repository.knowledge)
         let law = seed.respond(to: "thực hiện dân chủ ở cơ sở ban hành năm nào")
         XCTAssertEqual(law.intent, "legal.document")
         XCTAssertTrue(law.text.contains("Luật Thực hiện dân chủ ở cơ sở"), law.text)
@@ -119,7 +122,7 @@ final class NamedPlanQuestionTests: XCTestCase {
         XCTAssertTrue(share.text.contains("Tỷ trọng kinh tế số"), share.text)
         XCTAssertEqual(ask("kh 179 phòng kinh tế làm gì").intent, "unit.duties")
         // The plan in focus names the unit: the bare words still name it.
-        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        let seed = assistant(Repository.knowledge)
         XCTAssertEqual(seed.respond(to: "kinh te lam gi").intent, "unit.duties")
     }
 
@@ -135,7 +138,7 @@ final class NamedPlanQuestionTests: XCTestCase {
     /// The commune's bodies outside its offices (Data/units.yaml, `outside`): known by name, and a plan that
     /// does not name them gives them none of the duties it gives every office and unit.
     func testBodiesOutsideTheOfficesGetNoCommonDuties() {
-        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        let seed = assistant(Repository.knowledge)
         for q in ["cong an xa co nv gi ko", "trạm y tế làm gì", "hội phụ nữ có nhiệm vụ gì"] {
             let r = seed.respond(to: q)
             XCTAssertEqual(r.intent, "unit.duties", q)
@@ -148,13 +151,13 @@ final class NamedPlanQuestionTests: XCTestCase {
 
     /// "còn kh 160 thì sao": a line that says it follows on and names another plan asks the same question of it.
     func testAFollowUpNamingAnotherPlanAsksTheSameQuestionOfIt() {
-        let assistant = Assistant(knowledge: Self.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
-        XCTAssertEqual(assistant.respond(to: "kh 0134 ai ký").intent, "plan.signer")
-        let next = assistant.respond(to: "còn kh 160 thì sao")
+        let conversation = assistant()
+        XCTAssertEqual(conversation.respond(to: "kh 0134 ai ký").intent, "plan.signer")
+        let next = conversation.respond(to: "còn kh 160 thì sao")
         XCTAssertEqual(next.intent, "plan.signer", next.text)
         XCTAssertTrue(next.document.source?.contains("160/KH-UBND") ?? false, next.document.source ?? "")
-        XCTAssertEqual(assistant.respond(to: "kh 7360 có mấy nhiệm vụ").intent, "appendix.count")
-        let again = assistant.respond(to: "vậy còn kế hoạch 987")
+        XCTAssertEqual(conversation.respond(to: "kh 7360 có mấy nhiệm vụ").intent, "appendix.count")
+        let again = conversation.respond(to: "vậy còn kế hoạch 987")
         XCTAssertEqual(again.intent, "appendix.count", again.text)
         XCTAssertTrue(again.text.contains("987/KH-UBND"), again.text)
     }
@@ -169,7 +172,7 @@ final class NamedPlanQuestionTests: XCTestCase {
         let source = ask("kh 987 nguon kinh phi lay o dau")
         XCTAssertEqual(source.intent, "plan.funding")
         XCTAssertTrue(source.text.contains("doanh nghiệp viễn thông"), source.text)
-        let seed = Assistant(knowledge: Repository.knowledge, catalog: Repository.catalog, today: CalendarDate(iso: "2025-12-01")!)
+        let seed = assistant(Repository.knowledge)
         XCTAssertTrue(seed.respond(to: "kinh phí thực hiện kế hoạch").text.contains("không nói về kinh phí"))
     }
 

@@ -6,14 +6,7 @@ import XCTest
 /// cut at "và" elsewhere is the whole name the amending law gives it.
 final class AmendingLawNameTests: XCTestCase {
     private func plan(_ body: String) throws -> Plan {
-        let text = TestSupport.communePlanText(number: 15, title: "Thi hành luật", body: """
-        I. MỤC ĐÍCH, YÊU CẦU
-        \(body)
-        II. TỔ CHỨC THỰC HIỆN
-        1. Phòng Kinh tế
-        - Chủ trì thực hiện Kế hoạch.
-        """)
-        return try TestSupport.importer.importPlan(text: text, id: "test-amending-laws")
+        try TestSupport.planWithPurpose(body, number: 15, title: "Thi hành luật", id: "test-amending-laws")
     }
 
     func testAnAmendingLawWithoutADateEndsWithTheLawItAmends() throws {

@@ -6,14 +6,7 @@ import XCTest
 /// real citation ("theo quy định của Luật NSNN năm 2025"): it is named in full, once.
 final class ShortLawNameTests: XCTestCase {
     private func plan(_ body: String) throws -> Plan {
-        let text = TestSupport.communePlanText(number: 14, title: "Thu, chi ngân sách năm 2026", body: """
-        I. MỤC ĐÍCH, YÊU CẦU
-        \(body)
-        II. TỔ CHỨC THỰC HIỆN
-        1. Phòng Kinh tế
-        - Chủ trì thực hiện Kế hoạch.
-        """)
-        return try TestSupport.importer.importPlan(text: text, id: "test-short-laws")
+        try TestSupport.planWithPurpose(body, number: 14, title: "Thu, chi ngân sách năm 2026", id: "test-short-laws")
     }
 
     func testALawCitedByTheShortFormThePlanDefines() throws {

@@ -32,6 +32,19 @@ enum TestSupport {
         """
     }
 
+    /// A commune plan (`communePlanText`) whose part I holds `body` and whose part II gives Phòng Kinh tế the
+    /// lead, imported as `id`: for the importer's rules on a few lines.
+    static func planWithPurpose(_ body: String, number: Int, title: String, id: String) throws -> Plan {
+        let text = communePlanText(number: number, title: title, body: """
+        I. MỤC ĐÍCH, YÊU CẦU
+        \(body)
+        II. TỔ CHỨC THỰC HIỆN
+        1. Phòng Kinh tế
+        - Chủ trì thực hiện Kế hoạch.
+        """)
+        return try importer.importPlan(text: text, id: id)
+    }
+
     static func fixtureURL(_ name: String) -> URL {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name)
     }

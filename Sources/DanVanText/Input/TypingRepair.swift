@@ -212,6 +212,15 @@ public final class TypingRepair: @unchecked Sendable {
 
     /// Whether a word could be keystrokes or words run together, decided from its letters alone (the
     /// inventory is not needed to pass over the other words).
+    /// Where an abbreviation glued to a number or a symbol ends (`qd3177`, `kh172`, `nd59/2023`): two letters
+    /// or more and no vowel before the first digit, so never a syllable with a VNI tone key.
+    static func abbreviationCut(_ word: [Character]) -> Int? {
+        guard let cut = word.firstIndex(where: \.isNumber), cut >= 2,
+              word[..<cut].allSatisfy({ $0.isLetter && !Folding.fold(String($0)).contains(where: vowelLetters.contains) }),
+              word[cut...].allSatisfy({ $0.isNumber || $0.isLetter || "/-.".contains($0) }) else { return nil }
+        return cut
+    }
+
     static func mayNeedRepair(_ word: [Character]) -> Bool {
         guard word.count <= 60, !word.allSatisfy(\.isNumber) else { return false }
         let folded = word.map { Folding.foldCharacter($0) }.joined()
@@ -231,9 +240,7 @@ public final class TypingRepair: @unchecked Sendable {
             return true
         }
         if word.contains(where: \.isNumber) {
-            // An abbreviation glued to its number (qd3177, kh172): no vowel before the first digit.
-            if groups == 0, let cut = word.firstIndex(where: \.isNumber), cut >= 2 { return true }
-            return groups >= 1
+            return groups >= 1 || abbreviationCut(word) != nil
         }
         guard let firstVowel = letters.firstIndex(where: vowelLetters.contains) ?? letters.firstIndex(of: "w") else { return false }
         if letters.contains("w") { return true }
@@ -253,13 +260,7 @@ public final class TypingRepair: @unchecked Sendable {
         if ascii {
             // In a line typed in VNI, trailing digits are keys (muc5 → mục, y1 → ý).
             if vniLine, let decoded = decoder.decode(typed) { return decoded }
-            // An abbreviation glued to a number or a symbol: `qd3177`, `kh172`, `nd59/2023` — two letters or
-            // more and no vowel, so never a syllable with a VNI tone key.
-            if let cut = word.firstIndex(where: \.isNumber), cut >= 2,
-               Folding.fold(String(word[..<cut])).allSatisfy({ $0.isLetter && !"aeiouy".contains($0) }),
-               word[cut...].allSatisfy({ $0.isNumber || $0.isLetter || "/-.".contains($0) }) {
-                return String(word[..<cut]) + " " + String(word[cut...])
-            }
+            if let cut = Self.abbreviationCut(word) { return String(word[..<cut]) + " " + String(word[cut...]) }
             // Letters glued to a number: `dot1`, `nam2025`, unless the digits are VNI keys (`han5`).
             if let cut = word.firstIndex(where: \.isNumber), word[cut...].allSatisfy(\.isNumber) {
                 let letters = Folding.fold(String(word[..<cut]))
